@@ -1,0 +1,55 @@
+// Lint: typescript-eslint's recommended rules, plus the core's purity rule (no Office, no other src/ folder).
+
+const js = require("@eslint/js");
+const tseslint = require("typescript-eslint");
+const globals = require("globals");
+
+const OFFICE_GLOBALS = ["Office", "Excel", "CustomFunctions", "OfficeRuntime", "OfficeExtension", "document", "window"];
+
+module.exports = tseslint.config(
+  { ignores: ["dist/**", "node_modules/**", "coverage/**", "test/**/actual*.json", ".tmp/**"] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    files: ["**/*.js"],
+    languageOptions: { sourceType: "commonjs", globals: { ...globals.node } },
+    rules: { "@typescript-eslint/no-require-imports": "off" },
+  },
+  {
+    files: ["src/**/*.ts"],
+    rules: {
+      // Excel hands custom functions untyped cells; `any[][]` is their honest signature.
+      "@typescript-eslint/no-explicit-any": "off",
+    },
+  },
+  {
+    files: ["src/core/**/*.ts"],
+    rules: {
+      "no-restricted-globals": [
+        "error",
+        ...OFFICE_GLOBALS.map((name) => ({ name, message: "src/core is pure: no Office or DOM globals." })),
+      ],
+      "no-restricted-syntax": [
+        "error",
+        ...OFFICE_GLOBALS.map((name) => ({
+          selector: `TSQualifiedName[left.name='${name}'], TSTypeReference > Identifier[name='${name}']`,
+          message: "src/core is pure: no Office types.",
+        })),
+      ],
+      "no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            { group: ["../*", "!../core", "../../*"], message: "src/core imports nothing from other src/ folders." },
+            { group: ["office-*", "@microsoft/*", "exceljs", "hyperformula"], message: "src/core is pure: no Office or file libraries." },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ["test/**/*.ts"],
+    languageOptions: { globals: { ...globals.node, ...globals.jest } },
+    rules: { "@typescript-eslint/no-explicit-any": "off", "@typescript-eslint/no-require-imports": "off" },
+  },
+);

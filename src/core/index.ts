@@ -1,0 +1,11 @@
+// The domain core's public surface: pure TypeScript, no Office, no DOM.
+
+export * from "./model";
+export * from "./vocabulary";
+export * from "./cellValue";
+export * from "./decisionTable";
+export * from "./classify";
+export * from "./fit";
+export * from "./assess";
+export * from "./matrix";
+export * from "./messages";

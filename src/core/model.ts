@@ -1,0 +1,36 @@
+// The vocabulary of the domain: models, complexity levels, fit levels, stages.
+
+export const MODELS = ["OEM", "ODM", "JDM"] as const;
+export type Model = (typeof MODELS)[number];
+
+export const COMPLEXITIES = ["Low", "Medium", "High"] as const;
+export type Complexity = (typeof COMPLEXITIES)[number];
+
+/** The seed's own legend: ✓ primary fit, △ conditional, — not applicable. */
+export const FIT_SYMBOLS = ["✓", "△", "—"] as const;
+export type FitSymbol = (typeof FIT_SYMBOLS)[number];
+
+/** What a chosen model's symbol on its row means to an analyst. */
+export const FIT_WORDS = { "✓": "Fit", "△": "Conditional", "—": "Mismatch" } as const;
+export type FitWord = (typeof FIT_WORDS)[FitSymbol];
+
+export const FIT_LEGEND: Readonly<Record<FitSymbol, string>> = {
+  "✓": "primary fit",
+  "△": "conditional",
+  "—": "not applicable",
+};
+
+export const STAGES = [
+  "Ready for production",
+  "Requirements defined",
+  "Complex system",
+  "Early-stage R&D",
+] as const;
+export type Stage = (typeof STAGES)[number];
+
+/** The three facts that place a project; `undefined` means "not known yet". */
+export interface ProjectFacts {
+  drawingsComplete: boolean | undefined;
+  hasRequirements: boolean | undefined;
+  complexity: Complexity | undefined;
+}

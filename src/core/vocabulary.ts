@@ -1,0 +1,95 @@
+// Accepted spellings of every kind of cell value, as data: one line to add a spelling.
+
+import type { Complexity, Model } from "./model";
+
+export interface Vocabulary<T> {
+  /** What a person may type, shown in error messages and help, in this order. */
+  readonly accepted: readonly string[];
+  /** Normalised spelling → value. Keys are produced by `normalize`. */
+  readonly values: Readonly<Record<string, T>>;
+  /** Whether an Excel boolean (TRUE/FALSE typed without quotes) is a valid cell for this kind. */
+  readonly takesBooleans: boolean;
+  /** Turns a trimmed cell text into a lookup key. */
+  readonly normalize: (text: string) => string;
+}
+
+const lowerCase = (text: string): string => text.toLowerCase();
+/** Attribute names are forgiving about spacing and punctuation: "Design IP owner" = "design_ip_owner". */
+const lettersAndDigits = (text: string): string => text.toLowerCase().replace(/[^a-z0-9]/g, "");
+
+function spellings<T>(groups: ReadonlyArray<readonly [T, readonly string[]]>, normalize: (t: string) => string) {
+  const values: Record<string, T> = {};
+  const accepted: string[] = [];
+  for (const [value, words] of groups) {
+    for (const word of words) {
+      values[normalize(word)] = value;
+    }
+  }
+  // Display order: every group's first spelling, then the second ones, ... ("TRUE, FALSE, Yes, No").
+  const longest = Math.max(...groups.map(([, words]) => words.length));
+  for (let i = 0; i < longest; i++) {
+    for (const [, words] of groups) {
+      const word = words[i];
+      if (word !== undefined) accepted.push(word);
+    }
+  }
+  return { values, accepted };
+}
+
+export const BOOLEAN_VOCABULARY: Vocabulary<boolean> = {
+  ...spellings<boolean>(
+    [
+      [true, ["TRUE", "Yes", "Y", "1"]],
+      [false, ["FALSE", "No", "N", "0"]],
+    ],
+    lowerCase,
+  ),
+  takesBooleans: true,
+  normalize: lowerCase,
+};
+
+export const COMPLEXITY_VOCABULARY: Vocabulary<Complexity> = {
+  ...spellings<Complexity>(
+    [
+      ["Low", ["Low", "L", "1"]],
+      ["Medium", ["Medium", "M", "2"]],
+      ["High", ["High", "H", "3"]],
+    ],
+    lowerCase,
+  ),
+  takesBooleans: false,
+  normalize: lowerCase,
+};
+
+export const MODEL_VOCABULARY: Vocabulary<Model> = {
+  ...spellings<Model>(
+    [
+      ["OEM", ["OEM"]],
+      ["ODM", ["ODM"]],
+      ["JDM", ["JDM"]],
+    ],
+    lowerCase,
+  ),
+  takesBooleans: false,
+  normalize: lowerCase,
+};
+
+export const ATTRIBUTES = [
+  "entry point",
+  "engineering responsibility",
+  "typical use",
+  "development cycle",
+  "collaboration depth",
+  "design ip owner",
+  "manufacturer scope",
+] as const;
+export type Attribute = (typeof ATTRIBUTES)[number];
+
+export const ATTRIBUTE_VOCABULARY: Vocabulary<Attribute> = {
+  ...spellings<Attribute>(
+    ATTRIBUTES.map((name) => [name, [name]] as const),
+    lettersAndDigits,
+  ),
+  takesBooleans: false,
+  normalize: lettersAndDigits,
+};

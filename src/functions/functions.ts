@@ -1,0 +1,164 @@
+// The PROCURE custom functions: Excel cells in, the core, cells or Excel errors out.
+
+import {
+  assessCells,
+  ATTRIBUTE_VOCABULARY,
+  cellParser,
+  classifyCells,
+  EMPTY,
+  explain,
+  fitOf,
+  matrixGrid,
+  modelAttribute,
+  parseModel,
+} from "../core";
+import type { Model } from "../core";
+import { excelError, invalidValue } from "./excelErrors";
+import { cellOf, commonShape, toGrid } from "./grid";
+import type { Grid, NamedGrid } from "./grid";
+
+type Cell = string | CustomFunctions.Error;
+
+const parseAttribute = cellParser(ATTRIBUTE_VOCABULARY, "attribute");
+
+/**
+ * Computes one result per cell over arguments of one shape (single cells broadcast). A shape
+ * mismatch fails the whole formula; a bad cell fails only its own result.
+ */
+function mapCells(args: readonly NamedGrid[], compute: (cells: readonly unknown[]) => Cell): Cell[][] {
+  try {
+    const common = commonShape(args);
+    if (!common.ok) return [[invalidValue(common.message)]];
+    const { rows, columns } = common.shape;
+    const grids: Grid[] = args.map((a) => a.grid);
+    const cells: unknown[] = new Array(grids.length);
+    const out: Cell[][] = new Array(rows);
+    for (let r = 0; r < rows; r++) {
+      const line: Cell[] = new Array(columns);
+      for (let c = 0; c < columns; c++) {
+        for (let i = 0; i < grids.length; i++) cells[i] = cellOf(grids[i] as Grid, r, c);
+        line[c] = compute(cells);
+      }
+      out[r] = line;
+    }
+    return out;
+  } catch (e) {
+    // Never an untyped throw into Excel: an unexpected failure is still a #VALUE! with words.
+    return [[invalidValue(`Unexpected error: ${e instanceof Error ? e.message : String(e)}`)]];
+  }
+}
+
+const facts = (drawingsComplete: unknown, hasRequirements: unknown, complexity: unknown): NamedGrid[] => [
+  { name: "drawingsComplete", grid: toGrid(drawingsComplete) },
+  { name: "hasRequirements", grid: toGrid(hasRequirements) },
+  { name: "complexity", grid: toGrid(complexity) },
+];
+
+/**
+ * Recommends the manufacturing model for a project's stage: OEM, ODM or JDM.
+ * @customfunction MFGMODEL
+ * @helpurl https://localhost:3000/help.html#mfgmodel
+ * @param {any[][]} drawingsComplete Complete, frozen drawings and specifications exist? TRUE/FALSE, Yes/No, Y/N or 1/0. A cell or a range.
+ * @param {any[][]} hasRequirements Application requirements (voltage, runtime, environment, form factor) are defined? TRUE/FALSE, Yes/No, Y/N or 1/0.
+ * @param {any[][]} complexity Low (standard product), Medium (medical, industrial, robotics) or High (high-voltage, multi-module, proprietary, still evolving); also L/M/H or 1/2/3.
+ * @returns {any[][]} OEM, ODM or JDM for each row of the ranges.
+ */
+export function mfgModel(drawingsComplete: any[][], hasRequirements: any[][], complexity: any[][]): any[][] {
+  return mapCells(facts(drawingsComplete, hasRequirements, complexity), ([d, r, c]) => {
+    const result = classifyCells(d, r, c);
+    return result.ok ? result.row.recommended : excelError(result.issue);
+  });
+}
+
+/**
+ * Says whether the model a supplier relationship uses fits the project's stage: Fit, Conditional or Mismatch.
+ * @customfunction MFGFIT
+ * @helpurl https://localhost:3000/help.html#mfgfit
+ * @param {any[][]} drawingsComplete Complete, frozen drawings and specifications exist? TRUE/FALSE, Yes/No, Y/N or 1/0. A cell or a range.
+ * @param {any[][]} hasRequirements Application requirements (voltage, runtime, environment, form factor) are defined? TRUE/FALSE, Yes/No, Y/N or 1/0.
+ * @param {any[][]} complexity Low, Medium or High (also L/M/H or 1/2/3).
+ * @param {any[][]} chosenModel The model the supplier relationship uses: OEM, ODM or JDM.
+ * @returns {any[][]} Fit, Conditional (worth a second look) or Mismatch for each row.
+ */
+export function mfgFit(drawingsComplete: any[][], hasRequirements: any[][], complexity: any[][], chosenModel: any[][]): any[][] {
+  const args = [...facts(drawingsComplete, hasRequirements, complexity), { name: "chosenModel", grid: toGrid(chosenModel) }];
+  return mapCells(args, ([d, r, c, m]) => {
+    const result = assessCells(d, r, c, m, true);
+    return result.ok ? fitOf(result.row, result.chosen as Model) : excelError(result.issue);
+  });
+}
+
+/**
+ * Names the project's stage: Ready for production, Requirements defined, Complex system or Early-stage R&D.
+ * @customfunction MFGSTAGE
+ * @helpurl https://localhost:3000/help.html#mfgstage
+ * @param {any[][]} drawingsComplete Complete, frozen drawings and specifications exist? TRUE/FALSE, Yes/No, Y/N or 1/0. A cell or a range.
+ * @param {any[][]} hasRequirements Application requirements (voltage, runtime, environment, form factor) are defined? TRUE/FALSE, Yes/No, Y/N or 1/0.
+ * @param {any[][]} complexity Low, Medium or High (also L/M/H or 1/2/3).
+ * @returns {any[][]} The stage for each row of the ranges.
+ */
+export function mfgStage(drawingsComplete: any[][], hasRequirements: any[][], complexity: any[][]): any[][] {
+  return mapCells(facts(drawingsComplete, hasRequirements, complexity), ([d, r, c]) => {
+    const result = classifyCells(d, r, c);
+    return result.ok ? result.row.stage : excelError(result.issue);
+  });
+}
+
+/**
+ * Explains in one or two sentences why a model fits the project and, given a chosen model, why that one fits or not.
+ * @customfunction MFGEXPLAIN
+ * @helpurl https://localhost:3000/help.html#mfgexplain
+ * @param {any[][]} drawingsComplete Complete, frozen drawings and specifications exist? TRUE/FALSE, Yes/No, Y/N or 1/0. A cell or a range.
+ * @param {any[][]} hasRequirements Application requirements (voltage, runtime, environment, form factor) are defined? TRUE/FALSE, Yes/No, Y/N or 1/0.
+ * @param {any[][]} complexity Low, Medium or High (also L/M/H or 1/2/3).
+ * @param {any[][]} [chosenModel] Optional: the model the supplier relationship uses, OEM, ODM or JDM.
+ * @returns {any[][]} The explanation for each row.
+ */
+export function mfgExplain(
+  drawingsComplete: any[][],
+  hasRequirements: any[][],
+  complexity: any[][],
+  chosenModel?: any[][],
+): any[][] {
+  const args = [...facts(drawingsComplete, hasRequirements, complexity), { name: "chosenModel", grid: toGrid(chosenModel) }];
+  return mapCells(args, ([d, r, c, m]) => {
+    const result = assessCells(d, r, c, m, false);
+    return result.ok ? explain(result.row, result.chosen) : excelError(result.issue);
+  });
+}
+
+/**
+ * Spills the OEM / ODM / JDM comparison matrix (✓ primary fit, △ conditional, — not applicable), header row first.
+ * @customfunction MFGMATRIX
+ * @helpurl https://localhost:3000/help.html#mfgmatrix
+ * @returns {any[][]} The comparison matrix: criteria in the first column, one column per model.
+ */
+export function mfgMatrix(): any[][] {
+  return matrixGrid();
+}
+
+/**
+ * Looks up one attribute of a model: entry point, engineering responsibility, typical use, development cycle, collaboration depth, design ip owner or manufacturer scope.
+ * @customfunction MFGINFO
+ * @helpurl https://localhost:3000/help.html#mfginfo
+ * @param {any[][]} model OEM, ODM or JDM. A cell or a range.
+ * @param {any[][]} attribute entry point, engineering responsibility, typical use, development cycle, collaboration depth, design ip owner or manufacturer scope (any case and spacing).
+ * @returns {any[][]} The attribute's value for each cell.
+ */
+export function mfgInfo(model: any[][], attribute: any[][]): any[][] {
+  const args = [
+    { name: "model", grid: toGrid(model) },
+    { name: "attribute", grid: toGrid(attribute) },
+  ];
+  return mapCells(args, ([m, a]) => {
+    const parsedModel = parseModel(m);
+    if (parsedModel !== EMPTY && !parsedModel.ok) return excelError(parsedModel.issue);
+    const parsedAttribute = parseAttribute(a);
+    if (parsedAttribute !== EMPTY && !parsedAttribute.ok) return excelError(parsedAttribute.issue);
+    if (parsedModel === EMPTY || parsedAttribute === EMPTY) {
+      const empty = [parsedModel === EMPTY ? "model" : null, parsedAttribute === EMPTY ? "attribute" : null];
+      return excelError({ code: "empty", arguments: empty.filter((n): n is "model" | "attribute" => n !== null) });
+    }
+    return modelAttribute(parsedModel.value, parsedAttribute.value);
+  });
+}

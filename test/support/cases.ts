@@ -1,0 +1,91 @@
+// The decision table of DOMAIN.md written out independently of src/, every concrete project,
+// and every accepted spelling: what the tests hold the code to.
+
+export type ModelName = "OEM" | "ODM" | "JDM";
+
+export interface ExpectedRow {
+  drawingsComplete: boolean;
+  hasRequirements: boolean;
+  complexity: "Low" | "Medium" | "High";
+  stage: string;
+  recommended: ModelName;
+  fit: Record<ModelName, "Fit" | "Conditional" | "Mismatch">;
+}
+
+const READY = { stage: "Ready for production", recommended: "OEM", fit: { OEM: "Fit", ODM: "Mismatch", JDM: "Mismatch" } } as const;
+const EARLY = { stage: "Early-stage R&D", recommended: "JDM", fit: { OEM: "Mismatch", ODM: "Mismatch", JDM: "Fit" } } as const;
+
+/** DOMAIN.md's five rows, expanded to all 2 × 2 × 3 concrete projects. */
+export const EXPECTED_ROWS: ExpectedRow[] = [];
+for (const complexity of ["Low", "Medium", "High"] as const) {
+  for (const hasRequirements of [true, false]) {
+    EXPECTED_ROWS.push({ drawingsComplete: true, hasRequirements, complexity, ...READY, fit: { ...READY.fit } });
+  }
+  EXPECTED_ROWS.push({ drawingsComplete: false, hasRequirements: false, complexity, ...EARLY, fit: { ...EARLY.fit } });
+}
+EXPECTED_ROWS.push(
+  {
+    drawingsComplete: false,
+    hasRequirements: true,
+    complexity: "Low",
+    stage: "Requirements defined",
+    recommended: "ODM",
+    fit: { OEM: "Mismatch", ODM: "Fit", JDM: "Mismatch" },
+  },
+  {
+    drawingsComplete: false,
+    hasRequirements: true,
+    complexity: "Medium",
+    stage: "Requirements defined",
+    recommended: "ODM",
+    fit: { OEM: "Mismatch", ODM: "Fit", JDM: "Conditional" },
+  },
+  {
+    drawingsComplete: false,
+    hasRequirements: true,
+    complexity: "High",
+    stage: "Complex system",
+    recommended: "JDM",
+    fit: { OEM: "Mismatch", ODM: "Conditional", JDM: "Fit" },
+  },
+);
+
+/** Every accepted way to write each value, as Excel hands it over (booleans, numbers, text). */
+export const SPELLINGS = {
+  true: [true, "TRUE", "true", " True ", "Yes", "YES", "yes", "Y", "y", 1, "1", " 1 "],
+  false: [false, "FALSE", "false", "False ", "No", "NO", "no", "N", "n", 0, "0"],
+  Low: ["Low", "LOW", "low", " Low ", "L", "l", 1, "1"],
+  Medium: ["Medium", "MEDIUM", "medium", "M", "m", 2, "2"],
+  High: ["High", "HIGH", "high", "H", "h", 3, "3 "],
+  OEM: ["OEM", "oem", " Oem "],
+  ODM: ["ODM", "odm", "Odm"],
+  JDM: ["JDM", "jdm", " jdm"],
+} as const;
+
+export const spellingsOf = (value: boolean | string): readonly unknown[] =>
+  SPELLINGS[String(value) as keyof typeof SPELLINGS];
+
+export interface SpelledCase {
+  row: ExpectedRow;
+  cells: [unknown, unknown, unknown];
+}
+
+/** Every row × every spelling of every fact (the full cross product). */
+export function everySpelling(): SpelledCase[] {
+  const cases: SpelledCase[] = [];
+  for (const row of EXPECTED_ROWS) {
+    for (const d of spellingsOf(row.drawingsComplete)) {
+      for (const r of spellingsOf(row.hasRequirements)) {
+        for (const c of spellingsOf(row.complexity)) cases.push({ row, cells: [d, r, c] });
+      }
+    }
+  }
+  return cases;
+}
+
+export const BAD_BOOLEANS = ["maybe", "T", "F", 2, -1, 0.5, "yes please", "TRUE!", "oui"];
+export const BAD_COMPLEXITIES = ["Very high", "4", 0, 4, 1.5, "Lo", true, false, "LMH"];
+export const BAD_MODELS = ["OBM", "EMS", "oem ltd", 1, true, "O E M"];
+export const EMPTIES = [null, undefined, "", "   ", "\t"];
+
+export const MODEL_NAMES: ModelName[] = ["OEM", "ODM", "JDM"];

@@ -10,6 +10,7 @@ module.exports = {
   moduleNameMapper: {
     "^office-addin-manifest$": "<rootDir>/test/stubs/officeAddinManifest.ts",
   },
+  globalSetup: "<rootDir>/test/support/globalSetup.ts",
   setupFiles: ["<rootDir>/test/support/customFunctionsGlobal.ts"],
   testTimeout: 120000,
 };

@@ -45,7 +45,7 @@ module.exports = async (env, options) => {
       help: "./src/help/help.ts",
     },
     output: {
-      path: path.resolve(__dirname, "dist"),
+      path: path.resolve(__dirname, env.outputPath || "dist"),
       filename: "[name].js",
       clean: true,
     },
@@ -76,6 +76,7 @@ module.exports = async (env, options) => {
     devServer: {
       static: { directory: path.resolve(__dirname, "dist") },
       headers: { "Access-Control-Allow-Origin": "*" },
+      host: "localhost",
       port: DEV_PORT,
       server: { type: "https", options: await httpsOptions() },
     },
@@ -87,13 +88,19 @@ module.exports = async (env, options) => {
 /** office-addin-dev-certs makes (and, where it may, trusts) a localhost certificate. */
 async function httpsOptions() {
   if (process.env.WEBPACK_SERVE !== "true") return {};
+  const devCerts = require("office-addin-dev-certs");
   try {
-    const devCerts = require("office-addin-dev-certs");
     return await devCerts.getHttpsServerOptions();
   } catch (error) {
-    // Installing the CA needs admin rights (absent on CI and many Linux boxes): fall back to
-    // webpack's self-signed certificate, which the browser must be told to accept once.
-    console.warn(`office-addin-dev-certs could not provide a trusted certificate (${error.message}); using a self-signed one.`);
+    // Trusting the CA needs admin rights (absent on CI and many Linux boxes). Serve with the
+    // certificate it generated anyway (the browser asks once), or webpack's own self-signed one.
+    const fs = require("fs");
+    const { localhostCertificatePath: cert, localhostKeyPath: key, caCertificatePath: ca } = require("office-addin-dev-certs/lib/defaults");
+    console.warn(`The localhost certificate is not trusted by this machine (${error.message.split("\n")[0]}).`);
+    if (fs.existsSync(cert) && fs.existsSync(key)) {
+      console.warn(`Trust ${ca} in your browser, or accept the certificate warning once.`);
+      return { cert: fs.readFileSync(cert), key: fs.readFileSync(key), ca: fs.existsSync(ca) ? fs.readFileSync(ca) : undefined };
+    }
     return {};
   }
 }

@@ -16,7 +16,6 @@ export const FACT_NAMES = ["drawingsComplete", "hasRequirements", "complexity"] 
 
 const BOOLEAN_STATES = [undefined, true, false] as const;
 const COMPLEXITY_STATES = [undefined, ...COMPLEXITIES] as const;
-const COMPLEXITY_CODE: Readonly<Record<Complexity, number>> = { Low: 1, Medium: 2, High: 3 };
 
 /**
  * A project is classified when every way of filling in its unknown facts lands on the same row:
@@ -44,6 +43,9 @@ function resolve(facts: ProjectFacts): Classification {
   return Object.freeze({ ok: false as const, issue: Object.freeze({ code: "empty" as const, arguments: unknown }) });
 }
 
+const complexityCode = (c: Complexity | undefined): number =>
+  c === undefined ? 0 : c === "Low" ? 1 : c === "Medium" ? 2 : 3;
+
 const key = (d: boolean | undefined, r: boolean | undefined, c: number): number =>
   (d === undefined ? 0 : d ? 1 : 2) * 12 + (r === undefined ? 0 : r ? 1 : 2) * 4 + c;
 
@@ -53,7 +55,7 @@ const RESOLVED: readonly Classification[] = (() => {
   for (const d of BOOLEAN_STATES) {
     for (const r of BOOLEAN_STATES) {
       for (const c of COMPLEXITY_STATES) {
-        table[key(d, r, c === undefined ? 0 : COMPLEXITY_CODE[c])] = resolve({
+        table[key(d, r, complexityCode(c))] = resolve({
           drawingsComplete: d,
           hasRequirements: r,
           complexity: c,
@@ -66,8 +68,7 @@ const RESOLVED: readonly Classification[] = (() => {
 
 /** Classifies parsed facts; `undefined` facts are "not known yet". */
 export function classify(facts: ProjectFacts): Classification {
-  const c = facts.complexity === undefined ? 0 : COMPLEXITY_CODE[facts.complexity];
-  return RESOLVED[key(facts.drawingsComplete, facts.hasRequirements, c)] as Classification;
+  return RESOLVED[key(facts.drawingsComplete, facts.hasRequirements, complexityCode(facts.complexity))] as Classification;
 }
 
 const parseDrawings = cellParser(BOOLEAN_VOCABULARY, "drawingsComplete");
@@ -89,6 +90,5 @@ export function classifyCells(drawingsComplete: unknown, hasRequirements: unknow
   if (r !== EMPTY && !r.ok) return r;
   const c = parseComplexity(complexity);
   if (c !== EMPTY && !c.ok) return c;
-  const cValue = known(c);
-  return RESOLVED[key(known(d), known(r), cValue === undefined ? 0 : COMPLEXITY_CODE[cValue])] as Classification;
+  return RESOLVED[key(known(d), known(r), complexityCode(known(c)))] as Classification;
 }

@@ -14,31 +14,37 @@ import {
 } from "../core";
 import type { Model } from "../core";
 import { excelError, invalidValue } from "./excelErrors";
-import { cellOf, commonShape, toGrid } from "./grid";
+import { commonShape, fullGrid, toGrid } from "./grid";
 import type { Grid, NamedGrid } from "./grid";
 
 type Cell = string | CustomFunctions.Error;
 
 const parseAttribute = cellParser(ATTRIBUTE_VOCABULARY, "attribute");
 
+type Compute = (a: unknown, b: unknown, c: unknown, d: unknown) => Cell;
+
 /**
  * Computes one result per cell over arguments of one shape (single cells broadcast). A shape
- * mismatch fails the whole formula; a bad cell fails only its own result.
+ * mismatch fails the whole formula; a bad cell fails only its own result. Up to four arguments.
  */
-function mapCells(args: readonly NamedGrid[], compute: (cells: readonly unknown[]) => Cell): Cell[][] {
+function mapCells(args: readonly NamedGrid[], compute: Compute): Cell[][] {
   try {
     const common = commonShape(args);
     if (!common.ok) return [[invalidValue(common.message)]];
     const { rows, columns } = common.shape;
-    const grids: Grid[] = args.map((a) => a.grid);
-    const cells: unknown[] = new Array(grids.length);
+    // The hot loop runs over up to millions of cells: every argument becomes a full grid (a
+    // single cell repeats one shared row), so each cell is two plain index reads.
+    const [g0, g1, g2, g3] = [0, 1, 2, 3].map((i) => fullGrid(args[i]?.grid, common.shape)) as Grid[];
     const out: Cell[][] = new Array(rows);
     for (let r = 0; r < rows; r++) {
-      const line: Cell[] = new Array(columns);
-      for (let c = 0; c < columns; c++) {
-        for (let i = 0; i < grids.length; i++) cells[i] = cellOf(grids[i] as Grid, r, c);
-        line[c] = compute(cells);
+      const r0 = g0![r]!, r1 = g1![r]!, r2 = g2![r]!, r3 = g3![r]!;
+      if (columns === 1) {
+        // The common case (a column of projects): a packed one-element row is cheapest.
+        out[r] = [compute(r0[0], r1[0], r2[0], r3[0])];
+        continue;
       }
+      const line: Cell[] = new Array(columns);
+      for (let c = 0; c < columns; c++) line[c] = compute(r0[c], r1[c], r2[c], r3[c]);
       out[r] = line;
     }
     return out;
@@ -64,7 +70,7 @@ const facts = (drawingsComplete: unknown, hasRequirements: unknown, complexity: 
  * @returns {any[][]} OEM, ODM or JDM for each row of the ranges.
  */
 export function mfgModel(drawingsComplete: any[][], hasRequirements: any[][], complexity: any[][]): any[][] {
-  return mapCells(facts(drawingsComplete, hasRequirements, complexity), ([d, r, c]) => {
+  return mapCells(facts(drawingsComplete, hasRequirements, complexity), (d, r, c) => {
     const result = classifyCells(d, r, c);
     return result.ok ? result.row.recommended : excelError(result.issue);
   });
@@ -82,7 +88,7 @@ export function mfgModel(drawingsComplete: any[][], hasRequirements: any[][], co
  */
 export function mfgFit(drawingsComplete: any[][], hasRequirements: any[][], complexity: any[][], chosenModel: any[][]): any[][] {
   const args = [...facts(drawingsComplete, hasRequirements, complexity), { name: "chosenModel", grid: toGrid(chosenModel) }];
-  return mapCells(args, ([d, r, c, m]) => {
+  return mapCells(args, (d, r, c, m) => {
     const result = assessCells(d, r, c, m, true);
     return result.ok ? fitOf(result.row, result.chosen as Model) : excelError(result.issue);
   });
@@ -98,7 +104,7 @@ export function mfgFit(drawingsComplete: any[][], hasRequirements: any[][], comp
  * @returns {any[][]} The stage for each row of the ranges.
  */
 export function mfgStage(drawingsComplete: any[][], hasRequirements: any[][], complexity: any[][]): any[][] {
-  return mapCells(facts(drawingsComplete, hasRequirements, complexity), ([d, r, c]) => {
+  return mapCells(facts(drawingsComplete, hasRequirements, complexity), (d, r, c) => {
     const result = classifyCells(d, r, c);
     return result.ok ? result.row.stage : excelError(result.issue);
   });
@@ -121,7 +127,7 @@ export function mfgExplain(
   chosenModel?: any[][],
 ): any[][] {
   const args = [...facts(drawingsComplete, hasRequirements, complexity), { name: "chosenModel", grid: toGrid(chosenModel) }];
-  return mapCells(args, ([d, r, c, m]) => {
+  return mapCells(args, (d, r, c, m) => {
     const result = assessCells(d, r, c, m, false);
     return result.ok ? explain(result.row, result.chosen) : excelError(result.issue);
   });
@@ -150,7 +156,7 @@ export function mfgInfo(model: any[][], attribute: any[][]): any[][] {
     { name: "model", grid: toGrid(model) },
     { name: "attribute", grid: toGrid(attribute) },
   ];
-  return mapCells(args, ([m, a]) => {
+  return mapCells(args, (m, a) => {
     const parsedModel = parseModel(m);
     if (parsedModel !== EMPTY && !parsedModel.ok) return excelError(parsedModel.issue);
     const parsedAttribute = parseAttribute(a);

@@ -16,15 +16,27 @@ export type CommonShape = { readonly ok: true; readonly shape: Shape } | { reado
 
 /** A single value (or an omitted optional argument) is a 1×1 grid. */
 export function toGrid(value: unknown): Grid {
-  if (Array.isArray(value) && value.length > 0 && value.every(Array.isArray)) return value as Grid;
+  if (Array.isArray(value) && value.length > 0 && Array.isArray(value[0])) return value as Grid;
   return [[value ?? null]];
+}
+
+/** Excel always passes rectangular ranges; a script calling the function might not. */
+function isRectangular(grid: Grid, columns: number): boolean {
+  for (let r = 0; r < grid.length; r++) {
+    const row = grid[r];
+    if (!Array.isArray(row) || row.length !== columns) return false;
+  }
+  return true;
 }
 
 export function shapeOf(grid: Grid): Shape {
   return { rows: grid.length, columns: grid[0]?.length ?? 0 };
 }
 
-const isSingleCell = (s: Shape): boolean => s.rows === 1 && s.columns === 1;
+const isOneByOne = (s: Shape): boolean => s.rows === 1 && s.columns === 1;
+
+/** A single cell is broadcast against the other arguments' ranges. */
+export const isSingleCell = (grid: Grid): boolean => isOneByOne(shapeOf(grid));
 const describe = (s: Shape): string => `${s.rows}×${s.columns}`;
 
 /** Ranges of one shape compute cell by cell; a single cell is broadcast against them. */
@@ -33,10 +45,10 @@ export function commonShape(args: readonly NamedGrid[]): CommonShape {
   let owner: NamedGrid | undefined;
   for (const arg of args) {
     const s = shapeOf(arg.grid);
-    if (arg.grid.some((row) => row.length !== s.columns)) {
+    if (!isRectangular(arg.grid, s.columns)) {
       return { ok: false, message: `${arg.name} is not a rectangular range.` };
     }
-    if (isSingleCell(s)) continue;
+    if (isOneByOne(s)) continue;
     if (owner === undefined) {
       shape = s;
       owner = arg;
@@ -50,7 +62,9 @@ export function commonShape(args: readonly NamedGrid[]): CommonShape {
   return { ok: true, shape };
 }
 
-/** Reads cell (r, c) of an argument, broadcasting a single cell. */
-export function cellOf(grid: Grid, r: number, c: number): unknown {
-  return grid.length === 1 && grid[0]?.length === 1 ? grid[0][0] : grid[r]?.[c];
+/** The argument as a grid of the common shape: a single cell (or none) repeats one shared row. */
+export function fullGrid(grid: Grid | undefined, shape: Shape): Grid {
+  if (grid !== undefined && !isSingleCell(grid)) return grid;
+  const row: unknown[] = new Array(shape.columns).fill(grid?.[0]?.[0]);
+  return new Array(shape.rows).fill(row);
 }

@@ -1,6 +1,6 @@
 import { classify, DECISION_TABLE, explain, fitOf } from "../../src/core";
 import type { DecisionRow } from "../../src/core";
-import { EXPECTED_ROWS, MODEL_NAMES } from "../support/cases";
+import { EXPECTED_ROWS, label, MODEL_NAMES } from "../support/cases";
 
 const rowOf = (e: (typeof EXPECTED_ROWS)[number]): DecisionRow => {
   const result = classify(e);
@@ -9,7 +9,7 @@ const rowOf = (e: (typeof EXPECTED_ROWS)[number]): DecisionRow => {
 };
 
 describe("fitOf", () => {
-  test.each(EXPECTED_ROWS.flatMap((e) => MODEL_NAMES.map((m) => [e, m] as const)))("%o with %s", (e, model) => {
+  test.each(EXPECTED_ROWS.flatMap((e) => MODEL_NAMES.map((m) => [label(e), m, e] as const)))("%s with %s", (_, model, e) => {
     expect(fitOf(rowOf(e), model)).toBe(e.fit[model]);
   });
 });

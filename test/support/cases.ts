@@ -89,3 +89,7 @@ export const BAD_MODELS = ["OBM", "EMS", "oem ltd", 1, true, "O E M"];
 export const EMPTIES = [null, undefined, "", "   ", "\t"];
 
 export const MODEL_NAMES: ModelName[] = ["OEM", "ODM", "JDM"];
+
+/** A short test title for a row: "drawings=false requirements=true complexity=High". */
+export const label = (row: ExpectedRow): string =>
+  `drawings=${row.drawingsComplete} requirements=${row.hasRequirements} complexity=${row.complexity}`;

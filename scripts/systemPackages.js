@@ -1,0 +1,37 @@
+// Debian packages the browser and spreadsheet tests drive. Installed with apt-get when running
+// as root (as CI does); otherwise a clear message says what to install.
+
+const { spawnSync } = require("child_process");
+const fs = require("fs");
+
+/** Each entry: the Debian package, the file that proves it is installed, why the tests need it. */
+const PACKAGES = [];
+
+function missing() {
+  return PACKAGES.filter((p) => !fs.existsSync(p.provides));
+}
+
+function ensure() {
+  const needed = missing();
+  if (needed.length === 0) return;
+  const names = needed.map((p) => p.name);
+  const isRoot = typeof process.getuid === "function" && process.getuid() === 0;
+  if (!isRoot) {
+    console.error(
+      `These Debian packages are needed by the tests and are missing:\n${needed.map((p) => `  ${p.name}: ${p.why}`).join("\n")}\n` +
+        `Install them with:\n  sudo apt-get update && sudo apt-get install -y --no-install-recommends ${names.join(" ")}`,
+    );
+    process.exit(2);
+  }
+  console.log(`\n▶ Installing Debian packages: ${names.join(", ")}`);
+  const env = { ...process.env, DEBIAN_FRONTEND: "noninteractive" };
+  for (const args of [["update"], ["install", "-y", "--no-install-recommends", ...names]]) {
+    const result = spawnSync("apt-get", args, { stdio: "inherit", env });
+    if (result.status !== 0) {
+      console.error(`apt-get ${args[0]} failed; install ${names.join(" ")} by hand and run the tests again.`);
+      process.exit(2);
+    }
+  }
+}
+
+module.exports = { ensure, PACKAGES };

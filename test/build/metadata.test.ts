@@ -1,0 +1,62 @@
+import { readBuilt, TEST_URL } from "../support/build";
+
+interface Parameter {
+  name: string;
+  description?: string;
+  dimensionality?: string;
+  optional?: boolean;
+}
+interface FunctionMetadata {
+  id: string;
+  name: string;
+  description?: string;
+  helpUrl?: string;
+  parameters: Parameter[];
+  result: { dimensionality?: string };
+}
+
+const metadata = (): FunctionMetadata[] => (JSON.parse(readBuilt("functions.json")) as { functions: FunctionMetadata[] }).functions;
+
+describe("functions.json", () => {
+  test("declares the six PROCURE functions with their parameters in order", () => {
+    expect(metadata().map((f) => [f.id, f.name, f.parameters.map((p) => (p.optional ? `[${p.name}]` : p.name))])).toEqual([
+      ["MFGMODEL", "MFGMODEL", ["drawingsComplete", "hasRequirements", "complexity"]],
+      ["MFGFIT", "MFGFIT", ["drawingsComplete", "hasRequirements", "complexity", "chosenModel"]],
+      ["MFGSTAGE", "MFGSTAGE", ["drawingsComplete", "hasRequirements", "complexity"]],
+      ["MFGEXPLAIN", "MFGEXPLAIN", ["drawingsComplete", "hasRequirements", "complexity", "[chosenModel]"]],
+      ["MFGMATRIX", "MFGMATRIX", []],
+      ["MFGINFO", "MFGINFO", ["model", "attribute"]],
+    ]);
+  });
+
+  test("every parameter takes a range and every result spills", () => {
+    for (const f of metadata()) {
+      expect([f.id, f.result.dimensionality]).toEqual([f.id, "matrix"]);
+      for (const p of f.parameters) expect([f.id, p.name, p.dimensionality]).toEqual([f.id, p.name, "matrix"]);
+    }
+  });
+
+  test("every function and parameter has a description for autocomplete", () => {
+    for (const f of metadata()) {
+      expect([f.id, (f.description ?? "").length > 20]).toEqual([f.id, true]);
+      for (const p of f.parameters) expect([f.id, p.name, (p.description ?? "").length > 10]).toEqual([f.id, p.name, true]);
+    }
+  });
+
+  test("ids and names follow Excel's rules: A–Z, 0–9, _ and ., start with a letter, at least 3 characters", () => {
+    for (const f of metadata()) {
+      expect(f.id).toMatch(/^[A-Z][A-Z0-9_.]{2,}$/);
+      expect(f.name).toMatch(/^[A-Z][A-Z0-9_.]{2,127}$/);
+    }
+    expect(new Set(metadata().map((f) => f.id)).size).toBe(metadata().length);
+  });
+
+  test("help URLs point at the deployed reference, one anchor per function", () => {
+    expect(metadata().map((f) => f.helpUrl)).toEqual(metadata().map((f) => `${TEST_URL}help.html#${f.id.toLowerCase()}`));
+  });
+
+  test("functions.js registers each function with Excel", () => {
+    const script = readBuilt("functions.js");
+    for (const f of metadata()) expect(script).toContain(`CustomFunctions.associate("${f.id}"`);
+  });
+});

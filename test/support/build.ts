@@ -1,0 +1,25 @@
+// Builds the add-in once per test run (production mode, a test deployment URL, its own folder)
+// so the build tests read real output, not a stale dist/.
+
+import { execFileSync } from "child_process";
+import * as fs from "fs";
+import * as path from "path";
+
+export const ROOT = path.resolve(__dirname, "..", "..");
+export const TEST_URL = "https://addins.contoso.test/procure/";
+export const BUILD_DIR = path.join(ROOT, ".tmp", "build-production");
+
+let built = false;
+
+export function productionBuild(): string {
+  if (built && fs.existsSync(path.join(BUILD_DIR, "manifest.xml"))) return BUILD_DIR;
+  execFileSync(
+    process.execPath,
+    [require.resolve("webpack-cli/bin/cli.js"), "--mode", "production", "--env", `url=${TEST_URL}`, "--env", `outputPath=${BUILD_DIR}`],
+    { cwd: ROOT, stdio: "pipe" },
+  );
+  built = true;
+  return BUILD_DIR;
+}
+
+export const readBuilt = (file: string): string => fs.readFileSync(path.join(BUILD_DIR, file), "utf8");

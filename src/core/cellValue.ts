@@ -31,8 +31,18 @@ export type CellResult<T> = Parsed<T> | typeof EMPTY;
 /** What a cell can hold when it reaches us from Excel, ExcelJS, a CSV or a form. */
 const cellSchema = z.union([z.string(), z.number(), z.boolean(), z.null(), z.undefined()]);
 
+/**
+ * A cell's text as spreadsheets compare it: control characters (tab, line breaks…) removed and
+ * surrounding spaces trimmed, exactly what Excel's and LibreOffice's TRIM(CLEAN(x)) do to a
+ * single word, so the register's native formulas accept precisely what the core accepts.
+ */
+export function cleanText(text: string): string {
+  // eslint-disable-next-line no-control-regex
+  return text.replace(/[\x00-\x1f]/g, "").replace(/^ +| +$/g, "");
+}
+
 export function isEmptyCell(raw: unknown): boolean {
-  return raw === null || raw === undefined || (typeof raw === "string" && raw.trim() === "");
+  return raw === null || raw === undefined || (typeof raw === "string" && cleanText(raw) === "");
 }
 
 /** How a value reads in a message: TRUE for an Excel boolean, the text for text. */
@@ -49,7 +59,7 @@ function vocabularySchema<T>(vocabulary: Vocabulary<T>) {
     ? z.union([z.string(), z.number(), z.boolean()])
     : z.union([z.string(), z.number()]);
   return scalar
-    .transform((v) => vocabulary.normalize(String(v).trim()))
+    .transform((v) => vocabulary.normalize(cleanText(String(v))))
     .pipe(z.enum(keys as [string, ...string[]]))
     .transform((key) => vocabulary.values[key] as T);
 }

@@ -93,3 +93,19 @@ export const MODEL_NAMES: ModelName[] = ["OEM", "ODM", "JDM"];
 /** A short test title for a row: "drawings=false requirements=true complexity=High". */
 export const label = (row: ExpectedRow): string =>
   `drawings=${row.drawingsComplete} requirements=${row.hasRequirements} complexity=${row.complexity}`;
+
+/** Every row × every spelling of each fact, varying one fact at a time (the others canonical). */
+export function eachSpelling(): SpelledCase[] {
+  const cases: SpelledCase[] = [];
+  for (const row of EXPECTED_ROWS) {
+    const canonical: [unknown, unknown, unknown] = [row.drawingsComplete, row.hasRequirements, row.complexity];
+    canonical.forEach((value, i) => {
+      for (const spelled of spellingsOf(value as boolean | string)) {
+        const cells = [...canonical] as [unknown, unknown, unknown];
+        cells[i] = spelled;
+        cases.push({ row, cells });
+      }
+    });
+  }
+  return cases;
+}

@@ -1,0 +1,72 @@
+// What a workbook should contain, as plain data: sheets, blocks of cells, tables, styles,
+// validation lists and conditional formats. Rendered by Office.js (src/excel) and by ExcelJS.
+
+export type CellValue = string | number | boolean;
+
+/** Named styles, so renderers map each once and tests read names instead of colours. */
+export const STYLES = {
+  title: { bold: true, fontSize: 14 },
+  note: { italic: true, fontColor: "#595959" },
+  header: { bold: true, fill: "#1F4E79", fontColor: "#FFFFFF", wrap: true },
+  section: { bold: true, fill: "#D9E1F2", fontColor: "#1F1F1F" },
+  text: { wrap: true },
+  primary: { fill: "#C6EFCE", fontColor: "#006100", bold: true, horizontal: "Center" },
+  conditional: { fill: "#FFEB9C", fontColor: "#9C5700", bold: true, horizontal: "Center" },
+  notApplicable: { fill: "#EDEDED", fontColor: "#595959", horizontal: "Center" },
+  centered: { horizontal: "Center" },
+  mismatchRow: { fill: "#FFC7CE", fontColor: "#9C0006" },
+  conditionalRow: { fill: "#FFEB9C", fontColor: "#9C5700" },
+} as const satisfies Record<string, CellStyle>;
+
+export type StyleName = keyof typeof STYLES;
+
+export interface CellStyle {
+  readonly bold?: boolean;
+  readonly italic?: boolean;
+  readonly fontSize?: number;
+  readonly fill?: string;
+  readonly fontColor?: string;
+  readonly wrap?: boolean;
+  readonly horizontal?: "Left" | "Center" | "Right";
+}
+
+export interface Position {
+  readonly row: number;
+  readonly column: number;
+}
+
+/** A rectangle of values written at a position; styles per cell (or none). */
+export interface Block {
+  readonly at: Position;
+  readonly values: readonly (readonly CellValue[])[];
+  readonly styles?: readonly (readonly (StyleName | null)[])[];
+}
+
+export interface TableDescription {
+  readonly name: string;
+  readonly at: Position;
+  readonly headers: readonly string[];
+  readonly rows: readonly (readonly CellValue[])[];
+  readonly style: string;
+}
+
+export interface SheetDescription {
+  readonly name: string;
+  readonly blocks: readonly Block[];
+  readonly tables: readonly TableDescription[];
+  /** Widths in characters of the default font, from column 1. */
+  readonly columnWidths: readonly number[];
+  readonly freezeRows: number;
+  readonly freezeColumns: number;
+}
+
+export interface ValidationList {
+  readonly values: readonly string[];
+  readonly prompt: string;
+}
+
+export interface ConditionalFormat {
+  /** A formula relative to the top-left cell of the range it is applied to (A1, English). */
+  readonly formula: string;
+  readonly style: StyleName;
+}

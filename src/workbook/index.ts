@@ -1,0 +1,9 @@
+// The workbook description: pure data and formulas that the Excel and file writers render.
+
+export * from "./description";
+export * from "./references";
+export * from "./rules";
+export * from "./registerRow";
+export * from "./formulas";
+export * from "./layout";
+export * from "./grid";

@@ -1,0 +1,186 @@
+// The sheets the add-in owns (comparison matrix, rules) and the register's columns, built from
+// the core's data. Pure: no Office.js, no ExcelJS.
+
+import { COMPARISON_MATRIX, DECISION_TABLE, FIT_LEGEND, FIT_SYMBOLS, MATRIX_HEADER, MODELS } from "../core";
+import type { FitSymbol } from "../core";
+import type { Block, CellValue, SheetDescription, StyleName, ValidationList } from "./description";
+import { fitFormula, keyFormula, recommendedFormula, stageFormula, whyFormula } from "./formulas";
+import type { RowColumns } from "./formulas";
+import { absoluteRange } from "./references";
+import type { Notation } from "./references";
+import { INPUT_HEADERS } from "./registerRow";
+import type { RegisterInput } from "./registerRow";
+import { RULE_ROWS, RULES_HEADERS, RULES_VERSION, SPELLING_ROWS, SPELLINGS_HEADERS } from "./rules";
+
+export const MATRIX_SHEET = "MFG Matrix";
+export const RULES_SHEET = "MFG Rules";
+export const REGISTER_SHEET = "MFG Register";
+export const RULES_TABLE = "MfgRules";
+export const SPELLINGS_TABLE = "MfgSpellings";
+export const REGISTER_TABLE = "MfgRegister";
+
+const SYMBOL_STYLE: Readonly<Record<FitSymbol, StyleName>> = { "✓": "primary", "△": "conditional", "—": "notApplicable" };
+const styleOfValue = (v: string): StyleName | null => (FIT_SYMBOLS as readonly string[]).includes(v) ? SYMBOL_STYLE[v as FitSymbol] : null;
+
+function matrixBlock(at: number): Block {
+  const values: CellValue[][] = [[...MATRIX_HEADER]];
+  const styles: (StyleName | null)[][] = [["header", "header", "header", "header"]];
+  for (const section of COMPARISON_MATRIX) {
+    values.push([section.title, "", "", ""]);
+    styles.push(["section", "section", "section", "section"]);
+    for (const c of section.criteria) {
+      const cells = MODELS.map((m) => c.values[m]);
+      values.push([c.criterion, ...cells]);
+      styles.push(["text", ...cells.map((v) => styleOfValue(v) ?? "centered")]);
+    }
+  }
+  return { at: { row: at, column: 1 }, values, styles };
+}
+
+const DECISION_HEADERS = ["Drawings complete", "Requirements defined", "Complexity", "Stage", "OEM", "ODM", "JDM", "Recommended model"];
+const show = (v: boolean | string) => (v === "any" ? "any" : typeof v === "boolean" ? (v ? "TRUE" : "FALSE") : v);
+
+function decisionBlock(at: number): Block {
+  const values: CellValue[][] = [DECISION_HEADERS];
+  const styles: (StyleName | null)[][] = [DECISION_HEADERS.map(() => "header")];
+  for (const row of DECISION_TABLE) {
+    const fits = MODELS.map((m) => row.fit[m]);
+    values.push([show(row.drawingsComplete), show(row.hasRequirements), show(row.complexity), row.stage, ...fits, row.recommended]);
+    styles.push(["centered", "centered", "centered", "text", ...fits.map((f) => SYMBOL_STYLE[f]), "centered"]);
+  }
+  return { at: { row: at, column: 1 }, values, styles };
+}
+
+const legend = FIT_SYMBOLS.map((s) => `${s} ${FIT_LEGEND[s]}`).join(" · ");
+const MATRIX_TOP = 4;
+const MATRIX_ROWS = 1 + COMPARISON_MATRIX.reduce((n, s) => n + 1 + s.criteria.length, 0);
+const DECISION_TOP = MATRIX_TOP + MATRIX_ROWS + 3;
+
+/** The comparison matrix sheet, with the decision table below it for people to read. */
+export function matrixSheet(): SheetDescription {
+  return {
+    name: MATRIX_SHEET,
+    blocks: [
+      { at: { row: 1, column: 1 }, values: [["Manufacturing model comparison: OEM · ODM · JDM"]], styles: [["title"]] },
+      { at: { row: 2, column: 1 }, values: [[`Legend: ${legend}`]], styles: [["note"]] },
+      matrixBlock(MATRIX_TOP),
+      {
+        at: { row: DECISION_TOP - 1, column: 1 },
+        values: [["Decision table: which model fits a project's stage (a chosen model's symbol on its row: ✓ fits, △ conditional, — mismatch)"]],
+        styles: [["title"]],
+      },
+      decisionBlock(DECISION_TOP),
+    ],
+    tables: [],
+    columnWidths: [36, 20, 20, 22, 8, 8, 8, 20],
+    freezeRows: MATRIX_TOP,
+    freezeColumns: 1,
+  };
+}
+
+const RULES_TOP = 4;
+const SPELLINGS_COLUMN = RULES_HEADERS.length + 2;
+
+/** Where the formulas find the rules (absolute ranges on the rules sheet). */
+export interface RulesLayout {
+  keys(n: Notation): string;
+  column(header: (typeof RULES_HEADERS)[number], n: Notation): string;
+  spellingKeys(n: Notation): string;
+  spellingCodes(n: Notation): string;
+}
+
+const dataRows = (count: number) => ({ top: RULES_TOP + 1, bottom: RULES_TOP + count });
+
+export const RULES_LAYOUT: RulesLayout = {
+  keys: (n) => RULES_LAYOUT.column("Key", n),
+  column: (header, n) => {
+    const column = RULES_HEADERS.indexOf(header) + 1;
+    const { top, bottom } = dataRows(RULE_ROWS.length);
+    return absoluteRange(RULES_SHEET, { row: top, column }, { row: bottom, column }, n);
+  },
+  spellingKeys: (n) => {
+    const { top, bottom } = dataRows(SPELLING_ROWS.length);
+    return absoluteRange(RULES_SHEET, { row: top, column: SPELLINGS_COLUMN }, { row: bottom, column: SPELLINGS_COLUMN }, n);
+  },
+  spellingCodes: (n) => {
+    const { top, bottom } = dataRows(SPELLING_ROWS.length);
+    const column = SPELLINGS_COLUMN + 1;
+    return absoluteRange(RULES_SHEET, { row: top, column }, { row: bottom, column }, n);
+  },
+};
+
+export const RULES_VERSION_CELL = { row: 2, column: 2 } as const;
+
+/** The rules sheet: the expanded decision table and the accepted spellings, as Excel tables. */
+export function rulesSheet(): SheetDescription {
+  return {
+    name: RULES_SHEET,
+    blocks: [
+      {
+        at: { row: 1, column: 1 },
+        values: [["Rules read by the MFG Register formulas (generated by the add-in; edits change every register's results)"]],
+        styles: [["title"]],
+      },
+      { at: { row: 2, column: 1 }, values: [["Rules version", RULES_VERSION]], styles: [["note", "note"]] },
+    ],
+    tables: [
+      { name: RULES_TABLE, at: { row: RULES_TOP, column: 1 }, headers: RULES_HEADERS, rows: RULE_ROWS, style: "TableStyleLight9" },
+      {
+        name: SPELLINGS_TABLE,
+        at: { row: RULES_TOP, column: SPELLINGS_COLUMN },
+        headers: SPELLINGS_HEADERS,
+        rows: SPELLING_ROWS,
+        style: "TableStyleLight9",
+      },
+    ],
+    columnWidths: [12, 12, 12, 11, 12, 20, 12, 12, 80, 3, 16, 8],
+    freezeRows: RULES_TOP,
+    freezeColumns: 0,
+  };
+}
+
+/** The register's columns; inputs first (the analyst's), then those the add-in computes. */
+export type RegisterColumnRole = "project" | "supplier" | RegisterInput | "stage" | "recommended" | "fit" | "why" | "key";
+
+export interface RegisterColumn {
+  readonly role: RegisterColumnRole;
+  readonly header: string;
+  readonly width: number;
+  readonly validation?: ValidationList;
+  /** For computed columns: the formula of a row, in a notation. */
+  readonly formula?: (columns: RowColumns, n: Notation) => string;
+}
+
+const list = (values: string[], accepted: string): ValidationList => ({ values, prompt: `Accepted: ${accepted}. Leave empty if not known yet.` });
+
+export const INPUT_COLUMNS: readonly RegisterColumn[] = [
+  { role: "project", header: "Project", width: 24 },
+  { role: "supplier", header: "Supplier", width: 22 },
+  { role: "drawingsComplete", header: INPUT_HEADERS.drawingsComplete, width: 12, validation: list(["Yes", "No"], "TRUE/FALSE, Yes/No, Y/N, 1/0") },
+  { role: "hasRequirements", header: INPUT_HEADERS.hasRequirements, width: 12, validation: list(["Yes", "No"], "TRUE/FALSE, Yes/No, Y/N, 1/0") },
+  { role: "complexity", header: INPUT_HEADERS.complexity, width: 12, validation: list(["Low", "Medium", "High"], "Low/Medium/High, L/M/H, 1/2/3") },
+  { role: "chosenModel", header: INPUT_HEADERS.chosenModel, width: 12, validation: list(["OEM", "ODM", "JDM"], "OEM, ODM, JDM") },
+];
+
+export const COMPUTED_COLUMNS: readonly RegisterColumn[] = [
+  { role: "stage", header: "Stage", width: 20, formula: (c, n) => stageFormula(c, RULES_LAYOUT, n) },
+  { role: "recommended", header: "Recommended model", width: 14, formula: (c, n) => recommendedFormula(c, RULES_LAYOUT, n) },
+  { role: "fit", header: "Fit", width: 12, formula: (c, n) => fitFormula(c, RULES_LAYOUT, n) },
+  { role: "why", header: "Why", width: 60, formula: (c, n) => whyFormula(c, RULES_LAYOUT, n) },
+  { role: "key", header: "Rule key", width: 11, formula: (c, n) => keyFormula(c, RULES_LAYOUT, n) },
+];
+
+export const REGISTER_COLUMNS: readonly RegisterColumn[] = [...INPUT_COLUMNS, ...COMPUTED_COLUMNS];
+
+/**
+ * Conditional formats of the computed columns, relative to their top-left cell: the Fit cell
+ * (third computed column) drives the colour of the row's computed cells.
+ */
+export function registerConditionalFormats(fitColumnLetter: string, firstDataRow: number): { formula: string; style: StyleName }[] {
+  const fit = `$${fitColumnLetter}${firstDataRow}`;
+  return [
+    { formula: `=${fit}="Mismatch"`, style: "mismatchRow" },
+    { formula: `=${fit}="Conditional"`, style: "conditionalRow" },
+    { formula: `=LEFT(${fit},1)="⚠"`, style: "mismatchRow" },
+  ];
+}

@@ -5,6 +5,9 @@ import "../test/support/customFunctionsGlobal";
 import { classify, COMPLEXITIES } from "../src/core";
 import type { ProjectFacts } from "../src/core";
 import { mfgModel } from "../src/functions/functions";
+import { checkRegister, setupRegister } from "../src/excel";
+import type { RegisterRow } from "../src/excel";
+import { FakeExcel, installOfficeGlobals } from "../test/support/fakeExcel";
 
 type Figures = Record<string, number>;
 
@@ -72,12 +75,55 @@ function benchFunctions(figures: Figures): void {
 
 const round = (x: number): number => Math.round(x * 100) / 100;
 
-function main(): void {
+function registerRows(n: number): RegisterRow[] {
+  const next = random(3);
+  const booleans = [true, false, "Yes", "no", "Y", ""];
+  return Array.from({ length: n }, (_, i) => ({
+    project: `Project ${i} battery pack`,
+    supplier: `Supplier ${i % 211}`,
+    drawingsComplete: pick(next, booleans),
+    hasRequirements: pick(next, booleans),
+    complexity: pick(next, ["Low", "Medium", "High", "L", 2, ""]),
+    chosenModel: pick(next, ["OEM", "ODM", "JDM", "odm", ""]),
+  }));
+}
+
+/**
+ * The register operations against the in-memory Excel of the tests (same batching rules as
+ * Office.js): round trips, request sizes estimated from what is queued, rules created, JS time.
+ */
+async function benchRegister(figures: Figures): Promise<void> {
+  installOfficeGlobals();
+  for (const n of [1_000, 10_000, 100_000]) {
+    const rows = registerRows(n);
+    const excel = new FakeExcel();
+    let start = process.hrtime.bigint();
+    await setupRegister(excel.context, rows);
+    const setupMs = Number(process.hrtime.bigint() - start) / 1e6;
+    const record = (op: string, ms: number) => {
+      figures[`register.${op}.${n}.syncs`] = excel.syncs.length;
+      figures[`register.${op}.${n}.maxRequestBytes`] = excel.maxRequestBytes;
+      figures[`register.${op}.${n}.maxResponseBytes`] = excel.maxResponseBytes;
+      figures[`register.${op}.${n}.totalRequestBytes`] = excel.totalRequestBytes;
+      figures[`register.${op}.${n}.jsMs`] = round(ms);
+      figures[`register.${op}.${n}.cfRules`] = excel.conditionalFormatCount();
+      figures[`register.${op}.${n}.validationRules`] = excel.validationCount();
+    };
+    record("setup", setupMs);
+    excel.syncs = [];
+    start = process.hrtime.bigint();
+    await checkRegister(excel.context);
+    record("check", Number(process.hrtime.bigint() - start) / 1e6);
+  }
+}
+
+async function main(): Promise<void> {
   const figures: Figures = {};
   benchCore(figures);
   benchFunctions(figures);
+  await benchRegister(figures);
   for (const [key, value] of Object.entries(figures)) console.error(`${key.padEnd(28)} ${value}`);
   console.log(JSON.stringify(figures));
 }
 
-main();
+void main();

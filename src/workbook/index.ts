@@ -7,3 +7,5 @@ export * from "./registerRow";
 export * from "./formulas";
 export * from "./layout";
 export * from "./grid";
+export * from "./headers";
+export * from "./escape";

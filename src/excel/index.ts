@@ -1,0 +1,7 @@
+// The Excel layer the task pane calls: operations on a request context, never domain logic.
+
+export { buildMatrix, readRulesState } from "./matrix";
+export type { RulesState } from "./matrix";
+export { addRows, checkRegister, problemAddress, setupRegister, MAX_PROBLEMS } from "./register";
+export type { AddResult, CheckTarget, ProblemRow, RegisterReport, RegisterRow, SetupResult } from "./register";
+export { WorkbookError } from "./requirements";

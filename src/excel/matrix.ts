@@ -1,0 +1,54 @@
+// "Build comparison matrix": the matrix sheet and the rules sheet the register formulas read.
+
+import { matrixSheet, RULES_SHEET, RULES_TABLE, RULES_VERSION, RULES_VERSION_CELL, rulesSheet, SPELLINGS_TABLE, MATRIX_SHEET, a1 } from "../workbook";
+import type { SheetDescription } from "../workbook";
+import { queueSheet } from "./render";
+import { MATRIX_API, requireExcelApi } from "./requirements";
+
+/** Gets or adds each owned sheet, drops the add-in's own tables on them, and rewrites them. */
+export async function writeOwnedSheets(context: Excel.RequestContext, descriptions: readonly SheetDescription[]): Promise<void> {
+  const sheets = descriptions.map((d) => context.workbook.worksheets.getItemOrNullObject(d.name));
+  const tables = descriptions.flatMap((d) => d.tables.map((t) => context.workbook.tables.getItemOrNullObject(t.name)));
+  sheets.forEach((s) => s.load("isNullObject"));
+  tables.forEach((t) => t.load("isNullObject"));
+  await context.sync();
+  tables.forEach((t) => {
+    if (!t.isNullObject) t.delete();
+  });
+  descriptions.forEach((description, i) => {
+    const existing = sheets[i] as Excel.Worksheet;
+    const sheet = existing.isNullObject ? context.workbook.worksheets.add(description.name) : existing;
+    queueSheet(sheet, description);
+  });
+  await context.sync();
+}
+
+export async function buildMatrix(context: Excel.RequestContext): Promise<void> {
+  requireExcelApi(MATRIX_API, "Building the comparison matrix");
+  await writeOwnedSheets(context, [matrixSheet(), rulesSheet()]);
+}
+
+export interface RulesState {
+  readonly present: boolean;
+  readonly version: string | null;
+  readonly current: boolean;
+}
+
+/** Whether the workbook has the rules sheet, and whether it is this version's. */
+export async function readRulesState(context: Excel.RequestContext): Promise<RulesState> {
+  const sheet = context.workbook.worksheets.getItemOrNullObject(RULES_SHEET);
+  const table = context.workbook.tables.getItemOrNullObject(RULES_TABLE);
+  const spellings = context.workbook.tables.getItemOrNullObject(SPELLINGS_TABLE);
+  sheet.load("isNullObject");
+  table.load("isNullObject");
+  spellings.load("isNullObject");
+  await context.sync();
+  if (sheet.isNullObject || table.isNullObject || spellings.isNullObject) return { present: false, version: null, current: false };
+  const cell = sheet.getRange(a1(RULES_VERSION_CELL.row, RULES_VERSION_CELL.column));
+  cell.load("values");
+  await context.sync();
+  const version = String(cell.values[0]?.[0] ?? "");
+  return { present: true, version, current: version === RULES_VERSION };
+}
+
+export { MATRIX_SHEET };

@@ -1,0 +1,87 @@
+// Office.js rendering of the workbook description: values, styles, tables, widths, panes.
+
+import { columnLetters, rangeA1, STYLES } from "../workbook";
+import type { Block, SheetDescription, StyleName, TableDescription } from "../workbook";
+import { escapeCellText } from "../workbook";
+
+/** Points per character of the default font, for turning description widths into Excel's. */
+const POINTS_PER_CHARACTER = 5.6;
+
+export function applyStyle(range: Excel.Range, name: StyleName): void {
+  const style: (typeof STYLES)[StyleName] & Record<string, unknown> = STYLES[name];
+  if (style.fill !== undefined) range.format.fill.color = style.fill as string;
+  if (style.fontColor !== undefined) range.format.font.color = style.fontColor as string;
+  if (style.bold !== undefined) range.format.font.bold = style.bold as boolean;
+  if (style.italic !== undefined) range.format.font.italic = style.italic as boolean;
+  if (style.fontSize !== undefined) range.format.font.size = style.fontSize as number;
+  if (style.wrap !== undefined) range.format.wrapText = style.wrap as boolean;
+  if (style.horizontal !== undefined) range.format.horizontalAlignment = style.horizontal as Excel.HorizontalAlignment;
+}
+
+/** Styles are applied per run of equal styles in a row, to keep the request short. */
+function writeBlock(sheet: Excel.Worksheet, block: Block): void {
+  const rows = block.values.length;
+  const columns = Math.max(...block.values.map((r) => r.length));
+  const values = block.values.map((r) => Array.from({ length: columns }, (_, c) => escapeCellText(r[c] ?? "")));
+  sheet.getRange(rangeA1(block.at.row, block.at.column, block.at.row + rows - 1, block.at.column + columns - 1)).values = values;
+  block.styles?.forEach((line, r) => {
+    let start = 0;
+    for (let c = 1; c <= line.length; c++) {
+      if (c === line.length || line[c] !== line[start]) {
+        const style = line[start];
+        if (style) {
+          const row = block.at.row + r;
+          applyStyle(sheet.getRange(rangeA1(row, block.at.column + start, row, block.at.column + c - 1)), style);
+        }
+        start = c;
+      }
+    }
+  });
+}
+
+export function tableAddress(table: TableDescription, rowCount = table.rows.length): string {
+  return rangeA1(table.at.row, table.at.column, table.at.row + Math.max(rowCount, 1), table.at.column + table.headers.length - 1);
+}
+
+function writeTable(sheet: Excel.Worksheet, table: TableDescription): void {
+  sheet.getRange(tableAddress(table)).values = [
+    [...table.headers],
+    ...table.rows.map((r) => r.map((v) => escapeCellText(v))),
+  ];
+  const added = sheet.tables.add(tableAddress(table), true);
+  added.name = table.name;
+  added.style = table.style;
+}
+
+export function setColumnWidths(sheet: Excel.Worksheet, widths: readonly number[], firstColumn = 1): void {
+  widths.forEach((w, i) => {
+    const letters = columnLetters(firstColumn + i);
+    sheet.getRange(`${letters}:${letters}`).format.columnWidth = w * POINTS_PER_CHARACTER;
+  });
+}
+
+/** The rectangle a sheet description covers (what the add-in owns on that sheet). */
+export function extentOf(sheet: SheetDescription): string {
+  let bottom = 1;
+  let right = 1;
+  for (const b of sheet.blocks) {
+    bottom = Math.max(bottom, b.at.row + b.values.length - 1);
+    right = Math.max(right, b.at.column + Math.max(...b.values.map((r) => r.length)) - 1);
+  }
+  for (const t of sheet.tables) {
+    bottom = Math.max(bottom, t.at.row + Math.max(t.rows.length, 1));
+    right = Math.max(right, t.at.column + t.headers.length - 1);
+  }
+  return rangeA1(1, 1, bottom, right);
+}
+
+/** Queues the writes of a whole owned sheet; the caller has removed the old tables. */
+export function queueSheet(sheet: Excel.Worksheet, description: SheetDescription): void {
+  sheet.getRange(extentOf(description)).clear(Excel.ClearApplyTo.all);
+  for (const block of description.blocks) writeBlock(sheet, block);
+  for (const table of description.tables) writeTable(sheet, table);
+  setColumnWidths(sheet, description.columnWidths);
+  sheet.freezePanes.unfreeze();
+  if (description.freezeRows > 0) sheet.freezePanes.freezeRows(description.freezeRows);
+  if (description.freezeColumns > 0) sheet.freezePanes.freezeColumns(description.freezeColumns);
+}

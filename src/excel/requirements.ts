@@ -1,0 +1,22 @@
+// Which Excel JavaScript API version each operation needs, checked before it starts, with words
+// an analyst can act on instead of a failure halfway through.
+
+export class WorkbookError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = "WorkbookError";
+  }
+}
+
+/** ExcelApi 1.13 brings table.resize (adding rows without rows.add); 1.8 data validation. */
+export const REGISTER_API = "1.13";
+export const MATRIX_API = "1.8";
+
+export function requireExcelApi(version: string, operation: string): void {
+  const supported = typeof Office !== "undefined" && Office.context?.requirements?.isSetSupported("ExcelApi", version);
+  if (!supported) {
+    throw new WorkbookError(
+      `${operation} needs Excel JavaScript API ${version} (Microsoft 365, Excel 2021 or later, or Excel on the web); this Excel does not support it. Update Excel or open the workbook in Excel on the web.`,
+    );
+  }
+}

@@ -1,0 +1,99 @@
+// Finding the register's columns in an analyst's own table or range, by header: synonyms, any
+// case and punctuation, or an explicit mapping. Pure.
+
+import type { RegisterColumnRole } from "./layout";
+
+export type InputRole = "project" | "supplier" | "drawingsComplete" | "hasRequirements" | "complexity" | "chosenModel";
+export const REQUIRED_ROLES: readonly InputRole[] = ["drawingsComplete", "hasRequirements", "complexity", "chosenModel"];
+export const OPTIONAL_ROLES: readonly InputRole[] = ["project", "supplier"];
+
+/** Header synonyms, compared after lower-casing and dropping everything but letters and digits. */
+export const HEADER_SYNONYMS: Readonly<Record<InputRole, readonly string[]>> = {
+  project: ["Project", "Project name", "Program", "Programme", "Product", "Part"],
+  supplier: ["Supplier", "Supplier name", "Vendor", "Manufacturer", "Partner", "Factory"],
+  drawingsComplete: [
+    "Drawings complete", "Drawings", "Drawings?", "Drawings frozen", "Drawings ready", "Complete drawings",
+    "Specs frozen", "Spec frozen", "Frozen specs", "Specifications frozen", "Design frozen",
+  ],
+  hasRequirements: [
+    "Requirements defined", "Reqs defined", "Requirements", "Requirements?", "Has requirements",
+    "Application requirements", "Reqs", "Requirements known",
+  ],
+  complexity: ["Complexity", "Complexity level", "Technical complexity", "Complex"],
+  chosenModel: [
+    "Chosen model", "Model", "Mfg model", "Manufacturing model", "Current model", "Engagement model",
+    "Chosen", "Model chosen", "OEM/ODM/JDM",
+  ],
+};
+
+const normalise = (header: unknown): string => String(header ?? "").toLowerCase().replace(/[^a-z0-9]/g, "");
+
+const SYNONYM_INDEX: ReadonlyMap<string, InputRole> = new Map(
+  (Object.entries(HEADER_SYNONYMS) as [InputRole, readonly string[]][]).flatMap(([role, words]) =>
+    words.map((w) => [normalise(w), role] as const),
+  ),
+);
+
+export type ColumnMapping = Partial<Record<InputRole, number>>;
+
+export type HeaderProblem =
+  | { readonly code: "missing"; readonly roles: readonly InputRole[] }
+  | { readonly code: "ambiguous"; readonly role: InputRole; readonly headers: readonly string[] }
+  | { readonly code: "unknown_header"; readonly role: InputRole; readonly header: string };
+
+export type HeaderMatch = { readonly ok: true; readonly columns: Readonly<Record<InputRole, number | undefined>> } | { readonly ok: false; readonly problem: HeaderProblem };
+
+/**
+ * Maps roles to 0-based positions in a header row. An explicit mapping (role → header text)
+ * wins over synonyms; two headers claiming one role is ambiguous, never a guess.
+ */
+export function matchHeaders(headers: readonly unknown[], explicit: Partial<Record<InputRole, string>> = {}): HeaderMatch {
+  const columns: Partial<Record<InputRole, number>> = {};
+  for (const [role, header] of Object.entries(explicit) as [InputRole, string][]) {
+    const index = headers.findIndex((h) => normalise(h) === normalise(header));
+    if (index < 0) return { ok: false, problem: { code: "unknown_header", role, header } };
+    columns[role] = index;
+  }
+  const claimed = new Set(Object.values(columns));
+  const found = new Map<InputRole, number[]>();
+  headers.forEach((h, index) => {
+    const role = SYNONYM_INDEX.get(normalise(h));
+    if (role === undefined || columns[role] !== undefined || claimed.has(index)) return;
+    found.set(role, [...(found.get(role) ?? []), index]);
+  });
+  for (const [role, indexes] of found) {
+    if (indexes.length > 1) {
+      return { ok: false, problem: { code: "ambiguous", role, headers: indexes.map((i) => String(headers[i])) } };
+    }
+    columns[role] = indexes[0];
+  }
+  const missing = REQUIRED_ROLES.filter((role) => columns[role] === undefined);
+  if (missing.length > 0) return { ok: false, problem: { code: "missing", roles: missing } };
+  return { ok: true, columns: { project: columns.project, supplier: columns.supplier, ...columns } as Record<InputRole, number | undefined> };
+}
+
+const ROLE_NAMES: Readonly<Record<InputRole, string>> = {
+  project: "Project",
+  supplier: "Supplier",
+  drawingsComplete: "Drawings complete",
+  hasRequirements: "Requirements defined",
+  complexity: "Complexity",
+  chosenModel: "Chosen model",
+};
+
+export function headerProblemMessage(problem: HeaderProblem): string {
+  switch (problem.code) {
+    case "missing":
+      return `No column found for ${problem.roles.map((r) => ROLE_NAMES[r]).join(", ")}. Name the headers (e.g. ${problem.roles
+        .map((r) => `"${HEADER_SYNONYMS[r][0]}"`)
+        .join(", ")}) or map the columns.`;
+    case "ambiguous":
+      return `Several columns could be ${ROLE_NAMES[problem.role]}: ${problem.headers.map((h) => `"${h}"`).join(", ")}. Map the column explicitly.`;
+    case "unknown_header":
+      return `The column "${problem.header}" mapped to ${ROLE_NAMES[problem.role]} is not in the header row.`;
+  }
+}
+
+/** Computed columns appended to an analyst's own table carry a prefix, so they never collide with theirs. */
+export const OWN_TABLE_PREFIX = "MFG ";
+export type ComputedRole = Extract<RegisterColumnRole, "stage" | "recommended" | "fit" | "why" | "key">;

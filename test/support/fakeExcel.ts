@@ -1,0 +1,442 @@
+// An in-memory Excel for the writer tests: worksheets, cells, tables, formats, validation and
+// conditional formats, with Office.js's batching. Calls are queued and applied in order at
+// context.sync(); reading a property that was not loaded and synced throws, as in Office.js.
+// Every sync records the bytes of what was queued (the request) and of what was loaded (the
+// response), estimated as the JSON of each operation. office-addin-mock provides the `Office`
+// and `Excel` globals (requirement sets, enums); its property bags cannot model ranges.
+
+import { OfficeMockObject } from "office-addin-mock";
+import { columnNumber } from "../../src/workbook";
+
+export interface Rect {
+  top: number;
+  left: number;
+  bottom: number;
+  right: number;
+}
+
+const parseCell = (ref: string) => {
+  const m = /^\$?([A-Z]+)\$?(\d+)$/.exec(ref);
+  if (!m) throw new Error(`fake Excel: bad cell reference ${ref}`);
+  return { row: Number(m[2]), column: columnNumber(m[1] as string) };
+};
+
+export function parseAddress(address: string): Rect {
+  const local = address.includes("!") ? (address.split("!").pop() as string) : address;
+  const whole = /^([A-Z]+):([A-Z]+)$/.exec(local);
+  if (whole) return { top: 1, left: columnNumber(whole[1] as string), bottom: 1_048_576, right: columnNumber(whole[2] as string) };
+  const [a, b] = local.split(":");
+  const from = parseCell(a as string);
+  const to = b === undefined ? from : parseCell(b);
+  return { top: from.row, left: from.column, bottom: to.row, right: to.column };
+}
+
+const inside = (r: Rect, row: number, column: number) => row >= r.top && row <= r.bottom && column >= r.left && column <= r.right;
+const overlaps = (a: Rect, b: Rect) => a.left <= b.right && b.left <= a.right && a.top <= b.bottom && b.top <= a.bottom;
+
+export interface FakeSheet {
+  name: string;
+  values: Map<string, unknown>;
+  formulas: { rect: Rect; formula: string }[];
+  formats: Map<string, Record<string, unknown>>;
+  columnWidths: Map<number, number>;
+  frozen: { rows: number; columns: number };
+  validations: { rect: Rect; rule?: unknown; prompt?: unknown; errorAlert?: unknown }[];
+  conditionalFormats: { rect: Rect; formula?: string; fill?: string; font?: string }[];
+}
+
+export interface SyncRecord {
+  requestBytes: number;
+  responseBytes: number;
+}
+
+const key = (row: number, column: number) => `${row},${column}`;
+const bytes = (x: unknown) => Buffer.byteLength(JSON.stringify(x ?? null));
+
+class NotLoaded extends Error {}
+
+export class FakeExcel {
+  sheets = new Map<string, FakeSheet>();
+  tables = new Map<string, { sheet: string; rect: Rect; style?: string }>();
+  activeSheet = "Sheet1";
+  syncs: SyncRecord[] = [];
+  private queue: { bytes: number; apply: () => number | void }[] = [];
+  readonly context: any;
+
+  constructor() {
+    this.addSheet("Sheet1");
+    const workbook = {
+      worksheets: {
+        getItemOrNullObject: (name: string) => this.sheetProxy(() => name, true),
+        getItem: (name: string) => this.sheetProxy(() => name, false),
+        add: (name: string) => {
+          this.enqueue({ add: name }, () => {
+            if (this.sheets.has(name)) throw new Error(`fake Excel: sheet ${name} exists`);
+            this.addSheet(name);
+          });
+          return this.sheetProxy(() => name, false);
+        },
+        getActiveWorksheet: () => this.sheetProxy(() => this.activeSheet, false),
+      },
+      tables: {
+        getItemOrNullObject: (name: string) => this.tableProxy(name, true),
+        getItem: (name: string) => this.tableProxy(name, false),
+      },
+    };
+    this.context = { workbook, sync: () => this.sync() };
+  }
+
+  addSheet(name: string): FakeSheet {
+    const sheet: FakeSheet = {
+      name, values: new Map(), formulas: [], formats: new Map(), columnWidths: new Map(),
+      frozen: { rows: 0, columns: 0 }, validations: [], conditionalFormats: [],
+    };
+    this.sheets.set(name, sheet);
+    return sheet;
+  }
+
+  /** Test set-up: a user's own cells, written directly (not through the batch). */
+  setCells(sheetName: string, topLeft: string, rows: unknown[][]): void {
+    const sheet = this.sheets.get(sheetName) ?? this.addSheet(sheetName);
+    const at = parseCell(topLeft);
+    rows.forEach((line, r) => line.forEach((v, c) => {
+      if (v === "" || v === null || v === undefined) sheet.values.delete(key(at.row + r, at.column + c));
+      else sheet.values.set(key(at.row + r, at.column + c), v);
+    }));
+  }
+
+  addUserTable(name: string, sheetName: string, address: string): void {
+    this.tables.set(name, { sheet: sheetName, rect: parseAddress(address) });
+  }
+
+  cell(sheetName: string, address: string): unknown {
+    const at = parseCell(address);
+    return this.sheets.get(sheetName)?.values.get(key(at.row, at.column)) ?? "";
+  }
+
+  formulaAt(sheetName: string, row: number, column: number): string | undefined {
+    const sheet = this.sheets.get(sheetName);
+    for (let i = (sheet?.formulas.length ?? 0) - 1; i >= 0; i--) {
+      const f = sheet!.formulas[i]!;
+      if (inside(f.rect, row, column)) return f.formula;
+    }
+    return undefined;
+  }
+
+  /** Everything a person could see or that behaves, as comparable data (for small workbooks). */
+  snapshot(): unknown {
+    const sheets = [...this.sheets.values()].map((s) => {
+      const cells: Record<string, unknown> = {};
+      const all = new Set([...s.values.keys(), ...s.formats.keys()]);
+      for (const f of s.formulas) {
+        for (let r = f.rect.top; r <= Math.min(f.rect.bottom, f.rect.top + 5000); r++) {
+          for (let c = f.rect.left; c <= f.rect.right; c++) all.add(key(r, c));
+        }
+      }
+      for (const k of [...all].sort()) {
+        const [r, c] = k.split(",").map(Number) as [number, number];
+        cells[k] = { value: s.values.get(k), formula: this.formulaAt(s.name, r, c), format: s.formats.get(k) };
+      }
+      return { name: s.name, cells, widths: [...s.columnWidths].sort(), frozen: s.frozen, validations: s.validations, conditionalFormats: s.conditionalFormats };
+    });
+    return { sheets, tables: [...this.tables].sort() };
+  }
+
+  get maxRequestBytes(): number {
+    return Math.max(0, ...this.syncs.map((s) => s.requestBytes));
+  }
+  get maxResponseBytes(): number {
+    return Math.max(0, ...this.syncs.map((s) => s.responseBytes));
+  }
+  get totalRequestBytes(): number {
+    return this.syncs.reduce((n, s) => n + s.requestBytes, 0);
+  }
+  conditionalFormatCount(): number {
+    return [...this.sheets.values()].reduce((n, s) => n + s.conditionalFormats.length, 0);
+  }
+  validationCount(): number {
+    return [...this.sheets.values()].reduce((n, s) => n + s.validations.length, 0);
+  }
+
+  private enqueue(payload: unknown, apply: () => number | void): void {
+    this.queue.push({ bytes: bytes(payload), apply });
+  }
+
+  private async sync(): Promise<void> {
+    const queue = this.queue;
+    this.queue = [];
+    let requestBytes = 2;
+    let responseBytes = 2;
+    for (const op of queue) {
+      requestBytes += op.bytes + 1;
+      responseBytes += op.apply() ?? 0;
+    }
+    this.syncs.push({ requestBytes, responseBytes });
+  }
+
+  private clearRect(s: FakeSheet, x: Rect): void {
+    for (const k of [...s.values.keys(), ...s.formats.keys()]) {
+      const [row, c] = k.split(",").map(Number) as [number, number];
+      if (inside(x, row, c)) {
+        s.values.delete(k);
+        s.formats.delete(k);
+      }
+    }
+    s.formulas = s.formulas.filter((f) => !overlaps(f.rect, x));
+    s.conditionalFormats = s.conditionalFormats.filter((f) => !overlaps(f.rect, x));
+    s.validations = s.validations.filter((v) => !overlaps(v.rect, x));
+  }
+
+  private sheetOf(name: string): FakeSheet {
+    const sheet = this.sheets.get(name);
+    if (!sheet) throw new Error(`fake Excel: no sheet ${name}`);
+    return sheet;
+  }
+
+  /** A lazily-resolved object: `load` queues the read; properties throw until synced. */
+  private loadable(describe: unknown, read: () => Record<string, unknown>, target: Record<string, unknown>): void {
+    const loaded: Record<string, unknown> = {};
+    let done = false;
+    target.load = (props?: string) => {
+      this.enqueue({ load: describe, props }, () => {
+        const all = read();
+        const names = props === undefined ? Object.keys(all) : props.split(",").map((p) => p.trim());
+        for (const n of names) loaded[n] = all[n];
+        done = true;
+        return bytes(names.map((n) => loaded[n]));
+      });
+      return target;
+    };
+    for (const name of ["values", "isNullObject", "name", "rowIndex", "columnIndex", "rowCount", "columnCount", "address"]) {
+      Object.defineProperty(target, name, {
+        configurable: true,
+        get: () => {
+          if (!done || !(name in loaded)) throw new NotLoaded(`PropertyNotLoaded: ${name}`);
+          return loaded[name];
+        },
+        set: name === "values" || name === "name" ? (v) => (target as any)[`set_${name}`](v) : undefined,
+      });
+    }
+  }
+
+  private sheetProxy(name: () => string, orNull: boolean): any {
+    const proxy: any = {};
+    this.loadable({ sheet: "worksheet" }, () => ({ isNullObject: !this.sheets.has(name()), name: name() }), proxy);
+    if (!orNull) Object.defineProperty(proxy, "isNullObject", { get: () => false });
+    proxy.getRange = (address?: string) => this.rangeProxy(name, () => (address === undefined ? { top: 1, left: 1, bottom: 1_048_576, right: 16_384 } : parseAddress(address)));
+    proxy.getUsedRange = () => this.usedRangeProxy(name, false);
+    proxy.getUsedRangeOrNullObject = () => this.usedRangeProxy(name, true);
+    proxy.freezePanes = {
+      unfreeze: () => this.enqueue({ unfreeze: name() }, () => void (this.sheetOf(name()).frozen = { rows: 0, columns: 0 })),
+      freezeRows: (n: number) => this.enqueue({ freezeRows: n }, () => void (this.sheetOf(name()).frozen.rows = n)),
+      freezeColumns: (n: number) => this.enqueue({ freezeColumns: n }, () => void (this.sheetOf(name()).frozen.columns = n)),
+    };
+    proxy.tables = {
+      add: (address: string, hasHeaders: boolean) => {
+        const table = this.newTableProxy(name, address);
+        void hasHeaders;
+        return table;
+      },
+    };
+    return proxy;
+  }
+
+  private usedRect(sheet: FakeSheet): Rect | null {
+    let r: Rect | null = null;
+    for (const k of sheet.values.keys()) {
+      const [row, column] = k.split(",").map(Number) as [number, number];
+      r = r === null ? { top: row, left: column, bottom: row, right: column } : {
+        top: Math.min(r.top, row), left: Math.min(r.left, column), bottom: Math.max(r.bottom, row), right: Math.max(r.right, column),
+      };
+    }
+    for (const f of sheet.formulas) {
+      r = r === null ? { ...f.rect } : { top: Math.min(r.top, f.rect.top), left: Math.min(r.left, f.rect.left), bottom: Math.max(r.bottom, f.rect.bottom), right: Math.max(r.right, f.rect.right) };
+    }
+    return r;
+  }
+
+  /** Used range of values (the writer always asks valuesOnly). */
+  private usedRangeProxy(name: () => string, orNull: boolean): any {
+    return this.rangeProxy(name, () => {
+      const sheet = this.sheets.get(name());
+      const r = sheet ? this.usedRect(sheet) : null;
+      if (r === null) {
+        if (!orNull) return { top: 1, left: 1, bottom: 1, right: 1 };
+        return null;
+      }
+      return r;
+    });
+  }
+
+  private rangeProxy(sheetName: () => string, rect: () => Rect | null): any {
+    const proxy: any = {};
+    const sheet = () => this.sheetOf(sheetName());
+    const r = () => rect() as Rect;
+    const cells = (fn: (row: number, column: number) => void) => {
+      const x = r();
+      for (let row = x.top; row <= x.bottom; row++) for (let c = x.left; c <= x.right; c++) fn(row, c);
+    };
+    this.loadable({ range: "lazy" }, () => {
+      const x = rect();
+      if (x === null) return { isNullObject: true };
+      const values: unknown[][] = [];
+      for (let row = x.top; row <= x.bottom; row++) {
+        const line: unknown[] = [];
+        for (let c = x.left; c <= x.right; c++) line.push(sheet().values.get(key(row, c)) ?? "");
+        values.push(line);
+      }
+      return { isNullObject: false, values, rowIndex: x.top - 1, columnIndex: x.left - 1, rowCount: x.bottom - x.top + 1, columnCount: x.right - x.left + 1, address: `${sheetName()}!${x.top}:${x.bottom}` };
+    }, proxy);
+    proxy.set_values = (values: unknown[][]) => {
+      this.enqueue({ values, at: "range" }, () => {
+        const x = r();
+        if (values.length !== x.bottom - x.top + 1 || values.some((l) => l.length !== x.right - x.left + 1)) throw new Error("fake Excel: values do not fit the range");
+        values.forEach((line, i) => line.forEach((v, j) => {
+          const k = key(x.top + i, x.left + j);
+          const s = sheet();
+          s.formulas = s.formulas.filter((f) => !(inside(f.rect, x.top + i, x.left + j) && f.rect.top === f.rect.bottom && f.rect.left === f.rect.right));
+          if (v === "" || v === null) s.values.delete(k);
+          else s.values.set(k, typeof v === "string" && /^[=+\-@]/.test(v) ? { formula: v } : v);
+        }));
+      });
+    };
+    Object.defineProperty(proxy, "formulasR1C1", {
+      set: (formula: unknown) => {
+        if (typeof formula !== "string") throw new Error("fake Excel: the writer should send one formula per column");
+        this.enqueue({ formulasR1C1: formula, at: "range" }, () => {
+          const x = r();
+          sheet().formulas.push({ rect: x, formula });
+          cells((row, c) => sheet().values.delete(key(row, c)));
+        });
+      },
+    });
+    const formatSetter = (path: string) => (v: unknown) =>
+      this.enqueue({ format: path, v }, () => {
+        if (path === "columnWidth") {
+          const x = r();
+          for (let c = x.left; c <= x.right; c++) sheet().columnWidths.set(c, v as number);
+          return;
+        }
+        cells((row, c) => {
+          const k = key(row, c);
+          sheet().formats.set(k, { ...sheet().formats.get(k), [path]: v });
+        });
+      });
+    const setters = (paths: string[], prefix = "") => {
+      const o: any = {};
+      for (const p of paths) Object.defineProperty(o, p, { set: formatSetter(prefix + p) });
+      return o;
+    };
+    proxy.format = setters(["columnWidth", "wrapText", "horizontalAlignment"]);
+    proxy.format.fill = setters(["color"], "fill.");
+    proxy.format.font = setters(["color", "bold", "italic", "size"], "font.");
+    proxy.__rect = r;
+    proxy.clear = () => this.enqueue({ clear: "range" }, () => this.clearRect(sheet(), r()));
+    const validation = () => {
+      const x = r();
+      let v = sheet().validations.find((e) => JSON.stringify(e.rect) === JSON.stringify(x));
+      if (!v) {
+        v = { rect: x };
+        sheet().validations.push(v);
+      }
+      return v;
+    };
+    proxy.dataValidation = {
+      clear: () => this.enqueue({ dataValidation: "clear" }, () => void (sheet().validations = sheet().validations.filter((v) => !overlaps(v.rect, r())))),
+    };
+    for (const p of ["rule", "prompt", "errorAlert"] as const) {
+      Object.defineProperty(proxy.dataValidation, p, { set: (value: unknown) => this.enqueue({ [p]: value }, () => void (validation()[p] = value)) });
+    }
+    proxy.conditionalFormats = {
+      clearAll: () => this.enqueue({ conditionalFormats: "clearAll" }, () => void (sheet().conditionalFormats = sheet().conditionalFormats.filter((f) => !overlaps(f.rect, r())))),
+      add: (type: string) => {
+        const entry: { rect: Rect; formula?: string; fill?: string; font?: string } = { rect: { top: 0, left: 0, bottom: 0, right: 0 } };
+        this.enqueue({ conditionalFormat: type }, () => {
+          entry.rect = r();
+          sheet().conditionalFormats.push(entry);
+        });
+        const set = (field: "formula" | "fill" | "font") => ({ set: (v: string) => this.enqueue({ [field]: v }, () => void (entry[field] = v)) });
+        const custom: any = { rule: {}, format: { fill: {}, font: {} } };
+        Object.defineProperty(custom.rule, "formula", set("formula"));
+        Object.defineProperty(custom.format.fill, "color", set("fill"));
+        Object.defineProperty(custom.format.font, "color", set("font"));
+        return { custom };
+      },
+    };
+    proxy.getRow = (i: number) => this.rangeProxy(sheetName, () => ({ ...r(), top: r().top + i, bottom: r().top + i }));
+    proxy.getResizedRange = (dr: number, dc: number) => this.rangeProxy(sheetName, () => ({ ...r(), bottom: r().bottom + dr, right: r().right + dc }));
+    return proxy;
+  }
+
+  private tableProxy(name: string, orNull: boolean): any {
+    const proxy: any = {};
+    const table = () => {
+      const t = this.tables.get(name);
+      if (!t) throw new Error(`fake Excel: no table ${name}`);
+      return t;
+    };
+    this.loadable({ table: name }, () => ({ isNullObject: !this.tables.has(name), name }), proxy);
+    if (!orNull) Object.defineProperty(proxy, "isNullObject", { get: () => false });
+    const sheetName = () => table().sheet;
+    proxy.getRange = () => this.rangeProxy(sheetName, () => table().rect);
+    proxy.getHeaderRowRange = () => this.rangeProxy(sheetName, () => ({ ...table().rect, bottom: table().rect.top }));
+    proxy.getDataBodyRange = () => this.rangeProxy(sheetName, () => ({ ...table().rect, top: table().rect.top + 1 }));
+    Object.defineProperty(proxy, "worksheet", { get: () => this.sheetProxy(sheetName, false) });
+    proxy.delete = () => this.enqueue({ deleteTable: name }, () => {
+      const t = table();
+      this.clearRect(this.sheetOf(t.sheet), t.rect);
+      this.tables.delete(name);
+    });
+    proxy.resize = (range: any) => this.enqueue({ resize: name }, () => {
+      const rect = range.__rect();
+      const t = table();
+      if (rect.top !== t.rect.top || rect.left !== t.rect.left) throw new Error("fake Excel: resize must keep the header's top-left");
+      t.rect = rect;
+    });
+    return proxy;
+  }
+
+  private newTableProxy(sheetName: () => string, address: string): any {
+    const entry = { name: "", style: "" };
+    this.enqueue({ addTable: address }, () => {
+      const rect = parseAddress(address);
+      for (const t of this.tables.values()) if (t.sheet === sheetName() && overlaps(t.rect, rect)) throw new Error("fake Excel: tables overlap");
+      entry.name = entry.name || `Table${this.tables.size + 1}`;
+      this.tables.set(entry.name, { sheet: sheetName(), rect, style: entry.style });
+    });
+    const proxy: any = {};
+    Object.defineProperty(proxy, "name", { set: (v: string) => this.enqueue({ name: v }, () => {
+      const old = [...this.tables].find(([, t]) => t.sheet === sheetName() && JSON.stringify(t.rect) === JSON.stringify(parseAddress(address)));
+      if (old) {
+        this.tables.delete(old[0]);
+        this.tables.set(v, old[1]);
+      }
+    }) });
+    Object.defineProperty(proxy, "style", { set: (v: string) => this.enqueue({ style: v }, () => {
+      const t = [...this.tables.values()].find((x) => x.sheet === sheetName() && JSON.stringify(x.rect) === JSON.stringify(parseAddress(address)));
+      if (t) t.style = v;
+    }) });
+    return proxy;
+  }
+}
+
+/** Installs the `Office` and `Excel` globals the writer uses, with the given API support. */
+export function installOfficeGlobals(supportedExcelApi = "1.17"): void {
+  const [major, minor] = supportedExcelApi.split(".").map(Number) as [number, number];
+  (globalThis as any).Office = new OfficeMockObject({
+    context: {
+      requirements: {
+        isSetSupported: (name: string, version: string) => {
+          const [vMajor, vMinor] = version.split(".").map(Number) as [number, number];
+          return name === "ExcelApi" && (vMajor < major || (vMajor === major && vMinor <= minor));
+        },
+      },
+    },
+  });
+  // Enums are plain values in Office.js (no load needed), so they are not mock properties.
+  (globalThis as any).Excel = {
+    ConditionalFormatType: { custom: "Custom" },
+    ClearApplyTo: { all: "All" },
+    DataValidationAlertStyle: { information: "Information", stop: "Stop", warning: "Warning" },
+  };
+}

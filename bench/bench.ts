@@ -8,6 +8,10 @@ import { mfgModel } from "../src/functions/functions";
 import { checkRegister, setupRegister } from "../src/excel";
 import type { RegisterRow } from "../src/excel";
 import { FakeExcel, installOfficeGlobals } from "../test/support/fakeExcel";
+import ExcelJS from "exceljs";
+import { spawnSync } from "child_process";
+import * as fs from "fs";
+import * as path from "path";
 
 type Figures = Record<string, number>;
 
@@ -117,11 +121,49 @@ async function benchRegister(figures: Figures): Promise<void> {
   }
 }
 
+/** A 100,000-row register file (inputs only, mixed spellings), as analysts hand them around. */
+async function registerFile(file: string, n: number): Promise<void> {
+  const wb = new ExcelJS.Workbook();
+  const ws = wb.addWorksheet("Register");
+  ws.addRow(["Project", "Supplier", "Drawings complete", "Requirements defined", "Complexity", "Chosen model"]);
+  for (const r of registerRows(n)) ws.addRow([r.project, r.supplier, r.drawingsComplete, r.hasRequirements, r.complexity, r.chosenModel] as ExcelJS.CellValue[]);
+  await wb.xlsx.writeFile(file);
+}
+
+/** Peak RSS of a child process running one command, in MB (from /usr/bin/time's report). */
+function childRun(args: string[]): { ms: number; peakRssMb: number } {
+  const start = process.hrtime.bigint();
+  const result = spawnSync("/usr/bin/time", ["-f", "%M", process.execPath, ...args], { encoding: "utf8" });
+  const ms = Number(process.hrtime.bigint() - start) / 1e6;
+  if (result.status !== 0 && result.status !== 1) throw new Error(`${args.join(" ")} failed: ${result.stderr}`);
+  const kb = Number(result.stderr.trim().split("\n").pop());
+  return { ms, peakRssMb: Math.round(kb / 1024) };
+}
+
+async function benchCli(figures: Figures): Promise<void> {
+  const dir = path.join(__dirname, "..", ".tmp", "bench");
+  fs.mkdirSync(dir, { recursive: true });
+  const input = path.join(dir, "register-100000.xlsx");
+  await registerFile(input, 100_000);
+  const cli = path.join(__dirname, "..", "bin", "mfgmodel.js");
+  const readWrite = path.join(__dirname, "readWrite.js");
+  const runs = 3;
+  const audits = Array.from({ length: runs }, () => childRun([cli, "audit", input, "-o", path.join(dir, "audited.xlsx")]));
+  const copies = Array.from({ length: runs }, () => childRun([readWrite, input, path.join(dir, "copy.xlsx")]));
+  const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] as number;
+  figures["cli.audit.100000.ms"] = round(median(audits.map((a) => a.ms)));
+  figures["cli.audit.100000.peakRssMb"] = Math.max(...audits.map((a) => a.peakRssMb));
+  figures["cli.readWrite.100000.ms"] = round(median(copies.map((a) => a.ms)));
+  figures["cli.readWrite.100000.peakRssMb"] = Math.max(...copies.map((a) => a.peakRssMb));
+  figures["cli.audit.100000.ratio"] = round(figures["cli.audit.100000.ms"] / figures["cli.readWrite.100000.ms"]);
+}
+
 async function main(): Promise<void> {
   const figures: Figures = {};
   benchCore(figures);
   benchFunctions(figures);
   await benchRegister(figures);
+  if (!process.argv.includes("--no-cli")) await benchCli(figures);
   for (const [key, value] of Object.entries(figures)) console.error(`${key.padEnd(28)} ${value}`);
   console.log(JSON.stringify(figures));
 }

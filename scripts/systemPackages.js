@@ -5,7 +5,9 @@ const { spawnSync } = require("child_process");
 const fs = require("fs");
 
 /** Each entry: the Debian package, the file that proves it is installed, why the tests need it. */
-const PACKAGES = [];
+const PACKAGES = [
+  { name: "libreoffice-calc", provides: "/usr/bin/soffice", why: "recalculates the register formulas in a second spreadsheet engine" },
+];
 
 function missing() {
   return PACKAGES.filter((p) => !fs.existsSync(p.provides));

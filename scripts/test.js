@@ -29,8 +29,15 @@ function ensureNpmPackages() {
   }
 }
 
+/** The mfgmodel command is compiled at install ("prepare"); rebuild it if that was skipped. */
+function ensureCli() {
+  if (fs.existsSync(path.join(ROOT, "dist-cli", "cli", "mfgmodel.js"))) return;
+  if (step("Building the mfgmodel command", ...node("typescript/bin/tsc", "-p", "tsconfig.cli.json")) !== 0) process.exit(2);
+}
+
 function main() {
   ensureNpmPackages();
+  ensureCli();
   require("./systemPackages").ensure();
 
   const failures = [];

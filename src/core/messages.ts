@@ -1,6 +1,6 @@
 // The one place where issue codes become the words an analyst reads.
 
-import type { CellIssue } from "./cellValue";
+import type { ArgumentName, CellIssue } from "./cellValue";
 
 const MAX_SHOWN = 40;
 
@@ -14,11 +14,13 @@ function listOf(names: readonly string[], conjunction: "and" | "or"): string {
   return `${names.slice(0, -1).join(", ")} ${conjunction} ${names[names.length - 1]}`;
 }
 
-export function issueMessage(issue: CellIssue): string {
+/** `names` renames arguments for another surface (the CLI's --drawings, the pane's labels). */
+export function issueMessage(issue: CellIssue, names: Partial<Record<ArgumentName, string>> = {}): string {
+  const name = (a: ArgumentName) => names[a] ?? a;
   switch (issue.code) {
     case "empty":
-      return `${listOf(issue.arguments, "and")} ${issue.arguments.length === 1 ? "is" : "are"} empty (not known yet), so there is no answer yet.`;
+      return `${listOf(issue.arguments.map(name), "and")} ${issue.arguments.length === 1 ? "is" : "are"} empty (not known yet), so there is no answer yet.`;
     case "invalid_value":
-      return `${issue.argument}: ${quoted(issue.value)} is not accepted; use ${listOf(issue.accepted, "or")} (any case).`;
+      return `${name(issue.argument)}: ${quoted(issue.value)} is not accepted; use ${listOf(issue.accepted, "or")} (any case).`;
   }
 }

@@ -5,6 +5,8 @@
 import {
   assessCells,
   BOOLEAN_VOCABULARY,
+  cellParser,
+  EMPTY,
   COMPLEXITIES,
   COMPLEXITY_VOCABULARY,
   explain,
@@ -12,7 +14,7 @@ import {
   MODEL_VOCABULARY,
   MODELS,
 } from "../core";
-import type { Vocabulary } from "../core";
+import type { CellResult, Vocabulary } from "../core";
 
 /** One-letter codes the key formula builds: unknown is "_", a bad value "?". */
 export const UNKNOWN = "_";
@@ -103,3 +105,25 @@ function contentHash(text: string): string {
 
 export const RULES_FORMAT = 1;
 export const RULES_VERSION = `${RULES_FORMAT}.${contentHash(JSON.stringify([RULE_ROWS, SPELLING_ROWS]))}`;
+
+const KEY_PARSERS = {
+  drawingsComplete: cellParser(BOOLEAN_VOCABULARY, "drawingsComplete"),
+  hasRequirements: cellParser(BOOLEAN_VOCABULARY, "hasRequirements"),
+  complexity: cellParser(COMPLEXITY_VOCABULARY, "complexity"),
+  chosenModel: cellParser(MODEL_VOCABULARY, "chosenModel"),
+} as const;
+
+function keyCode(result: CellResult<unknown>, code: (v: never) => string): string {
+  if (result === EMPTY) return UNKNOWN;
+  return result.ok ? code(result.value as never) : BAD;
+}
+
+/** The Rule key the register's key formula computes for a row's raw cells (its cached value). */
+export function ruleKeyOf(inputs: Readonly<Record<keyof typeof KEY_PARSERS, unknown>>): string {
+  return [
+    keyCode(KEY_PARSERS.drawingsComplete(inputs.drawingsComplete), (v: boolean) => BOOLEAN_CODE[`${v}`]),
+    keyCode(KEY_PARSERS.hasRequirements(inputs.hasRequirements), (v: boolean) => BOOLEAN_CODE[`${v}`]),
+    keyCode(KEY_PARSERS.complexity(inputs.complexity), (v: keyof typeof COMPLEXITY_CODE) => COMPLEXITY_CODE[v]),
+    keyCode(KEY_PARSERS.chosenModel(inputs.chosenModel), (v: string) => v),
+  ].join("|");
+}

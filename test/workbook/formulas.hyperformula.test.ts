@@ -4,6 +4,7 @@ import {
   INPUT_COLUMNS,
   REGISTER_COLUMNS,
   registerVerdict,
+  ruleKeyOf,
   RULES_SHEET,
   rulesSheet,
   sheetGrid,
@@ -47,7 +48,7 @@ function evaluate(rows: RegisterInputs[]): string[][] {
   const sheet = hf.getSheetId(REGISTER)!;
   const first = INPUT_COLUMNS.length;
   return rows.map((_, i) =>
-    [0, 1, 2, 3].map((k) => {
+    [0, 1, 2, 3, 4].map((k) => {
       const v = hf.getCellValue({ sheet, row: i + 1, col: first + k });
       if (typeof v === "object" && v !== null) throw new Error(`row ${i + 2}: ${JSON.stringify(v)}`);
       return v === null ? "" : String(v);
@@ -58,7 +59,7 @@ function evaluate(rows: RegisterInputs[]): string[][] {
 const expected = (rows: RegisterInputs[]) =>
   rows.map((inputs) => {
     const v = registerVerdict(inputs);
-    return [v.stage, v.recommended, v.fit, v.why];
+    return [v.stage, v.recommended, v.fit, v.why, ruleKeyOf(inputs)];
   });
 
 function compare(rows: RegisterInputs[]): void {
@@ -94,7 +95,7 @@ describe("register formulas in HyperFormula", () => {
       }
     }
     compare(rows);
-    expect(expected([{ drawingsComplete: "", hasRequirements: "", complexity: "", chosenModel: "" }])).toEqual([["", "", "", ""]]);
+    expect(expected([{ drawingsComplete: "", hasRequirements: "", complexity: "", chosenModel: "" }])).toEqual([["", "", "", "", "_|_|_|_"]]);
   });
 
   test("bad values show the marker naming the first bad column, as the core reports it", () => {

@@ -1,0 +1,15 @@
+#!/usr/bin/env node
+// The mfgmodel command. Runs the compiled CLI (npm install builds it; see "prepare").
+
+const path = require("path");
+const fs = require("fs");
+
+const compiled = path.join(__dirname, "..", "dist-cli", "cli", "mfgmodel.js");
+if (!fs.existsSync(compiled)) {
+  console.error("mfgmodel is not built yet: run `npm install` (or `npm run build:cli`) in the project first.");
+  process.exit(2);
+}
+const { main } = require(compiled);
+main(process.argv.slice(2), { out: (t) => process.stdout.write(`${t}\n`), err: (t) => process.stderr.write(`${t}\n`) }).then((code) => {
+  process.exitCode = code;
+});

@@ -1,0 +1,61 @@
+// `npm run docs`: renders the pictures in docs/ that the README shows — the comparison matrix and
+// an audited register with red and amber rows — through LibreOffice (PDF) and pdftoppm (PNG).
+
+import ExcelJS from "exceljs";
+import { execFileSync } from "child_process";
+import * as fs from "fs";
+import * as path from "path";
+import { auditFile } from "../src/files/audit";
+import { renderSheet } from "../src/files/xlsx";
+import { matrixSheet } from "../src/workbook";
+import { renderPdf } from "../test/support/libreoffice";
+
+const ROOT = path.resolve(__dirname, "..");
+const WORK = path.join(ROOT, ".tmp", "docs");
+const DOCS = path.join(ROOT, "docs");
+
+function png(pdf: string, name: string): void {
+  execFileSync("pdftoppm", ["-png", "-r", "80", "-f", "1", "-l", "1", "-singlefile", pdf, path.join(DOCS, name)]);
+  console.log(`docs/${name}.png`);
+}
+
+async function main(): Promise<void> {
+  fs.rmSync(WORK, { recursive: true, force: true });
+  fs.mkdirSync(WORK, { recursive: true });
+  fs.mkdirSync(DOCS, { recursive: true });
+
+  const matrix = new ExcelJS.Workbook();
+  const ms = matrix.addWorksheet(matrixSheet().name, { pageSetup: { orientation: "landscape", fitToPage: true, fitToWidth: 1, fitToHeight: 1 } });
+  renderSheet(ms, matrixSheet());
+  await matrix.xlsx.writeFile(path.join(WORK, "matrix.xlsx"));
+  png(renderPdf(path.join(WORK, "matrix.xlsx"), WORK), "matrix");
+
+  const register = new ExcelJS.Workbook();
+  const rs = register.addWorksheet("Register", { pageSetup: { orientation: "landscape", fitToPage: true, fitToWidth: 1, fitToHeight: 1 } });
+  rs.addRows([
+    ["Project", "Supplier", "Drawings complete", "Requirements defined", "Complexity", "Chosen model"],
+    ["E-bike pack v3", "Voltcell", "Yes", "Yes", "Medium", "OEM"],
+    ["Infusion pump battery", "MediPower", "No", "Yes", "Medium", "ODM"],
+    ["AGV 48 V system", "Heliox", "No", "Yes", "High", "ODM"],
+    ["Handheld scanner", "PackTech", "No", "Yes", "Low", "OEM"],
+    ["Robot arm module", "Kinetic", "No", "Yes", "Medium", "JDM"],
+    ["Storage rack 400 V", "GridWorks", "No", "No", "High", "JDM"],
+    ["Sensor tag", "Voltcell", "Yes", "No", "Low", "JDM"],
+    ["Drone pack", "SkyCell", "maybe", "Yes", "High", "JDM"],
+  ]);
+  [24, 14, 11, 11, 10, 10].forEach((w, i) => (rs.getColumn(i + 1).width = w));
+  await register.xlsx.writeFile(path.join(WORK, "register.xlsx"));
+  const audited = await auditFile(path.join(WORK, "register.xlsx"), { output: path.join(WORK, "register-audited.xlsx") });
+  // Only the register sheet is printed: the rules sheet is dropped from the picture's copy.
+  const copy = new ExcelJS.Workbook();
+  await copy.xlsx.readFile(audited.output);
+  copy.worksheets.filter((w) => w.name !== "Register").forEach((w) => (w.state = "hidden"));
+  copy.getWorksheet("Register")!.getColumn(10).width = 70;
+  await copy.xlsx.writeFile(path.join(WORK, "register-print.xlsx"));
+  png(renderPdf(path.join(WORK, "register-print.xlsx"), WORK), "register");
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});

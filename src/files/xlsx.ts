@@ -1,0 +1,79 @@
+// ExcelJS rendering of the workbook description (the same content the add-in writes in Excel).
+
+import type ExcelJS from "exceljs";
+import { columnLetters, rangeA1, STYLES } from "../workbook";
+import type { CellStyle, SheetDescription, StyleName, ValidationList } from "../workbook";
+
+const argb = (hex: string) => `FF${hex.replace("#", "").toUpperCase()}`;
+
+export function excelStyle(name: StyleName): Partial<ExcelJS.Style> {
+  const s: CellStyle = STYLES[name];
+  const style: Partial<ExcelJS.Style> = {};
+  if (s.bold || s.italic || s.fontColor || s.fontSize) {
+    style.font = {
+      ...(s.bold ? { bold: true } : {}),
+      ...(s.italic ? { italic: true } : {}),
+      ...(s.fontSize ? { size: s.fontSize } : {}),
+      ...(s.fontColor ? { color: { argb: argb(s.fontColor) } } : {}),
+    };
+  }
+  if (s.fill) style.fill = { type: "pattern", pattern: "solid", fgColor: { argb: argb(s.fill) } };
+  if (s.wrap || s.horizontal) {
+    style.alignment = {
+      ...(s.wrap ? { wrapText: true, vertical: "top" as const } : {}),
+      ...(s.horizontal ? { horizontal: s.horizontal.toLowerCase() as "left" | "center" | "right" } : {}),
+    };
+  }
+  return style;
+}
+
+/** The conditional-format style (dxf) of a named style: fill and font colour. */
+export function differentialStyle(name: StyleName): Partial<ExcelJS.Style> {
+  const s: CellStyle = STYLES[name];
+  return {
+    ...(s.fill ? { fill: { type: "pattern", pattern: "solid", bgColor: { argb: argb(s.fill) } } } : {}),
+    ...(s.fontColor ? { font: { color: { argb: argb(s.fontColor) } } } : {}),
+  } as Partial<ExcelJS.Style>;
+}
+
+export function renderSheet(ws: ExcelJS.Worksheet, sheet: SheetDescription): void {
+  for (const block of sheet.blocks) {
+    block.values.forEach((line, r) =>
+      line.forEach((value, c) => {
+        const cell = ws.getCell(block.at.row + r, block.at.column + c);
+        cell.value = value === "" ? null : value;
+        const style = block.styles?.[r]?.[c];
+        if (style) cell.style = excelStyle(style);
+      }),
+    );
+  }
+  for (const table of sheet.tables) {
+    ws.addTable({
+      name: table.name,
+      ref: `${columnLetters(table.at.column)}${table.at.row}`,
+      headerRow: true,
+      style: { theme: table.style as ExcelJS.TableStyleProperties["theme"], showRowStripes: true },
+      columns: table.headers.map((name) => ({ name, filterButton: true })),
+      rows: table.rows.map((r) => [...r]),
+    });
+  }
+  sheet.columnWidths.forEach((width, i) => {
+    ws.getColumn(i + 1).width = width;
+  });
+  ws.views = [{ state: "frozen", xSplit: sheet.freezeColumns, ySplit: sheet.freezeRows }];
+}
+
+export function addValidation(ws: ExcelJS.Worksheet, range: string, list: ValidationList, title: string): void {
+  (ws as unknown as { dataValidations: { add(r: string, v: ExcelJS.DataValidation): void } }).dataValidations.add(range, {
+    type: "list",
+    allowBlank: true,
+    formulae: [`"${list.values.join(",")}"`],
+    showInputMessage: true,
+    promptTitle: title,
+    prompt: list.prompt,
+    // Every spelling the formulas accept is valid, not only the dropdown's.
+    showErrorMessage: false,
+  });
+}
+
+export { rangeA1 };

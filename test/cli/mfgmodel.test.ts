@@ -1,0 +1,199 @@
+import ExcelJS from "exceljs";
+import JSZip from "jszip";
+import { execFileSync } from "child_process";
+import * as fs from "fs";
+import * as path from "path";
+import { main } from "../../src/cli/mfgmodel";
+
+const ROOT = path.resolve(__dirname, "..", "..");
+const DIR = path.join(ROOT, ".tmp", "cli");
+
+async function run(...argv: string[]): Promise<{ code: number; out: string; err: string }> {
+  let out = "";
+  let err = "";
+  const code = await main(argv, { out: (t) => (out += `${t}\n`), err: (t) => (err += `${t}\n`) });
+  return { code, out, err };
+}
+
+const file = (name: string) => path.join(DIR, name);
+
+/** An analyst's own workbook: a title, a table with their columns, notes around it, styles. */
+async function analystWorkbook(name: string, rows: unknown[][], extra?: (wb: ExcelJS.Workbook, ws: ExcelJS.Worksheet) => void): Promise<string> {
+  const wb = new ExcelJS.Workbook();
+  const ws = wb.addWorksheet("Suppliers");
+  ws.getCell("A1").value = "Supplier review — team B";
+  ws.getCell("A1").font = { bold: true, size: 16 };
+  ws.addTable({
+    name: "Review",
+    ref: "A3",
+    headerRow: true,
+    columns: ["Program", "Vendor", "Specs frozen", "Reqs defined", "Complexity", "Model", "Notes"].map((n) => ({ name: n })),
+    rows,
+  });
+  ws.getCell(`A${rows.length + 6}`).value = { formula: "COUNTA(A4:A100)", result: rows.length } as ExcelJS.CellValue;
+  ws.getCell("G4").fill = { type: "pattern", pattern: "solid", fgColor: { argb: "FFFFFF00" } };
+  const other = wb.addWorksheet("Budget");
+  other.getCell("B2").value = 1200.5;
+  other.getCell("B3").value = { formula: "B2*2", result: 2401 } as ExcelJS.CellValue;
+  extra?.(wb, ws);
+  await wb.xlsx.writeFile(file(name));
+  return file(name);
+}
+
+const MIXED = [
+  ["Alpha", "Acme", "Y", "Y", "Low", "ODM", "ok"],
+  ["Beta", "Bolt", "n", "yes", "H", "OEM", "late"],
+  ["Gamma", "Core", "no", "no", "", "JDM", ""],
+];
+const ALL_FIT = [
+  ["Alpha", "Acme", "Y", "Y", "Low", "OEM", ""],
+  ["Gamma", "Core", "no", "no", "", "JDM", ""],
+];
+
+beforeAll(() => {
+  fs.rmSync(DIR, { recursive: true, force: true });
+  fs.mkdirSync(DIR, { recursive: true });
+});
+
+describe("mfgmodel audit", () => {
+  test("appends the computed columns, reports, exits 1 on a mismatch, and keeps every other cell", async () => {
+    const input = await analystWorkbook("mixed.xlsx", MIXED);
+    const before = fs.readFileSync(input);
+    const { code, out } = await run("audit", input);
+    expect(code).toBe(1);
+    expect(out).toContain('register on sheet "Suppliers": 3 rows — 1 fit, 0 conditional, 2 mismatch, 0 incomplete, 0 bad input');
+    expect(out).toContain("row 4 (Alpha / Acme): mismatch — ");
+    expect(fs.readFileSync(input).equals(before)).toBe(true);
+
+    const [a, b] = [new ExcelJS.Workbook(), new ExcelJS.Workbook()];
+    await a.xlsx.readFile(input);
+    await b.xlsx.readFile(file("mixed.audited.xlsx"));
+    for (const ws of a.worksheets) {
+      const other = b.getWorksheet(ws.name)!;
+      ws.eachRow({ includeEmpty: true }, (row, r) =>
+        row.eachCell({ includeEmpty: true }, (cell, c) => {
+          const twin = other.getCell(r, c);
+          expect([ws.name, cell.address, twin.value, twin.style]).toEqual([ws.name, cell.address, cell.value, cell.style]);
+        }),
+      );
+    }
+    const out2 = b.getWorksheet("Suppliers")!;
+    expect([8, 9, 10, 11, 12].map((c) => out2.getCell(3, c).value)).toEqual(["MFG Stage", "MFG Recommended model", "MFG Fit", "MFG Why", "MFG Rule key"]);
+    expect((out2.getCell(4, 10).value as any).result).toBe("Mismatch");
+    expect((out2 as any).tables.Review.table.tableRef).toBe("A3:L6");
+    expect(b.getWorksheet("MFG Rules")).toBeDefined();
+  });
+
+  test("auditing the audited file again changes nothing", async () => {
+    const first = file("mixed.audited.xlsx");
+    const { code } = await run("audit", first, "-o", file("twice.xlsx"));
+    expect(code).toBe(1);
+    const [a, b] = [new ExcelJS.Workbook(), new ExcelJS.Workbook()];
+    await a.xlsx.readFile(first);
+    await b.xlsx.readFile(file("twice.xlsx"));
+    const values = (wb: ExcelJS.Workbook) => wb.worksheets.map((ws) => ws.getSheetValues());
+    expect(JSON.stringify(values(b))).toBe(JSON.stringify(values(a)));
+  });
+
+  test("exit 0 when every row fits; --json prints the result", async () => {
+    const input = await analystWorkbook("fits.xlsx", ALL_FIT);
+    const { code, out } = await run("audit", input, "--json", "--out-dir", file("out"));
+    expect(code).toBe(0);
+    const result = JSON.parse(out);
+    expect([result.rows, result.counts, result.output]).toEqual([2, { fit: 2, conditional: 0, mismatch: 0, incomplete: 0, "bad input": 0 }, file("out/fits.audited.xlsx")]);
+  });
+
+  test("refuses a workbook with parts the rewrite would lose, unless --force", async () => {
+    const input = await analystWorkbook("image.xlsx", ALL_FIT, (wb, ws) => {
+      const id = wb.addImage({ buffer: fs.readFileSync(path.join(ROOT, "assets", "icon-32.png")) as any, extension: "png" });
+      ws.addImage(id, "J2:K4");
+    });
+    const zip = await JSZip.loadAsync(fs.readFileSync(input));
+    zip.file("xl/charts/chart1.xml", "<chartSpace/>");
+    fs.writeFileSync(input, await zip.generateAsync({ type: "nodebuffer" }));
+    const refused = await run("audit", input);
+    expect(refused.code).toBe(2);
+    expect(refused.err).toContain("holds charts, images, drawings and shapes, which the rewritten file would lose. Nothing was written; use --force");
+    expect(fs.existsSync(file("image.audited.xlsx"))).toBe(false);
+    expect((await run("audit", input, "--force")).code).toBe(0);
+  });
+
+  test.each([
+    ["empty.xlsx", Buffer.alloc(0), "the file is empty."],
+    ["text.xlsx", Buffer.from("Project,Supplier\nA,B\n"), "not an .xlsx workbook"],
+    ["protected.xlsx", Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0, 0]), "password-protected (encrypted) or an old .xls workbook"],
+  ])("%s: a clear message and exit 2", async (name, bytes, message) => {
+    fs.writeFileSync(file(name), bytes);
+    const { code, err } = await run("audit", file(name));
+    expect([code, err.includes(message), err.includes("    at ")]).toEqual([2, true, false]);
+  });
+
+  test("a truncated file: exit 2, no stack trace", async () => {
+    const whole = fs.readFileSync(await analystWorkbook("whole.xlsx", ALL_FIT));
+    fs.writeFileSync(file("truncated.xlsx"), whole.subarray(0, Math.floor(whole.length / 2)));
+    const { code, err } = await run("audit", file("truncated.xlsx"));
+    expect([code, err.includes("truncated or corrupt"), err.includes("    at ")]).toEqual([2, true, false]);
+  });
+
+  test("no register found, and ambiguous headers: exit 2", async () => {
+    const wb = new ExcelJS.Workbook();
+    wb.addWorksheet("Notes").getCell("A1").value = "nothing here";
+    await wb.xlsx.writeFile(file("none.xlsx"));
+    const none = await run("audit", file("none.xlsx"));
+    expect([none.code, none.err.includes("No register found")]).toEqual([2, true]);
+
+    const amb = new ExcelJS.Workbook();
+    amb.addWorksheet("R").addRows([["Drawings", "Drawings complete", "Requirements", "Complexity", "Model"], [true, true, true, "L", "OEM"]]);
+    await amb.xlsx.writeFile(file("ambiguous.xlsx"));
+    const a = await run("audit", file("ambiguous.xlsx"));
+    expect([a.code, a.err]).toEqual([2, 'error: Sheet "R", row 1: Several columns could be Drawings complete: "Drawings", "Drawings complete". Map the column explicitly.\n']);
+  });
+
+  test("never overwrites the input", async () => {
+    const input = await analystWorkbook("same.xlsx", ALL_FIT);
+    const { code, err } = await run("audit", input, "-o", input);
+    expect([code, err.includes("would overwrite the input")]).toEqual([2, true]);
+  });
+
+  test("--help and bad usage", async () => {
+    expect((await run("audit", "--help")).out).toContain("mfgmodel audit <in.xlsx…>");
+    const bad = await run("audit", "--sheet");
+    expect([bad.code, bad.err.startsWith("error: --sheet needs a value.")]).toEqual([2, true]);
+    expect((await run("frobnicate")).code).toBe(2);
+  });
+});
+
+describe("mfgmodel template", () => {
+  test("writes the matrix, rules and register sheets; refuses to overwrite", async () => {
+    const { code } = await run("template", file("template.xlsx"));
+    expect(code).toBe(0);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(file("template.xlsx"));
+    expect(wb.worksheets.map((w) => w.name)).toEqual(["MFG Register", "MFG Matrix", "MFG Rules"]);
+    expect(Object.keys((wb.getWorksheet("MFG Register") as any).tables)).toEqual(["MfgRegister"]);
+    expect((await run("template", file("template.xlsx"))).code).toBe(2);
+  });
+});
+
+describe("mfgmodel classify", () => {
+  test.each([
+    [["--drawings", "no", "--requirements", "yes", "--complexity", "H", "--chosen", "odm", "--json"], 1, { stage: "Complex system", recommended: "JDM", chosen: "ODM", fit: "Conditional" }],
+    [["--drawings", "Y", "--json"], 0, { stage: "Ready for production", recommended: "OEM" }],
+  ])("%p → exit %i", async (args, code, expected) => {
+    const result = await run("classify", ...(args as string[]));
+    expect(result.code).toBe(code);
+    expect(JSON.parse(result.out)).toMatchObject(expected);
+  });
+
+  test("bad and missing values name the option", async () => {
+    expect((await run("classify", "--drawings", "maybe")).err).toBe('error: --drawings: "maybe" is not accepted; use TRUE, FALSE, Yes, No, Y, N, 1 or 0 (any case).\n');
+    expect((await run("classify", "--drawings", "no")).err).toBe("error: --requirements and --complexity are empty (not known yet), so there is no answer yet.\n");
+  });
+});
+
+describe("the installed command", () => {
+  test("npx mfgmodel runs the built CLI", () => {
+    const out = execFileSync("npx", ["--no-install", "mfgmodel", "classify", "--drawings", "yes"], { cwd: ROOT, encoding: "utf8" });
+    expect(out).toContain("Recommended model: OEM");
+  });
+});

@@ -1,0 +1,77 @@
+import ExcelJS from "exceljs";
+import * as fs from "fs";
+import * as path from "path";
+import { auditFile, writeTemplate } from "../../src/files/audit";
+import { REGISTER_SHEET, registerVerdict, ruleKeyOf } from "../../src/workbook";
+import type { RegisterInputs } from "../../src/workbook";
+import { eachSpelling, EMPTIES, SPELLINGS, BAD_BOOLEANS, BAD_COMPLEXITIES, BAD_MODELS } from "../support/cases";
+import { hasLibreOffice, recalculatedSheets } from "../support/libreoffice";
+
+const DIR = path.resolve(__dirname, "..", "..", ".tmp", "libreoffice");
+const MODELS = ["", ...SPELLINGS.OEM, ...SPELLINGS.ODM, ...SPELLINGS.JDM];
+
+/** Every row × spelling × chosen model, plus empty and bad values. */
+function allRows(): RegisterInputs[] {
+  const rows: RegisterInputs[] = [];
+  for (const { cells } of eachSpelling()) for (const m of MODELS) rows.push({ drawingsComplete: cells[0], hasRequirements: cells[1], complexity: cells[2], chosenModel: m });
+  for (const e of EMPTIES.filter((v) => v !== undefined)) rows.push({ drawingsComplete: e, hasRequirements: true, complexity: "H", chosenModel: "ODM" }, { drawingsComplete: true, hasRequirements: e, complexity: e, chosenModel: "OEM" });
+  for (const b of BAD_BOOLEANS) rows.push({ drawingsComplete: b, hasRequirements: true, complexity: "L", chosenModel: "ODM" });
+  for (const b of BAD_COMPLEXITIES) rows.push({ drawingsComplete: false, hasRequirements: true, complexity: b, chosenModel: "ODM" });
+  for (const b of BAD_MODELS) rows.push({ drawingsComplete: false, hasRequirements: false, complexity: "", chosenModel: b });
+  return rows;
+}
+
+describe("an audited register recalculated by LibreOffice", () => {
+  beforeAll(() => {
+    // A test that cannot run must fail, not skip: npm test installs LibreOffice when it is missing.
+    if (!hasLibreOffice()) throw new Error("LibreOffice (soffice) is missing: run npm test, or apt-get install libreoffice-calc.");
+  });
+
+  test("Stage, Recommended model, Fit, Why and Rule key equal the core's, cell for cell", async () => {
+    fs.rmSync(DIR, { recursive: true, force: true });
+    fs.mkdirSync(DIR, { recursive: true });
+    const rows = allRows();
+    const template = path.join(DIR, "template.xlsx");
+    await writeTemplate(template);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(template);
+    const ws = wb.getWorksheet(REGISTER_SHEET)!;
+    rows.forEach((r, i) => {
+      ws.getRow(i + 2).values = [`P${i}`, "S", r.drawingsComplete, r.hasRequirements, r.complexity, r.chosenModel] as ExcelJS.CellValue[];
+    });
+    const table = (ws as any).tables.MfgRegister.table;
+    table.tableRef = `A1:K${rows.length + 1}`;
+    table.autoFilterRef = table.tableRef;
+    // The cached results of the template's formulas are wrong for these rows; LibreOffice recomputes.
+    const input = path.join(DIR, "register.xlsx");
+    await wb.xlsx.writeFile(input);
+    const audited = await auditFile(input, { output: path.join(DIR, "register.audited.xlsx") });
+    expect(audited.rows).toBe(rows.filter((r) => Object.values(r).some((v) => v !== "" && v !== null && !(typeof v === "string" && v.trim() === ""))).length);
+
+    // A copy whose cached results are blanked proves LibreOffice computed every value itself.
+    const blank = new ExcelJS.Workbook();
+    await blank.xlsx.readFile(audited.output);
+    const bws = blank.getWorksheet(REGISTER_SHEET)!;
+    for (let r = 2; r <= rows.length + 1; r++) {
+      for (let c = 7; c <= 11; c++) {
+        const v = bws.getCell(r, c).value as any;
+        bws.getCell(r, c).value = { ...v, result: "stale" };
+      }
+    }
+    const stale = path.join(DIR, "stale.xlsx");
+    await blank.xlsx.writeFile(stale);
+
+    const sheets = recalculatedSheets(stale, path.join(DIR, "csv"));
+    const register = sheets[REGISTER_SHEET]!;
+    expect(register[0]?.slice(6, 11)).toEqual(["Stage", "Recommended model", "Fit", "Why", "Rule key"]);
+    const mismatches: unknown[] = [];
+    rows.forEach((inputs, i) => {
+      const v = registerVerdict(inputs);
+      const want = [v.stage, v.recommended, v.fit, v.why, ruleKeyOf(inputs)];
+      const got = register[i + 1]?.slice(6, 11);
+      if (JSON.stringify(got) !== JSON.stringify(want)) mismatches.push({ row: i + 2, inputs, got, want });
+    });
+    expect(mismatches.slice(0, 5)).toEqual([]);
+    expect(rows.length).toBeGreaterThan(3000);
+  });
+});

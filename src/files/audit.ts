@@ -19,6 +19,7 @@ import { inspectXlsx, UnusableFileError } from "./inspect";
 import { findRegister, refreshRegister } from "./register";
 import type { RegisterAudit, RegisterTarget } from "./register";
 import { renderSheet } from "./xlsx";
+import { saveWorkbook } from "./sheetXml";
 
 /** Empty rows the template's register starts with, formulas and formats in place. */
 export const TEMPLATE_ROWS = 200;
@@ -46,9 +47,9 @@ export async function writeTemplate(output: string): Promise<void> {
   REGISTER_COLUMNS.forEach((c, i) => {
     register.getColumn(i + 1).width = c.width;
   });
-  refreshRegister({ ...findRegister(wb, {}), bottom: 1 + TEMPLATE_ROWS });
+  const { injection } = refreshRegister({ ...findRegister(wb, {}), bottom: 1 + TEMPLATE_ROWS });
   wb.calcProperties.fullCalcOnLoad = true;
-  await wb.xlsx.writeFile(output);
+  await fs.writeFile(output, await saveWorkbook(wb, register.id, injection));
 }
 
 const LARGE_FILE_BYTES = 1_000_000;
@@ -101,11 +102,12 @@ export async function auditFile(input: string, options: AuditOptions = {}): Prom
   const register = findRegister(wb, options);
   if (register.ws.name === RULES_SHEET) throw new UnusableFileError(`${input}: the register cannot be on the "${RULES_SHEET}" sheet, which the audit rewrites.`);
   replaceSheet(wb, rulesSheet());
-  const audit = refreshRegister(register, progress);
+  const { injection, ...audit } = refreshRegister(register, progress);
   wb.calcProperties.fullCalcOnLoad = true;
   progress?.(`${input}: writing ${output}`);
   await fs.mkdir(path.dirname(path.resolve(output)), { recursive: true });
-  await wb.xlsx.writeFile(output);
+  const saved = await saveWorkbook(wb, register.ws.id, injection);
+  await fs.writeFile(output, saved);
   return { ...audit, input, output };
 }
 

@@ -19,6 +19,7 @@ import {
 } from "../workbook";
 import type { InputRole, RegisterColumn, RegisterVerdict, RowColumns, RowStatus } from "../workbook";
 import { UnusableFileError } from "./inspect";
+import type { Injection } from "./sheetXml";
 import { addValidation, differentialStyle, excelStyle } from "./xlsx";
 
 export interface RegisterTarget {
@@ -165,6 +166,24 @@ function computedPositions(r: FoundRegister): { column: RegisterColumn; at: numb
   return COMPUTED_COLUMNS.map((column, i) => ({ column, at: start + i }));
 }
 
+type Judged = { verdict: RegisterVerdict; results: Record<string, string> };
+
+/** Registers repeat a few input combinations many times: each distinct one is judged once. */
+const judgements = new Map<string, Judged>();
+const JUDGEMENT_CACHE_LIMIT = 10_000;
+
+function judge(inputs: Readonly<Record<"drawingsComplete" | "hasRequirements" | "complexity" | "chosenModel", unknown>>): Judged {
+  const id = Object.values(inputs).map((v) => `${typeof v}:${String(v)}`).join("\u0000");
+  let judged = judgements.get(id);
+  if (judged === undefined) {
+    const verdict = registerVerdict(inputs);
+    judged = { verdict, results: { stage: verdict.stage, recommended: verdict.recommended, fit: verdict.fit, why: verdict.why, key: ruleKeyOf(inputs) } };
+    if (judgements.size >= JUDGEMENT_CACHE_LIMIT) judgements.clear();
+    judgements.set(id, judged);
+  }
+  return judged;
+}
+
 export interface RowReport {
   readonly row: number;
   readonly project: string;
@@ -180,8 +199,13 @@ export interface RegisterAudit {
   readonly problems: RowReport[];
 }
 
+export interface RefreshedRegister extends RegisterAudit {
+  /** The computed cells, to write into the saved file. */
+  readonly injection: Injection;
+}
+
 /** Writes the computed columns (shared formulas, results cached), formats and validation. */
-export function refreshRegister(r: FoundRegister, progress?: (message: string) => void): RegisterAudit {
+export function refreshRegister(r: FoundRegister, progress?: (message: string) => void): RefreshedRegister {
   const positions = computedPositions(r);
   const ws = r.ws;
   const first = r.headerRow + 1;
@@ -217,19 +241,20 @@ export function refreshRegister(r: FoundRegister, progress?: (message: string) =
   const counts: Record<RowStatus, number> = { fit: 0, conditional: 0, mismatch: 0, incomplete: 0, "bad input": 0 };
   const problems: RowReport[] = [];
   let judged = 0;
-  const formulas = positions.map((p) => p.column.formula?.(rowColumns, { kind: "A1", row: first }).slice(1) as string);
+  const columns = positions.map((p) => ({
+    column: p.at,
+    formula: p.column.formula?.(rowColumns, { kind: "A1", row: first }).slice(1) as string,
+    results: [] as string[],
+  }));
   for (let row = first; row <= last; row++) {
-    const cell = (role: InputRole) => (r.columns[role] === undefined ? "" : plainValue(ws.getCell(row, r.columns[role] as number)));
+    const line = ws.findRow(row);
+    const cell = (role: InputRole) => (r.columns[role] === undefined || line === undefined ? "" : plainValue(line.getCell(r.columns[role] as number)));
     const inputs = { drawingsComplete: cell("drawingsComplete"), hasRequirements: cell("hasRequirements"), complexity: cell("complexity"), chosenModel: cell("chosenModel") };
-    const verdict: RegisterVerdict = registerVerdict(inputs);
-    const results: Record<string, string> = { stage: verdict.stage, recommended: verdict.recommended, fit: verdict.fit, why: verdict.why, key: ruleKeyOf(inputs) };
+    const { verdict, results } = judge(inputs);
     positions.forEach((p, i) => {
-      const target = ws.getCell(row, p.at);
-      const result = results[p.column.role] ?? "";
-      // One shared formula per column: the first row holds it, the others point at it.
-      target.value = (row === first
-        ? { formula: formulas[i] as string, result, ...(last > first ? { shareType: "shared", ref: `${columnLetters(p.at)}${first}:${columnLetters(p.at)}${last}` } : {}) }
-        : { sharedFormula: `${columnLetters(p.at)}${first}`, result }) as ExcelJS.CellValue;
+      columns[i]?.results.push(results[p.column.role] ?? "");
+      // The cells themselves are written into the saved file's XML (see sheetXml.ts).
+      if (line !== undefined && ws.findCell(row, p.at)) line.getCell(p.at).value = null;
     });
     if (row % 20_000 === 0) progress?.(`judged ${row - first + 1} of ${last - first + 1} rows`);
     if (Object.values(inputs).every((v) => v === "")) continue;
@@ -260,5 +285,5 @@ export function refreshRegister(r: FoundRegister, progress?: (message: string) =
       if (column.validation && c !== undefined) addValidation(ws, `${columnLetters(c)}${first}:${columnLetters(c)}${last}`, column.validation, column.header);
     }
   }
-  return { sheet: ws.name, rows: judged, counts, problems };
+  return { sheet: ws.name, rows: judged, counts, problems, injection: { sheetName: ws.name, first, last, columns } };
 }

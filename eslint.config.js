@@ -7,7 +7,7 @@ const globals = require("globals");
 const OFFICE_GLOBALS = ["Office", "Excel", "CustomFunctions", "OfficeRuntime", "OfficeExtension", "document", "window"];
 
 module.exports = tseslint.config(
-  { ignores: ["dist/**", "node_modules/**", "coverage/**", "test/**/actual*.json", ".tmp/**"] },
+  { ignores: ["dist/**", "dist-cli/**", "docs/**", "node_modules/**", "coverage/**", "test/**/actual*.json", ".tmp/**"] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

@@ -69,6 +69,7 @@ module.exports = async (env, options) => {
         patterns: [
           { from: "assets/*.png", to: "assets/[name][ext]" },
           { from: "manifest.xml", to: "manifest.xml" },
+          { from: "src/taskpane/taskpane.css", to: "taskpane.css" },
         ],
       }),
     ],

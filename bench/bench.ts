@@ -12,6 +12,8 @@ import ExcelJS from "exceljs";
 import { spawnSync } from "child_process";
 import * as fs from "fs";
 import * as path from "path";
+import * as zlib from "zlib";
+import { launch, offlinePage, serve } from "../test/support/browser";
 
 type Figures = Record<string, number>;
 
@@ -158,11 +160,62 @@ async function benchCli(figures: Figures): Promise<void> {
   figures["cli.audit.100000.ratio"] = round(figures["cli.audit.100000.ms"] / figures["cli.readWrite.100000.ms"]);
 }
 
+/** The pane's own JS + CSS gzipped, and how soon it is interactive next to a blank page. */
+async function benchPane(figures: Figures): Promise<void> {
+  const dir = path.join(__dirname, "..", ".tmp", "bench-build");
+  const build = spawnSync(process.execPath, [require.resolve("webpack-cli/bin/cli.js"), "--mode", "production", "--env", `outputPath=${dir}`], {
+    cwd: path.join(__dirname, ".."),
+    encoding: "utf8",
+    env: { ...process.env, ADDIN_URL: "https://bench.example.com/" },
+  });
+  if (build.status !== 0) throw new Error(`build failed: ${build.stdout}${build.stderr}`);
+  figures["pane.bundleGzipBytes"] = ["taskpane.js", "taskpane.css"].reduce((n, f) => n + zlib.gzipSync(fs.readFileSync(path.join(dir, f)), { level: 9 }).length, 0);
+  // The blank page loads office.js too and marks itself ready at once, as the pane does.
+  fs.writeFileSync(path.join(dir, "blank.js"), "document.body.dataset.ready = 'true';\n");
+  fs.writeFileSync(
+    path.join(dir, "blank.html"),
+    '<!doctype html><html lang="en"><head><meta charset="UTF-8"><title>blank</title><script src="https://appsforoffice.microsoft.com/lib/1/hosted/office.js"></script></head><body><script src="blank.js"></script></body></html>',
+  );
+  const server = await serve(dir);
+  const browser = await launch();
+  const firstInteractive = async (page: string, standIn: boolean): Promise<number> => {
+    const samples: number[] = [];
+    for (let i = 0; i < 7; i++) {
+      const p = await offlinePage(browser);
+      await p.addInitScript((withStandIn: boolean) => {
+        const w = window as unknown as Record<string, unknown>;
+        new MutationObserver(() => {
+          if (document.body?.dataset.ready && w.__readyAt === undefined) w.__readyAt = performance.now();
+        }).observe(document, { attributes: true, childList: true, subtree: true });
+        if (withStandIn) {
+          const none = async () => undefined;
+          w.__mfgExcelStandIn = { buildMatrix: none, addToRegister: none, checkRegister: none, selectRange: none, setAutoOpen: none, autoOpen: () => false, rulesReport: async () => ({ present: false, differences: [] }) };
+        }
+      }, standIn);
+      await p.goto(`${server.url}${page}`);
+      await p.waitForSelector("body[data-ready=true]", { state: "attached" });
+      samples.push(await p.evaluate(() => (window as unknown as { __readyAt: number }).__readyAt));
+      await p.close();
+    }
+    samples.sort((a, b) => a - b);
+    return round(samples[Math.floor(samples.length / 2)] as number);
+  };
+  try {
+    await firstInteractive("taskpane.html", true); // warm the browser's caches for both
+    figures["pane.firstInteractiveMs"] = await firstInteractive("taskpane.html", true);
+    figures["blankPage.firstInteractiveMs"] = await firstInteractive("blank.html", false);
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+}
+
 async function main(): Promise<void> {
   const figures: Figures = {};
   benchCore(figures);
   benchFunctions(figures);
   await benchRegister(figures);
+  if (!process.argv.includes("--no-pane")) await benchPane(figures);
   if (!process.argv.includes("--no-cli")) await benchCli(figures);
   for (const [key, value] of Object.entries(figures)) console.error(`${key.padEnd(28)} ${value}`);
   console.log(JSON.stringify(figures));

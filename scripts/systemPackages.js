@@ -7,6 +7,7 @@ const fs = require("fs");
 /** Each entry: the Debian package, the file that proves it is installed, why the tests need it. */
 const PACKAGES = [
   { name: "libreoffice-calc", provides: "/usr/bin/soffice", why: "recalculates the register formulas in a second spreadsheet engine" },
+  { name: "chromium", provides: "/usr/bin/chromium", why: "loads the task pane in a real browser (driven by playwright-core)" },
 ];
 
 function missing() {

@@ -5,3 +5,5 @@ export type { RulesState } from "./matrix";
 export { addRows, checkRegister, problemAddress, setupRegister, MAX_PROBLEMS } from "./register";
 export type { AddResult, CheckTarget, ProblemRow, RegisterReport, RegisterRow, SetupResult } from "./register";
 export { WorkbookError } from "./requirements";
+export { officeHost, rulesDifferences } from "./host";
+export type { ExcelHost, RulesReport } from "./host";

@@ -1,14 +1,100 @@
-// Placeholder pane: tells the analyst whether the add-in is running inside Excel.
+// The task pane: guided classification and the workbook actions. UI only: answers come from the
+// core, workbook changes from the Excel layer (src/excel), never from Excel.run here.
 
-function showStatus(text: string): void {
-  const status = document.getElementById("status");
-  if (status !== null) status.textContent = text;
+import { officeHost } from "../excel";
+import type { ExcelHost } from "../excel";
+import { byId } from "./dom";
+import { setUpGuided } from "./guided";
+import type { Answers } from "./guided";
+import { setUpWorkbookPanel, showRulesNotice } from "./workbookPanel";
+import type { Feedback } from "./workbookPanel";
+
+declare global {
+  interface Window {
+    /** Tests (and demos) may hand the pane an Excel stand-in before it loads. */
+    __mfgExcelStandIn?: ExcelHost;
+  }
 }
 
-Office.onReady((info) => {
-  showStatus(
-    info.host === Office.HostType.Excel
-      ? "Ready. The PROCURE functions are available in this workbook."
-      : "This page works inside Excel: open it from the Home tab's Manufacturing model button.",
+function feedback(): Feedback {
+  const message = byId("message");
+  return {
+    async busy(button, work) {
+      button.disabled = true;
+      document.body.setAttribute("aria-busy", "true");
+      message.textContent = "";
+      message.className = "message";
+      try {
+        return await work();
+      } catch (error) {
+        message.textContent = error instanceof Error ? error.message : String(error);
+        return undefined;
+      } finally {
+        button.disabled = false;
+        document.body.removeAttribute("aria-busy");
+      }
+    },
+    ok(text) {
+      message.className = "message ok";
+      message.textContent = text;
+    },
+  };
+}
+
+function applyOfficeTheme(): void {
+  const theme = typeof Office !== "undefined" ? Office.context?.officeTheme : undefined;
+  if (!theme) return;
+  const root = document.documentElement.style;
+  root.setProperty("--colorNeutralBackground1", theme.bodyBackgroundColor);
+  root.setProperty("--colorNeutralForeground1", theme.bodyForegroundColor);
+  root.setProperty("--colorNeutralBackground2", theme.controlBackgroundColor);
+}
+
+function start(host: ExcelHost): void {
+  const fb = feedback();
+  byId("office-status").textContent = "";
+  byId("app").hidden = false;
+  let answers: Answers | undefined;
+  const current = setUpGuided((a) => (answers = a));
+  const add = byId<HTMLButtonElement>("add");
+  add.addEventListener("click", () =>
+    void fb.busy(add, async () => {
+      const a = answers ?? current();
+      const { row } = await host.addToRegister({
+        project: a.project,
+        supplier: a.supplier,
+        drawingsComplete: a.drawingsComplete,
+        hasRequirements: a.hasRequirements,
+        complexity: a.complexity,
+        chosenModel: a.chosenModel,
+      });
+      fb.ok(`Added to the MFG Register sheet, row ${row}.`);
+    }),
   );
-});
+  setUpWorkbookPanel(host, fb);
+  void showRulesNotice(host, fb).catch((error: Error) => {
+    byId("message").textContent = error.message;
+  });
+  document.body.dataset.ready = "true";
+}
+
+function outsideExcel(): void {
+  byId("office-status").textContent =
+    "This pane works inside Excel. Open a workbook in Excel (desktop or on the web) and choose Home → Manufacturing model.";
+  document.body.dataset.ready = "true";
+}
+
+if (window.__mfgExcelStandIn) {
+  start(window.__mfgExcelStandIn);
+} else if (typeof Office === "undefined") {
+  outsideExcel();
+} else {
+  Office.onReady((info) => {
+    if (info.host === Office.HostType.Excel) {
+      applyOfficeTheme();
+      start(officeHost);
+    } else {
+      outsideExcel();
+    }
+  });
+}

@@ -1,0 +1,91 @@
+// Guided classification: the three questions in, the core's answer out, as the answers change.
+
+import { assessCells, FIT_WORDS, issueMessage, MODELS } from "../core";
+import type { FitSymbol } from "../core";
+import { explain } from "../core";
+import { byId, el, radioValue } from "./dom";
+
+export interface Answers {
+  readonly drawingsComplete: string;
+  readonly hasRequirements: string;
+  readonly complexity: string;
+  readonly chosenModel: string;
+  readonly project: string;
+  readonly supplier: string;
+}
+
+const QUESTION_NAMES = {
+  drawingsComplete: "frozen drawings",
+  hasRequirements: "defined requirements",
+  complexity: "complexity",
+  chosenModel: "chosen model",
+} as const;
+
+const FIT_CLASS: Readonly<Record<FitSymbol, string>> = { "✓": "fit-primary", "△": "fit-conditional", "—": "fit-none" };
+
+export function readAnswers(form: HTMLFormElement): Answers {
+  return {
+    drawingsComplete: radioValue(form, "drawings"),
+    hasRequirements: radioValue(form, "requirements"),
+    complexity: radioValue(form, "complexity"),
+    chosenModel: (form.elements.namedItem("chosen") as HTMLSelectElement).value,
+    project: (form.elements.namedItem("project") as HTMLInputElement).value,
+    supplier: (form.elements.namedItem("supplier") as HTMLInputElement).value,
+  };
+}
+
+/** Renders the recommendation, the stage, the fit of all three models and the reason. */
+export function renderResult(target: HTMLElement, answers: Answers): void {
+  const assessed = assessCells(answers.drawingsComplete, answers.hasRequirements, answers.complexity, answers.chosenModel, false);
+  if (!assessed.ok) {
+    const text =
+      assessed.issue.code === "empty"
+        ? `Not known yet: ${assessed.issue.arguments.map((a) => QUESTION_NAMES[a as keyof typeof QUESTION_NAMES] ?? a).join(", ")}. Answer to see which model fits.`
+        : issueMessage(assessed.issue, QUESTION_NAMES);
+    target.replaceChildren(el("p", { text }));
+    target.dataset.model = "";
+    return;
+  }
+  const { row, chosen } = assessed;
+  const table = el(
+    "table",
+    {},
+    el("caption", { text: "How each model fits this stage", className: "help" }),
+    el("thead", {}, el("tr", {}, el("th", { text: "Model", attrs: { scope: "col" } }), el("th", { text: "Fit", attrs: { scope: "col" } }))),
+    el(
+      "tbody",
+      {},
+      ...MODELS.map((m) =>
+        el(
+          "tr",
+          { attrs: { "data-model": m } },
+          el("th", { text: m + (m === chosen ? " (chosen)" : ""), attrs: { scope: "row" } }),
+          el("td", { text: `${row.fit[m]} ${FIT_WORDS[row.fit[m]]}`, className: FIT_CLASS[row.fit[m]] }),
+        ),
+      ),
+    ),
+  );
+  target.replaceChildren(
+    el("p", { text: "Recommended model", className: "help" }),
+    el("p", { text: row.recommended, className: "model", attrs: { id: "recommended" } }),
+    el("p", { text: `Stage: ${row.stage}`, attrs: { id: "stage" } }),
+    table,
+    el("p", { text: explain(row, chosen), attrs: { id: "why" } }),
+  );
+  target.dataset.model = row.recommended;
+}
+
+export function setUpGuided(onChange: (answers: Answers) => void): () => Answers {
+  const form = byId<HTMLFormElement>("classify");
+  const result = byId("result");
+  const update = () => {
+    const answers = readAnswers(form);
+    renderResult(result, answers);
+    onChange(answers);
+  };
+  form.addEventListener("input", update);
+  form.addEventListener("change", update);
+  form.addEventListener("submit", (e) => e.preventDefault());
+  update();
+  return () => readAnswers(form);
+}

@@ -1,0 +1,113 @@
+// The workbook section: build the matrix, check a register (with a column mapping when headers
+// are not recognised), select problem rows, the rules notice and the auto-open setting.
+
+import type { CheckTarget, ExcelHost, ProblemRow, RegisterReport } from "../excel";
+import { problemAddress } from "../excel/register";
+import type { InputRole } from "../workbook";
+import { byId, el } from "./dom";
+
+const STATUS_LABEL: Readonly<Record<ProblemRow["status"], string>> = {
+  mismatch: "Mismatch",
+  conditional: "Conditional",
+  incomplete: "Not known yet",
+  "bad input": "Bad input",
+};
+
+export interface Feedback {
+  busy<T>(button: HTMLButtonElement, work: () => Promise<T>): Promise<T | undefined>;
+  ok(text: string): void;
+}
+
+function renderReport(host: ExcelHost, report: RegisterReport, feedback: Feedback): void {
+  const c = report.counts;
+  byId("summary").replaceChildren(
+    el("p", { text: `${report.rows} rows checked on “${report.sheet}”.` }),
+    el(
+      "ul",
+      {},
+      el("li", { text: `✓ Fit: ${c.fit}` }),
+      el("li", { text: `△ Conditional: ${c.conditional}` }),
+      el("li", { text: `— Mismatch: ${c.mismatch}` }),
+      el("li", { text: `Not known yet: ${c.incomplete}` }),
+      el("li", { text: `Bad input: ${c["bad input"]}` }),
+    ),
+    ...(report.truncated ? [el("p", { text: `Only the first ${report.problems.length} problem rows are listed.`, className: "help" })] : []),
+  );
+  byId("problems").replaceChildren(
+    ...report.problems.map((p) => {
+      const who = [p.project, p.supplier].filter((s) => s !== "").join(" / ");
+      const button = el(
+        "button",
+        { attrs: { type: "button", "data-row": String(p.row) }, className: `status-${p.status === "bad input" ? "bad" : p.status}` },
+        el("span", { text: `Row ${p.row}${who ? ` · ${who}` : ""}` }),
+        el("br"),
+        el("span", { text: `${STATUS_LABEL[p.status]}: `, className: "status" }),
+        el("span", { text: p.reason }),
+      );
+      button.addEventListener("click", () => void feedback.busy(button, () => host.selectRange(problemAddress(p))));
+      return el("li", {}, button);
+    }),
+  );
+}
+
+function readMapping(form: HTMLFormElement): Partial<Record<InputRole, string>> {
+  const mapping: Partial<Record<InputRole, string>> = {};
+  for (const role of ["drawingsComplete", "hasRequirements", "complexity", "chosenModel"] as const) {
+    const value = (form.elements.namedItem(role) as HTMLInputElement).value.trim();
+    if (value !== "") mapping[role] = value;
+  }
+  return mapping;
+}
+
+export async function showRulesNotice(host: ExcelHost, feedback: Feedback): Promise<void> {
+  const notice = byId("rules-notice");
+  const report = await host.rulesReport();
+  if (!report.present || report.differences.length === 0) {
+    notice.hidden = true;
+    return;
+  }
+  const restore = el("button", { text: "Restore the add-in's rules", attrs: { type: "button" } });
+  restore.addEventListener("click", () =>
+    void feedback.busy(restore, async () => {
+      await host.buildMatrix();
+      feedback.ok("The add-in's rules are restored; the register formulas use them now.");
+      await showRulesNotice(host, feedback);
+    }),
+  );
+  notice.replaceChildren(
+    el("p", { text: `This workbook's rules (version ${report.version ?? "unknown"}) differ from the add-in's (version ${report.expectedVersion}), so its register may show different results:` }),
+    el("ul", {}, ...report.differences.map((d) => el("li", { text: d }))),
+    restore,
+  );
+  notice.hidden = false;
+}
+
+export function setUpWorkbookPanel(host: ExcelHost, feedback: Feedback): void {
+  const build = byId<HTMLButtonElement>("build");
+  const check = byId<HTMLButtonElement>("check");
+  const mapping = byId<HTMLFormElement>("mapping");
+  const runCheck = (button: HTMLButtonElement, target?: CheckTarget) =>
+    feedback.busy(button, async () => {
+      try {
+        const report = await host.checkRegister(target);
+        mapping.hidden = true;
+        renderReport(host, report, feedback);
+      } catch (error) {
+        // Headers the add-in does not recognise: offer the mapping, keep the message.
+        if (/No column found|Several columns could be|is not in the header row/.test(String((error as Error).message))) mapping.hidden = false;
+        throw error;
+      }
+    });
+  build.addEventListener("click", () => void feedback.busy(build, async () => {
+    await host.buildMatrix();
+    feedback.ok("The comparison matrix and the rules are on the MFG Matrix and MFG Rules sheets.");
+  }));
+  check.addEventListener("click", () => void runCheck(check));
+  mapping.addEventListener("submit", (e) => {
+    e.preventDefault();
+    void runCheck(mapping.querySelector("button") as HTMLButtonElement, { mapping: readMapping(mapping) });
+  });
+  const autoOpen = byId<HTMLInputElement>("auto-open");
+  autoOpen.checked = host.autoOpen();
+  autoOpen.addEventListener("change", () => void feedback.busy(autoOpen as unknown as HTMLButtonElement, () => host.setAutoOpen(autoOpen.checked)));
+}

@@ -1,0 +1,192 @@
+import * as fs from "fs";
+import * as path from "path";
+import type { Browser, Page } from "playwright-core";
+import { launch, offlinePage, serve } from "../support/browser";
+import type { Server } from "../support/browser";
+import { BUILD_DIR, ROOT } from "../support/build";
+import { EXPECTED_ROWS, label } from "../support/cases";
+
+let browser: Browser;
+let server: Server;
+
+beforeAll(async () => {
+  server = await serve(BUILD_DIR);
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+interface StandInOptions {
+  report?: unknown;
+  rules?: unknown;
+  failCheck?: string;
+}
+
+/** An Excel stand-in, installed before the pane's script runs; it records every call. */
+async function paneWithStandIn(options: StandInOptions = {}): Promise<Page> {
+  const page = await offlinePage(browser);
+  await page.addInitScript((o: StandInOptions) => {
+    const w = window as any;
+    w.__calls = [];
+    const record = (name: string, ...args: unknown[]) => w.__calls.push([name, ...args]);
+    w.__mfgExcelStandIn = {
+      buildMatrix: async () => record("buildMatrix"),
+      addToRegister: async (row: unknown) => (record("addToRegister", row), { row: 7 }),
+      checkRegister: async (target: unknown) => {
+        record("checkRegister", target ?? null);
+        if (o.failCheck && !target) throw new Error(o.failCheck);
+        return o.report;
+      },
+      selectRange: async (address: string) => record("selectRange", address),
+      rulesReport: async () => o.rules ?? { present: true, version: "1.x", expectedVersion: "1.x", differences: [] },
+      autoOpen: () => false,
+      setAutoOpen: async (on: boolean) => record("setAutoOpen", on),
+    };
+  }, options);
+  await page.goto(`${server.url}taskpane.html`);
+  await page.waitForSelector("body[data-ready=true]");
+  return page;
+}
+
+const calls = (page: Page) => page.evaluate(() => (window as any).__calls as unknown[][]);
+
+/** Answers a radio group with the keyboard only: focus the group, arrow to the choice. */
+async function answer(page: Page, name: string, value: string): Promise<void> {
+  const checked = () => page.$eval(`input[name=${name}]:checked`, (i) => (i as HTMLInputElement).value);
+  await page.focus(`input[name=${name}]:checked`);
+  for (let i = 0; i < 5 && (await checked()) !== value; i++) await page.keyboard.press("ArrowDown");
+  expect(await checked()).toBe(value);
+}
+
+describe("the task pane in headless Chromium", () => {
+  test("outside Office it says it must be opened in Excel", async () => {
+    const page = await offlinePage(browser);
+    await page.goto(`${server.url}taskpane.html`);
+    await page.waitForSelector("body[data-ready=true]", { timeout: 30_000 });
+    expect(await page.textContent("#office-status")).toBe(
+      "This pane works inside Excel. Open a workbook in Excel (desktop or on the web) and choose Home → Manufacturing model.",
+    );
+    expect(await page.isHidden("#app")).toBe(true);
+    await page.close();
+  });
+
+  test.each(EXPECTED_ROWS)("keyboard only: $drawingsComplete / $hasRequirements / $complexity → $recommended", async (row) => {
+    const page = await paneWithStandIn();
+    await answer(page, "drawings", row.drawingsComplete ? "Yes" : "No");
+    await answer(page, "requirements", row.hasRequirements ? "Yes" : "No");
+    await answer(page, "complexity", row.complexity);
+    expect(await page.textContent("#recommended")).toBe(row.recommended);
+    expect(await page.textContent("#stage")).toBe(`Stage: ${row.stage}`);
+    const fits = await page.$$eval("#result tbody tr", (trs) => trs.map((tr) => [tr.getAttribute("data-model"), tr.querySelector("td")?.textContent]));
+    const words = { Fit: "✓ Fit", Conditional: "△ Conditional", Mismatch: "— Mismatch" };
+    expect(fits).toEqual((["OEM", "ODM", "JDM"] as const).map((m) => [m, words[row.fit[m]]]));
+    await page.close();
+    void label;
+  });
+
+  test("Add to register sends the answers, project, supplier and chosen model", async () => {
+    const page = await paneWithStandIn();
+    await answer(page, "drawings", "No");
+    await answer(page, "requirements", "Yes");
+    await answer(page, "complexity", "High");
+    await page.click("summary");
+    await page.fill("#project", "AGV pack");
+    await page.fill("#supplier", "Heliox");
+    await page.selectOption("#chosen", "ODM");
+    expect(await page.textContent("#why")).toContain("ODM is conditional");
+    await page.focus("#add");
+    await page.keyboard.press("Enter");
+    await page.waitForFunction(() => document.querySelector("#message")?.textContent !== "");
+    expect(await calls(page)).toContainEqual(["addToRegister", { project: "AGV pack", supplier: "Heliox", drawingsComplete: "No", hasRequirements: "Yes", complexity: "High", chosenModel: "ODM" }]);
+    expect(await page.textContent("#message")).toBe("Added to the MFG Register sheet, row 7.");
+    await page.close();
+  });
+
+  const REPORT = {
+    sheet: "MFG Register",
+    rows: 4,
+    counts: { fit: 1, conditional: 1, mismatch: 1, incomplete: 0, "bad input": 1 },
+    problems: [
+      { sheet: "MFG Register", row: 3, project: "<img src=x onerror=window.__pwned=1>", supplier: "<script>window.__pwned=2</script>", status: "mismatch", reason: "OEM is a mismatch: …" },
+      { sheet: "MFG Register", row: 4, project: "Pump", supplier: "Medi", status: "conditional", reason: "JDM is conditional: …" },
+      { sheet: "MFG Register", row: 5, project: "Tag", supplier: "", status: "bad input", reason: "Check Complexity: use Low, Medium, High" },
+    ],
+    truncated: false,
+  };
+
+  test("Build matrix and Check register call the Excel layer; choosing a problem row selects it", async () => {
+    const page = await paneWithStandIn({ report: REPORT });
+    await page.click("#build");
+    await page.waitForFunction(() => (window as any).__calls.some((c: unknown[]) => c[0] === "buildMatrix"));
+    await page.click("#check");
+    await page.waitForSelector("#problems li");
+    expect(await page.textContent("#summary")).toContain("4 rows checked on “MFG Register”.");
+    expect(await page.$$eval("#summary li", (lis) => lis.map((li) => li.textContent))).toEqual(["✓ Fit: 1", "△ Conditional: 1", "— Mismatch: 1", "Not known yet: 0", "Bad input: 1"]);
+    await page.focus("#problems li:nth-child(2) button");
+    await page.keyboard.press("Enter");
+    await page.waitForFunction(() => (window as any).__calls.some((c: unknown[]) => c[0] === "selectRange"));
+    expect(await calls(page)).toContainEqual(["selectRange", "'MFG Register'!4:4"]);
+    if (process.env.UPDATE_DOCS === "1") await page.screenshot({ path: path.join(ROOT, "docs", "pane-check.png"), fullPage: true });
+    await page.close();
+  });
+
+  test("hostile cell text shows as text and runs nothing", async () => {
+    const page = await paneWithStandIn({ report: REPORT });
+    await page.click("#check");
+    await page.waitForSelector("#problems li");
+    const first = await page.textContent("#problems li:first-child button");
+    expect(first).toContain("<img src=x onerror=window.__pwned=1> / <script>window.__pwned=2</script>");
+    expect(await page.$$("#problems img, #problems script")).toEqual([]);
+    expect(await page.evaluate(() => (window as any).__pwned)).toBeUndefined();
+    await page.close();
+  });
+
+  test("unrecognised headers: the error is shown and the column mapping is offered", async () => {
+    const page = await paneWithStandIn({ report: REPORT, failCheck: "Sheet1: No column found for Drawings complete. Name the headers (e.g. \"Drawings complete\") or map the columns." });
+    await page.click("#check");
+    await page.waitForSelector("#mapping:not([hidden])");
+    expect(await page.textContent("#message")).toContain("No column found for Drawings complete");
+    await page.fill("#mapping input[name=drawingsComplete]", "Drw");
+    await page.click("#mapping button");
+    await page.waitForSelector("#problems li");
+    expect(await calls(page)).toContainEqual(["checkRegister", { mapping: { drawingsComplete: "Drw" } }]);
+    await page.close();
+  });
+
+  test("rules that differ from the add-in's are listed, with a restore button", async () => {
+    const page = await paneWithStandIn({ rules: { present: true, version: "1.0old", expectedVersion: "1.new", differences: ['Rule F|T|H|ODM: Fit is "Fit" here, "Conditional" in the add-in.'] } });
+    await page.waitForSelector("#rules-notice:not([hidden])");
+    expect(await page.textContent("#rules-notice")).toContain('Rule F|T|H|ODM: Fit is "Fit" here, "Conditional" in the add-in.');
+    await page.click("#rules-notice button");
+    await page.waitForFunction(() => (window as any).__calls.some((c: unknown[]) => c[0] === "buildMatrix"));
+    await page.close();
+  });
+
+  test("the auto-open setting is saved through the Excel layer", async () => {
+    const page = await paneWithStandIn();
+    await page.check("#auto-open");
+    await page.waitForFunction(() => (window as any).__calls.some((c: unknown[]) => c[0] === "setAutoOpen"));
+    expect(await calls(page)).toContainEqual(["setAutoOpen", true]);
+    await page.close();
+  });
+
+  test("every control has an accessible name, and the guided result at 320 px", async () => {
+    const page = await paneWithStandIn();
+    const unnamed = await page.$$eval("input, select, button", (nodes) =>
+      nodes.filter((n) => !(n.closest("label") || n.getAttribute("aria-label") || n.textContent?.trim())).map((n) => n.outerHTML),
+    );
+    expect(unnamed).toEqual([]);
+    await answer(page, "drawings", "No");
+    await answer(page, "requirements", "Yes");
+    await answer(page, "complexity", "Medium");
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth > window.innerWidth);
+    expect(overflow).toBe(false);
+    if (process.env.UPDATE_DOCS === "1") {
+      fs.mkdirSync(path.join(ROOT, "docs"), { recursive: true });
+      await page.screenshot({ path: path.join(ROOT, "docs", "pane-guided.png"), fullPage: true });
+    }
+    await page.close();
+  });
+});

@@ -24,12 +24,11 @@ export interface Injection {
 
 const escapeXml = (text: string) => (/[&<>]/.test(text) ? text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;") : text);
 
-const ROW = /<row\b[^>]*?(?:\/>|>[\s\S]*?<\/row>)/g;
 const CELL = /<c\b[^>]*?(?:\/>|>[\s\S]*?<\/c>)/g;
 const columnOf = (cell: string) => columnNumber(/\br="([A-Z]+)\d+"/.exec(cell)?.[1] ?? "A");
 
 /** Replaces the cells of the given columns in rows first..last with shared formulas + results. */
-export function injectCells(xml: string, injection: Injection): string {
+export function injectCells(xml: string, injection: Injection): Buffer {
   const owned = new Set(injection.columns.map((c) => c.column));
   const sharedIds = [...xml.matchAll(/\bsi="(\d+)"/g)].map((m) => Number(m[1]));
   const firstId = sharedIds.length === 0 ? 0 : Math.max(...sharedIds) + 1;
@@ -81,30 +80,46 @@ export function injectCells(xml: string, injection: Injection): string {
 
   // One pass over the rows in order: rows outside the register are copied, rows inside are
   // rewritten, rows the register needs but the sheet lacks are created in their place.
-  const out: string[] = [];
+  // The sheet is assembled as UTF-8 chunks of a few thousand rows, never as one giant string.
+  const chunks: Buffer[] = [];
+  let out: string[] = [];
+  const push = (text: string) => {
+    out.push(text);
+    if (out.length >= 2_000) {
+      chunks.push(Buffer.from(out.join(""), "utf8"));
+      out = [];
+    }
+  };
   let next = injection.first;
   const emitMissingBefore = (limit: number) => {
-    for (; next <= injection.last && next < limit; next++) out.push(rewrite(next, undefined));
+    for (; next <= injection.last && next < limit; next++) push(rewrite(next, undefined));
   };
-  ROW.lastIndex = 0;
-  for (let m = ROW.exec(body); m !== null; m = ROW.exec(body)) {
-    const row = Number(/\br="(\d+)"/.exec(m[0])?.[1]);
+  // Rows are scanned with indexOf, not a regular expression: the sheet can be tens of MB.
+  for (let at = body.indexOf("<row"); at >= 0; ) {
+    const tagEnd = body.indexOf(">", at);
+    const selfClosed = body[tagEnd - 1] === "/";
+    const close = selfClosed ? tagEnd + 1 : body.indexOf("</row>", tagEnd) + "</row>".length;
+    const text = body.slice(at, close);
+    const rAt = text.indexOf(' r="');
+    const row = Number(text.slice(rAt + 4, text.indexOf('"', rAt + 4)));
     emitMissingBefore(row);
     if (row >= injection.first && row <= injection.last) {
-      out.push(rewrite(row, m[0]));
+      push(rewrite(row, text));
       next = row + 1;
-    } else out.push(m[0]);
+    } else push(text);
+    at = body.indexOf("<row", close);
   }
   emitMissingBefore(Number.POSITIVE_INFINITY);
-  const sorted = out.join("");
-  const head = xml.slice(0, start);
-  const tail = selfClosing ? xml.slice(open + 1) : xml.slice(end + "</sheetData>".length);
+  chunks.push(Buffer.from(out.join(""), "utf8"));
   const right = Math.max(...injection.columns.map((c) => c.column));
-  return `${head}<sheetData>${sorted}</sheetData>${tail}`.replace(/<dimension ref="([A-Z]+)(\d+)(?::([A-Z]+)(\d+))?"\/>/, (_, c1, r1, c2, r2) => {
+  // <dimension> comes before <sheetData>: only the head needs it widened.
+  const head = xml.slice(0, start).replace(/<dimension ref="([A-Z]+)(\d+)(?::([A-Z]+)(\d+))?"\/>/, (_, c1, r1, c2, r2) => {
     const lastColumn = Math.max(columnNumber(c2 ?? c1), right);
     const lastRow = Math.max(Number(r2 ?? r1), injection.last);
     return `<dimension ref="${c1}${r1}:${columnLetters(lastColumn)}${lastRow}"/>`;
   });
+  const tail = selfClosing ? xml.slice(open + 1) : xml.slice(end + "</sheetData>".length);
+  return Buffer.concat([Buffer.from(`${head}<sheetData>`, "utf8"), ...chunks, Buffer.from(`</sheetData>${tail}`, "utf8")]);
 }
 
 interface ZipWriterLike {

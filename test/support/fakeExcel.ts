@@ -6,6 +6,7 @@
 // and `Excel` globals (requirement sets, enums); its property bags cannot model ranges.
 
 import { OfficeMockObject } from "office-addin-mock";
+import { OfficeApp } from "office-addin-manifest";
 import { columnNumber } from "../../src/workbook";
 
 export interface Rect {
@@ -83,7 +84,9 @@ export class FakeExcel {
         getItem: (name: string) => this.tableProxy(name, false),
       },
     };
-    this.context = { workbook, sync: () => this.sync() };
+    // The request context is an office-addin-mock object: the writer reaches every worksheet,
+    // table and range through it, as through Excel's.
+    this.context = new OfficeMockObject({ workbook, sync: () => this.sync() }, OfficeApp.Excel);
   }
 
   addSheet(name: string): FakeSheet {

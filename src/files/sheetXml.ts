@@ -80,15 +80,16 @@ export function injectCells(xml: string, injection: Injection): Buffer {
 
   // One pass over the rows in order: rows outside the register are copied, rows inside are
   // rewritten, rows the register needs but the sheet lacks are created in their place.
-  // The sheet is assembled as UTF-8 chunks of a few thousand rows, never as one giant string.
-  const chunks: Buffer[] = [];
-  let out: string[] = [];
+  // The sheet is written as UTF-8 straight into a growing buffer, never as one giant string.
+  let bytes = Buffer.allocUnsafe(Math.max(1024, Math.ceil(xml.length * 3)));
+  let length = 0;
   const push = (text: string) => {
-    out.push(text);
-    if (out.length >= 2_000) {
-      chunks.push(Buffer.from(out.join(""), "utf8"));
-      out = [];
+    if (length + text.length * 3 > bytes.length) {
+      const bigger = Buffer.allocUnsafe(Math.max(bytes.length * 2, length + text.length * 3));
+      bytes.copy(bigger, 0, 0, length);
+      bytes = bigger;
     }
+    length += bytes.write(text, length, "utf8");
   };
   let next = injection.first;
   const emitMissingBefore = (limit: number) => {
@@ -110,7 +111,6 @@ export function injectCells(xml: string, injection: Injection): Buffer {
     at = body.indexOf("<row", close);
   }
   emitMissingBefore(Number.POSITIVE_INFINITY);
-  chunks.push(Buffer.from(out.join(""), "utf8"));
   const right = Math.max(...injection.columns.map((c) => c.column));
   // <dimension> comes before <sheetData>: only the head needs it widened.
   const head = xml.slice(0, start).replace(/<dimension ref="([A-Z]+)(\d+)(?::([A-Z]+)(\d+))?"\/>/, (_, c1, r1, c2, r2) => {
@@ -119,7 +119,7 @@ export function injectCells(xml: string, injection: Injection): Buffer {
     return `<dimension ref="${c1}${r1}:${columnLetters(lastColumn)}${lastRow}"/>`;
   });
   const tail = selfClosing ? xml.slice(open + 1) : xml.slice(end + "</sheetData>".length);
-  return Buffer.concat([Buffer.from(`${head}<sheetData>`, "utf8"), ...chunks, Buffer.from(`</sheetData>${tail}`, "utf8")]);
+  return Buffer.concat([Buffer.from(`${head}<sheetData>`, "utf8"), bytes.subarray(0, length), Buffer.from(`</sheetData>${tail}`, "utf8")]);
 }
 
 interface ZipWriterLike {

@@ -207,6 +207,8 @@ export interface RefreshedRegister extends RegisterAudit {
 /** Writes the computed columns (shared formulas, results cached), formats and validation. */
 export function refreshRegister(r: FoundRegister, progress?: (message: string) => void): RefreshedRegister {
   const positions = computedPositions(r);
+  // Columns found from an earlier audit hold cells ExcelJS would write again; new ones hold none.
+  const existing = positions.filter((p) => plainValue(r.ws.getCell(r.headerRow, p.at)) !== "");
   const ws = r.ws;
   const first = r.headerRow + 1;
   const last = Math.max(r.bottom, first);
@@ -251,11 +253,9 @@ export function refreshRegister(r: FoundRegister, progress?: (message: string) =
     const cell = (role: InputRole) => (r.columns[role] === undefined || line === undefined ? "" : plainValue(line.getCell(r.columns[role] as number)));
     const inputs = { drawingsComplete: cell("drawingsComplete"), hasRequirements: cell("hasRequirements"), complexity: cell("complexity"), chosenModel: cell("chosenModel") };
     const { verdict, results } = judge(inputs);
-    positions.forEach((p, i) => {
-      columns[i]?.results.push(results[p.column.role] ?? "");
-      // The cells themselves are written into the saved file's XML (see sheetXml.ts).
-      if (line !== undefined && ws.findCell(row, p.at)) line.getCell(p.at).value = null;
-    });
+    // The cells themselves are written into the saved file's XML (see sheetXml.ts).
+    positions.forEach((p, i) => columns[i]?.results.push(results[p.column.role] ?? ""));
+    for (const p of existing) if (line !== undefined && ws.findCell(row, p.at)) line.getCell(p.at).value = null;
     if (row % 20_000 === 0) progress?.(`judged ${row - first + 1} of ${last - first + 1} rows`);
     if (Object.values(inputs).every((v) => v === "")) continue;
     judged++;

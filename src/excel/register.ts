@@ -10,7 +10,9 @@ import {
   headerProblemMessage,
   INPUT_COLUMNS,
   matchHeaders,
-  OWN_TABLE_PREFIX,
+  computedHeader,
+  planComputedColumns,
+  STYLES,
   rangeA1,
   REGISTER_COLUMNS,
   REGISTER_SHEET,
@@ -20,15 +22,14 @@ import {
   rulesSheet,
   RULES_SHEET,
 } from "../workbook";
-import type { InputRole, RegisterColumn, RowColumns, RowStatus } from "../workbook";
+import type { CellStyle, InputRole, RegisterColumn, RowColumns, RowStatus } from "../workbook";
 import { MAX_REQUEST_BYTES, payloadBytes, rowChunks } from "./chunks";
-import { applyStyle, queueSheet, setColumnWidths } from "./render";
+import { applyStyle, POINTS_PER_CHARACTER, queueSheet, setColumnWidths } from "./render";
 import { REGISTER_API, requireExcelApi, WorkbookError } from "./requirements";
 
 export type RegisterRow = Partial<Record<InputRole, unknown>>;
 
 const INPUT_ROLES = INPUT_COLUMNS.map((c) => c.role as InputRole);
-const POINTS = 5.6;
 
 /** Where a register's columns are on its sheet (1-based sheet rows and columns). */
 interface Geometry {
@@ -72,11 +73,9 @@ function queueConditionalFormats(g: Geometry): void {
   for (const rule of registerConditionalFormats(columnLetters(fit), g.firstDataRow)) {
     const format = range.conditionalFormats.add(Excel.ConditionalFormatType.custom);
     format.custom.rule.formula = rule.formula;
-    const style = { mismatchRow: { fill: "#FFC7CE", font: "#9C0006" }, conditionalRow: { fill: "#FFEB9C", font: "#9C5700" } }[
-      rule.style as "mismatchRow" | "conditionalRow"
-    ];
-    format.custom.format.fill.color = style.fill;
-    format.custom.format.font.color = style.font;
+    const style: CellStyle = STYLES[rule.style];
+    if (style.fill) format.custom.format.fill.color = style.fill;
+    if (style.fontColor) format.custom.format.font.color = style.fontColor;
   }
 }
 
@@ -316,15 +315,13 @@ async function locate(context: Excel.RequestContext, target: CheckTarget): Promi
   };
 }
 
-const computedHeader = (column: RegisterColumn, own: boolean) => (own ? column.header : `${OWN_TABLE_PREFIX}${column.header}`);
-
 /** Finds or appends (to the right, never over the analyst's cells) the computed columns. */
 function computedColumns(l: Located): { columns: { column: RegisterColumn; at: number }[]; append: boolean } {
-  const found = COMPUTED_COLUMNS.map((column) => ({ column, index: l.headers.findIndex((h) => h === computedHeader(column, l.own)) }));
-  if (found.every((f) => f.index >= 0)) return { columns: found.map((f) => ({ column: f.column, at: l.left + f.index })), append: false };
-  if (found.some((f) => f.index >= 0)) {
+  const plan = planComputedColumns(l.headers, l.own);
+  if (plan.kind === "found") return { columns: plan.columns.map((f) => ({ column: f.column, at: l.left + f.index })), append: false };
+  if (plan.kind === "partial") {
     throw new WorkbookError(
-      `Some of the add-in's columns (${COMPUTED_COLUMNS.map((c) => `"${computedHeader(c, l.own)}"`).join(", ")}) are missing from "${l.sheetName}". Delete the remaining ones and check again.`,
+      `Some of the add-in's columns (${plan.headers.map((h) => `"${h}"`).join(", ")}) are missing from "${l.sheetName}". Delete the remaining ones and check again.`,
     );
   }
   const right = l.left + l.columns - 1;
@@ -344,7 +341,7 @@ function queueAppendedColumns(l: Located, g: Geometry): void {
   applyStyle(header, "header");
   if (l.table !== null) l.table.resize(g.sheet.getRange(rangeA1(l.top, l.left, l.top + l.rows - 1, right)));
   g.computed.forEach((c) => {
-    g.sheet.getRange(`${columnLetters(c.at)}:${columnLetters(c.at)}`).format.columnWidth = c.column.width * POINTS;
+    g.sheet.getRange(`${columnLetters(c.at)}:${columnLetters(c.at)}`).format.columnWidth = c.column.width * POINTS_PER_CHARACTER;
   });
 }
 

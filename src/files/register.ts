@@ -10,7 +10,8 @@ import {
   INPUT_COLUMNS,
   matchHeaders,
   MATRIX_SHEET,
-  OWN_TABLE_PREFIX,
+  computedHeader,
+  planComputedColumns,
   RULES_SHEET,
   REGISTER_TABLE,
   registerConditionalFormats,
@@ -143,15 +144,13 @@ export function findRegister(wb: ExcelJS.Workbook, target: RegisterTarget): Foun
   return found;
 }
 
-const computedHeader = (column: RegisterColumn, own: boolean) => (own ? column.header : `${OWN_TABLE_PREFIX}${column.header}`);
-
 /** Finds the computed columns, or the empty columns right of the register to append them to. */
 function computedPositions(r: FoundRegister): { column: RegisterColumn; at: number }[] {
   const headers = headersAt(r.ws, r.headerRow, r.left, Math.max(r.right, r.ws.columnCount));
-  const found = COMPUTED_COLUMNS.map((column) => ({ column, index: headers.findIndex((h) => h === computedHeader(column, r.own)) }));
-  if (found.every((f) => f.index >= 0)) return found.map((f) => ({ column: f.column, at: r.left + f.index }));
-  if (found.some((f) => f.index >= 0)) {
-    throw new UnusableFileError(`Sheet "${r.ws.name}" has only some of the computed columns (${COMPUTED_COLUMNS.map((c) => computedHeader(c, r.own)).join(", ")}): delete them and audit again.`);
+  const plan = planComputedColumns(headers, r.own);
+  if (plan.kind === "found") return plan.columns.map((f) => ({ column: f.column, at: r.left + f.index }));
+  if (plan.kind === "partial") {
+    throw new UnusableFileError(`Sheet "${r.ws.name}" has only some of the computed columns (${plan.headers.join(", ")}): delete them and audit again.`);
   }
   const start = r.right + 1;
   for (let row = r.headerRow; row <= Math.max(r.bottom, r.headerRow); row++) {

@@ -1,7 +1,8 @@
 // Finding the register's columns in an analyst's own table or range, by header: synonyms, any
 // case and punctuation, or an explicit mapping. Pure.
 
-import type { RegisterColumnRole } from "./layout";
+import { COMPUTED_COLUMNS } from "./layout";
+import type { RegisterColumn, RegisterColumnRole } from "./layout";
 
 export type InputRole = "project" | "supplier" | "drawingsComplete" | "hasRequirements" | "complexity" | "chosenModel";
 export const REQUIRED_ROLES: readonly InputRole[] = ["drawingsComplete", "hasRequirements", "complexity", "chosenModel"];
@@ -97,3 +98,24 @@ export function headerProblemMessage(problem: HeaderProblem): string {
 /** Computed columns appended to an analyst's own table carry a prefix, so they never collide with theirs. */
 export const OWN_TABLE_PREFIX = "MFG ";
 export type ComputedRole = Extract<RegisterColumnRole, "stage" | "recommended" | "fit" | "why" | "key">;
+
+/** The header of a computed column: plain in the add-in's register, prefixed in the analyst's. */
+export function computedHeader(column: RegisterColumn, own: boolean): string {
+  return own ? column.header : `${OWN_TABLE_PREFIX}${column.header}`;
+}
+
+export type ComputedPlan =
+  /** 0-based positions in the header row of columns an earlier run wrote. */
+  | { readonly kind: "found"; readonly columns: readonly { column: RegisterColumn; index: number }[] }
+  /** None yet: append them right of the register. */
+  | { readonly kind: "append" }
+  /** Some but not all: the analyst deleted some; ask, never guess. */
+  | { readonly kind: "partial"; readonly headers: readonly string[] };
+
+/** Where the computed columns are, from a register's header row; the same rule in Excel and in files. */
+export function planComputedColumns(headers: readonly unknown[], own: boolean): ComputedPlan {
+  const found = COMPUTED_COLUMNS.map((column) => ({ column, index: headers.findIndex((h) => h === computedHeader(column, own)) }));
+  if (found.every((f) => f.index >= 0)) return { kind: "found", columns: found };
+  if (found.some((f) => f.index >= 0)) return { kind: "partial", headers: COMPUTED_COLUMNS.map((c) => computedHeader(c, own)) };
+  return { kind: "append" };
+}

@@ -14,8 +14,10 @@ const ROOT = path.resolve(__dirname, "..");
 const WORK = path.join(ROOT, ".tmp", "docs");
 const DOCS = path.join(ROOT, "docs");
 
-function png(pdf: string, name: string): void {
-  execFileSync("pdftoppm", ["-png", "-r", "80", "-f", "1", "-l", "1", "-singlefile", pdf, path.join(DOCS, name)]);
+/** The first page as a PNG; `crop` keeps only the used part of the page (x, y, width, height at the resolution). */
+function png(pdf: string, name: string, resolution = 80, crop?: [number, number, number, number]): void {
+  const region = crop ? ["-x", String(crop[0]), "-y", String(crop[1]), "-W", String(crop[2]), "-H", String(crop[3])] : [];
+  execFileSync("pdftoppm", ["-png", "-r", String(resolution), "-f", "1", "-l", "1", ...region, "-singlefile", pdf, path.join(DOCS, name)]);
   console.log(`docs/${name}.png`);
 }
 
@@ -52,7 +54,7 @@ async function main(): Promise<void> {
   copy.worksheets.filter((w) => w.name !== "Register").forEach((w) => (w.state = "hidden"));
   copy.getWorksheet("Register")!.getColumn(10).width = 70;
   await copy.xlsx.writeFile(path.join(WORK, "register-print.xlsx"));
-  png(renderPdf(path.join(WORK, "register-print.xlsx"), WORK), "register");
+  png(renderPdf(path.join(WORK, "register-print.xlsx"), WORK), "register", 150, [90, 100, 1480, 180]);
 }
 
 main().catch((error) => {

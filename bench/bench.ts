@@ -141,13 +141,13 @@ async function registerFile(file: string, n: number): Promise<void> {
   await wb.xlsx.writeFile(file);
 }
 
-/** Peak RSS of a child process running one command, in MB (from /usr/bin/time's report). */
+/** Wall time and peak RSS (reported by bench/measure.js at exit) of a script in its own process. */
 function childRun(args: string[]): { ms: number; peakRssMb: number } {
   const start = process.hrtime.bigint();
-  const result = spawnSync("/usr/bin/time", ["-f", "%M", process.execPath, ...args], { encoding: "utf8" });
+  const result = spawnSync(process.execPath, [path.join(__dirname, "measure.js"), ...args], { encoding: "utf8" });
   const ms = Number(process.hrtime.bigint() - start) / 1e6;
   if (result.status !== 0 && result.status !== 1) throw new Error(`${args.join(" ")} failed: ${result.stderr}`);
-  const kb = Number(result.stderr.trim().split("\n").pop());
+  const kb = Number(/maxRssKb (\d+)/.exec(result.stderr)?.[1]);
   return { ms, peakRssMb: Math.round(kb / 1024) };
 }
 

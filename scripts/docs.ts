@@ -52,9 +52,10 @@ async function main(): Promise<void> {
   const copy = new ExcelJS.Workbook();
   await copy.xlsx.readFile(audited.output);
   copy.worksheets.filter((w) => w.name !== "Register").forEach((w) => (w.state = "hidden"));
-  copy.getWorksheet("Register")!.getColumn(10).width = 70;
+  // Wide enough for the whole reason on one line, so the picture shows it.
+  copy.getWorksheet("Register")!.getColumn(10).width = 150;
   await copy.xlsx.writeFile(path.join(WORK, "register-print.xlsx"));
-  png(renderPdf(path.join(WORK, "register-print.xlsx"), WORK), "register", 150, [90, 100, 1480, 180]);
+  png(renderPdf(path.join(WORK, "register-print.xlsx"), WORK), "register", 150, [90, 100, 2100, 180]);
 }
 
 main().catch((error) => {

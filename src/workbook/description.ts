@@ -7,7 +7,9 @@ export type CellValue = string | number | boolean;
 export const STYLES = {
   title: { bold: true, fontSize: 14 },
   note: { italic: true, fontColor: "#595959" },
-  header: { bold: true, fill: "#1F4E79", fontColor: "#FFFFFF", wrap: true },
+  // Headers do not wrap: a wrapped header in a one-line row spills over the first data row in
+  // print; the columns are wide enough for their headers instead.
+  header: { bold: true, fill: "#1F4E79", fontColor: "#FFFFFF" },
   section: { bold: true, fill: "#D9E1F2", fontColor: "#1F1F1F" },
   text: { wrap: true },
   primary: { fill: "#C6EFCE", fontColor: "#006100", bold: true, horizontal: "Center" },

@@ -72,7 +72,7 @@ export function matrixSheet(): SheetDescription {
       decisionBlock(DECISION_TOP),
     ],
     tables: [],
-    columnWidths: [36, 20, 20, 22, 8, 8, 8, 20],
+    columnWidths: [36, 21, 20, 22, 8, 8, 8, 20],
     freezeRows: MATRIX_TOP,
     freezeColumns: 1,
   };
@@ -133,7 +133,7 @@ export function rulesSheet(): SheetDescription {
         style: "TableStyleLight9",
       },
     ],
-    columnWidths: [12, 12, 12, 11, 12, 20, 12, 12, 80, 3, 16, 8],
+    columnWidths: [12, 18, 21, 12, 14, 22, 19, 13, 80, 3, 14, 8],
     freezeRows: RULES_TOP,
     freezeColumns: 0,
   };
@@ -156,18 +156,18 @@ const list = (values: string[], accepted: string): ValidationList => ({ values, 
 export const INPUT_COLUMNS: readonly RegisterColumn[] = [
   { role: "project", header: "Project", width: 24 },
   { role: "supplier", header: "Supplier", width: 22 },
-  { role: "drawingsComplete", header: INPUT_HEADERS.drawingsComplete, width: 12, validation: list(["Yes", "No"], "TRUE/FALSE, Yes/No, Y/N, 1/0") },
-  { role: "hasRequirements", header: INPUT_HEADERS.hasRequirements, width: 12, validation: list(["Yes", "No"], "TRUE/FALSE, Yes/No, Y/N, 1/0") },
-  { role: "complexity", header: INPUT_HEADERS.complexity, width: 12, validation: list(["Low", "Medium", "High"], "Low/Medium/High, L/M/H, 1/2/3") },
-  { role: "chosenModel", header: INPUT_HEADERS.chosenModel, width: 12, validation: list(["OEM", "ODM", "JDM"], "OEM, ODM, JDM") },
+  { role: "drawingsComplete", header: INPUT_HEADERS.drawingsComplete, width: 18, validation: list(["Yes", "No"], "TRUE/FALSE, Yes/No, Y/N, 1/0") },
+  { role: "hasRequirements", header: INPUT_HEADERS.hasRequirements, width: 21, validation: list(["Yes", "No"], "TRUE/FALSE, Yes/No, Y/N, 1/0") },
+  { role: "complexity", header: INPUT_HEADERS.complexity, width: 13, validation: list(["Low", "Medium", "High"], "Low/Medium/High, L/M/H, 1/2/3") },
+  { role: "chosenModel", header: INPUT_HEADERS.chosenModel, width: 14, validation: list(["OEM", "ODM", "JDM"], "OEM, ODM, JDM") },
 ];
 
 export const COMPUTED_COLUMNS: readonly RegisterColumn[] = [
-  { role: "stage", header: "Stage", width: 20, formula: (c, n) => stageFormula(c, RULES_LAYOUT, n) },
-  { role: "recommended", header: "Recommended model", width: 14, formula: (c, n) => recommendedFormula(c, RULES_LAYOUT, n) },
-  { role: "fit", header: "Fit", width: 12, formula: (c, n) => fitFormula(c, RULES_LAYOUT, n) },
+  { role: "stage", header: "Stage", width: 22, formula: (c, n) => stageFormula(c, RULES_LAYOUT, n) },
+  { role: "recommended", header: "Recommended model", width: 23, formula: (c, n) => recommendedFormula(c, RULES_LAYOUT, n) },
+  { role: "fit", header: "Fit", width: 13, formula: (c, n) => fitFormula(c, RULES_LAYOUT, n) },
   { role: "why", header: "Why", width: 60, formula: (c, n) => whyFormula(c, RULES_LAYOUT, n) },
-  { role: "key", header: "Rule key", width: 11, formula: (c, n) => keyFormula(c, RULES_LAYOUT, n) },
+  { role: "key", header: "Rule key", width: 14, formula: (c, n) => keyFormula(c, RULES_LAYOUT, n) },
 ];
 
 export const REGISTER_COLUMNS: readonly RegisterColumn[] = [...INPUT_COLUMNS, ...COMPUTED_COLUMNS];

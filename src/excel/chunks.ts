@@ -5,10 +5,10 @@ export const MAX_REQUEST_BYTES = 3_500_000;
 
 /** Bytes a 2-D array costs on the wire (its JSON). */
 export function payloadBytes(values: unknown): number {
-  return Buffer_byteLength(JSON.stringify(values));
+  return utf8Length(JSON.stringify(values));
 }
 
-function Buffer_byteLength(text: string): number {
+function utf8Length(text: string): number {
   // UTF-8 length without Node's Buffer (this runs in the browser too).
   let bytes = 0;
   for (let i = 0; i < text.length; i++) {

@@ -1,12 +1,12 @@
 // "Build comparison matrix": the matrix sheet and the rules sheet the register formulas read.
 
-import { matrixSheet, RULES_SHEET, RULES_TABLE, RULES_VERSION, RULES_VERSION_CELL, rulesSheet, SPELLINGS_TABLE, MATRIX_SHEET, a1 } from "../workbook";
+import { a1, matrixSheet, RULES_SHEET, RULES_TABLE, RULES_VERSION, RULES_VERSION_CELL, rulesSheet, SPELLINGS_TABLE } from "../workbook";
 import type { SheetDescription } from "../workbook";
 import { queueSheet } from "./render";
 import { MATRIX_API, requireExcelApi } from "./requirements";
 
 /** Gets or adds each owned sheet, drops the add-in's own tables on them, and rewrites them. */
-export async function writeOwnedSheets(context: Excel.RequestContext, descriptions: readonly SheetDescription[]): Promise<void> {
+async function writeOwnedSheets(context: Excel.RequestContext, descriptions: readonly SheetDescription[]): Promise<void> {
   const sheets = descriptions.map((d) => context.workbook.worksheets.getItemOrNullObject(d.name));
   const tables = descriptions.flatMap((d) => d.tables.map((t) => context.workbook.tables.getItemOrNullObject(t.name)));
   sheets.forEach((s) => s.load("isNullObject"));
@@ -50,5 +50,3 @@ export async function readRulesState(context: Excel.RequestContext): Promise<Rul
   const version = String(cell.values[0]?.[0] ?? "");
   return { present: true, version, current: version === RULES_VERSION };
 }
-
-export { MATRIX_SHEET };

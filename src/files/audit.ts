@@ -5,8 +5,6 @@ import ExcelJS from "exceljs";
 import { promises as fs } from "fs";
 import * as path from "path";
 import {
-  COMPUTED_COLUMNS,
-  INPUT_COLUMNS,
   matrixSheet,
   REGISTER_COLUMNS,
   REGISTER_SHEET,
@@ -110,5 +108,3 @@ export async function auditFile(input: string, options: AuditOptions = {}): Prom
   await fs.writeFile(output, saved);
   return { ...audit, input, output };
 }
-
-export { COMPUTED_COLUMNS, INPUT_COLUMNS, UnusableFileError };

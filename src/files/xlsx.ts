@@ -1,7 +1,7 @@
 // ExcelJS rendering of the workbook description (the same content the add-in writes in Excel).
 
 import type ExcelJS from "exceljs";
-import { columnLetters, rangeA1, STYLES } from "../workbook";
+import { columnLetters, STYLES } from "../workbook";
 import type { CellStyle, SheetDescription, StyleName, ValidationList } from "../workbook";
 
 const argb = (hex: string) => `FF${hex.replace("#", "").toUpperCase()}`;
@@ -75,5 +75,3 @@ export function addValidation(ws: ExcelJS.Worksheet, range: string, list: Valida
     showErrorMessage: false,
   });
 }
-
-export { rangeA1 };

@@ -2,7 +2,7 @@
 // 2016 and nothing LibreOffice 7.4 or HyperFormula lacks (no XLOOKUP, LET, LAMBDA, tables'
 // structured references, dynamic arrays).
 
-import { absoluteRange, sameRow } from "./references";
+import { sameRow } from "./references";
 import type { Notation } from "./references";
 import { BAD, SPELLING_KIND, UNKNOWN } from "./rules";
 import { badValueMarker, REGISTER_INPUTS } from "./registerRow";
@@ -75,5 +75,3 @@ export function whyFormula(columns: RowColumns, rules: RulesLayout, n: Notation)
   const key = sameRow(columns.key, n);
   return `=IF(${hasBad(key)},${marker(key)},IFERROR(INDEX(${rules.column("Why", n)},MATCH(${key},${rules.keys(n)},0))&"",""))`;
 }
-
-export { absoluteRange };

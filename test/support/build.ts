@@ -9,16 +9,12 @@ export const ROOT = path.resolve(__dirname, "..", "..");
 export const TEST_URL = "https://addins.contoso.test/procure/";
 export const BUILD_DIR = path.join(ROOT, ".tmp", "build-production");
 
-let built = false;
-
 export function productionBuild(): string {
-  if (built && fs.existsSync(path.join(BUILD_DIR, "manifest.xml"))) return BUILD_DIR;
   execFileSync(
     process.execPath,
     [require.resolve("webpack-cli/bin/cli.js"), "--mode", "production", "--env", `url=${TEST_URL}`, "--env", `outputPath=${BUILD_DIR}`],
     { cwd: ROOT, stdio: "pipe" },
   );
-  built = true;
   return BUILD_DIR;
 }
 

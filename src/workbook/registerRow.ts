@@ -8,9 +8,10 @@ import {
   COMPLEXITY_VOCABULARY,
   explain,
   fitOf,
+  isEmptyCell,
   MODEL_VOCABULARY,
 } from "../core";
-import type { ArgumentName, CellIssue, FitWord, Vocabulary } from "../core";
+import type { ArgumentName, FitWord, Vocabulary } from "../core";
 
 export const INPUT_HEADERS = {
   drawingsComplete: "Drawings complete",
@@ -50,32 +51,38 @@ export type RegisterInputs = Readonly<Record<RegisterInput, unknown>>;
 
 const STATUS_OF_FIT: Readonly<Record<FitWord, RowStatus>> = { Fit: "fit", Conditional: "conditional", Mismatch: "mismatch" };
 
-function marker(issue: CellIssue): string {
-  return issue.code === "invalid_value" ? badValueMarker(issue.argument as RegisterInput) : "";
+function incomplete(missing: readonly ArgumentName[], stage = "", recommended = "", why = ""): RegisterVerdict {
+  const names = missing.map((a) => INPUT_HEADERS[a as RegisterInput] ?? a);
+  return { stage, recommended, fit: "", why, status: "incomplete", reason: `Not known yet: ${names.join(", ")}` };
 }
 
 /**
  * Stage and Recommended model follow MFGSTAGE/MFGMODEL (the chosen model plays no part); Fit
- * follows MFGFIT and Why follows MFGEXPLAIN. "Not known yet" leaves a cell empty.
+ * follows MFGFIT and Why follows MFGEXPLAIN. "Not known yet" leaves a cell empty. One
+ * assessment decides all four; the facts are classified again only when the chosen model alone
+ * is bad, since Stage and Recommended model do not depend on it.
  */
 export function registerVerdict(inputs: RegisterInputs): RegisterVerdict {
   const { drawingsComplete: d, hasRequirements: r, complexity: c, chosenModel: m } = inputs;
-  const classification = classifyCells(d, r, c);
-  const withChosen = assessCells(d, r, c, m, true);
-  const explained = assessCells(d, r, c, m, false);
-  const stage = classification.ok ? classification.row.stage : marker(classification.issue);
-  const recommended = classification.ok ? classification.row.recommended : marker(classification.issue);
-  const fit = withChosen.ok ? fitOf(withChosen.row, withChosen.chosen as never) : marker(withChosen.issue);
-  const why = explained.ok ? explain(explained.row, explained.chosen) : marker(explained.issue);
-
-  if (!explained.ok && explained.issue.code === "invalid_value") {
-    return { stage, recommended, fit, why, status: "bad input", reason: badValueMarker(explained.issue.argument as RegisterInput).slice(2) };
+  const assessed = assessCells(d, r, c, m, false);
+  if (assessed.ok) {
+    const { row, chosen } = assessed;
+    const why = explain(row, chosen);
+    if (chosen === undefined) return incomplete(["chosenModel"], row.stage, row.recommended, why);
+    const fit = fitOf(row, chosen);
+    const status = STATUS_OF_FIT[fit];
+    return { stage: row.stage, recommended: row.recommended, fit, why, status, reason: status === "fit" ? "" : why };
   }
-  if (!withChosen.ok) {
-    const missing = withChosen.issue.code === "empty" ? withChosen.issue.arguments : [];
-    const names = missing.map((a: ArgumentName) => INPUT_HEADERS[a as RegisterInput] ?? a);
-    return { stage, recommended, fit, why, status: "incomplete", reason: `Not known yet: ${names.join(", ")}` };
-  }
-  const status = STATUS_OF_FIT[fit as FitWord];
-  return { stage, recommended, fit, why, status, reason: status === "fit" ? "" : why };
+  const issue = assessed.issue;
+  if (issue.code === "empty") return incomplete(isEmptyCell(m) ? [...issue.arguments, "chosenModel"] : issue.arguments);
+  const bad = badValueMarker(issue.argument as RegisterInput);
+  const facts = issue.argument === "chosenModel" ? classifyCells(d, r, c) : null;
+  return {
+    stage: facts?.ok ? facts.row.stage : facts ? "" : bad,
+    recommended: facts?.ok ? facts.row.recommended : facts ? "" : bad,
+    fit: bad,
+    why: bad,
+    status: "bad input",
+    reason: bad.slice(2),
+  };
 }

@@ -24,6 +24,7 @@ import {
 } from "../workbook";
 import type { CellStyle, InputRole, RegisterColumn, RowColumns, RowStatus } from "../workbook";
 import { MAX_REQUEST_BYTES, payloadBytes, rowChunks } from "./chunks";
+import { loadNullObjects } from "./nullObjects";
 import { applyStyle, POINTS_PER_CHARACTER, queueSheet, setColumnWidths } from "./render";
 import { REGISTER_API, requireExcelApi, WorkbookError } from "./requirements";
 
@@ -116,8 +117,7 @@ interface OwnRegister {
 
 async function loadOwnRegister(context: Excel.RequestContext): Promise<OwnRegister | null> {
   const table = context.workbook.tables.getItemOrNullObject(REGISTER_TABLE);
-  table.load("isNullObject");
-  await context.sync();
+  await loadNullObjects(context, [table]);
   if (table.isNullObject) return null;
   const range = table.getRange();
   const sheet = table.worksheet;
@@ -146,10 +146,7 @@ export async function setupRegister(context: Excel.RequestContext, rows: readonl
   const rules = context.workbook.worksheets.getItemOrNullObject(RULES_SHEET);
   const sheet = context.workbook.worksheets.getItemOrNullObject(REGISTER_SHEET);
   const table = context.workbook.tables.getItemOrNullObject(REGISTER_TABLE);
-  rules.load("isNullObject");
-  sheet.load("isNullObject");
-  table.load("isNullObject");
-  await context.sync();
+  await loadNullObjects(context, [rules, sheet, table]);
 
   const rulesWritten = rules.isNullObject;
   if (rulesWritten) queueSheet(context.workbook.worksheets.add(RULES_SHEET), rulesSheet());
@@ -160,8 +157,7 @@ export async function setupRegister(context: Excel.RequestContext, rows: readonl
       target = context.workbook.worksheets.add(REGISTER_SHEET);
     } else {
       const used = sheet.getUsedRangeOrNullObject(true);
-      used.load("isNullObject");
-      await context.sync();
+      await loadNullObjects(context, [used]);
       if (!used.isNullObject) {
         throw new WorkbookError(
           `The sheet "${REGISTER_SHEET}" already holds data but no ${REGISTER_TABLE} table. Rename that sheet (nothing on it will be changed) and set up the register again.`,
@@ -275,9 +271,7 @@ async function locate(context: Excel.RequestContext, target: CheckTarget): Promi
   const name = target.table ?? REGISTER_TABLE;
   const table = target.sheet === undefined ? context.workbook.tables.getItemOrNullObject(name) : null;
   const namedSheet = target.sheet === undefined ? null : context.workbook.worksheets.getItemOrNullObject(target.sheet);
-  table?.load("isNullObject");
-  namedSheet?.load("isNullObject");
-  await context.sync();
+  await loadNullObjects(context, [table, namedSheet]);
   if (table !== null && !table.isNullObject) {
     const range = table.getRange();
     const header = table.getHeaderRowRange();

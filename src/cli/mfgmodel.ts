@@ -1,6 +1,7 @@
 // The `mfgmodel` command: template, audit and classify, outside Excel. Exit codes: 0 every row
 // fits (or is only conditional / not known yet), 1 a mismatch or a bad value, 2 unusable input.
 
+import { existsSync } from "fs";
 import { assessCells, explain, fitOf, issueMessage } from "../core";
 import type { Model } from "../core";
 import { auditFile, writeTemplate } from "../files/audit";
@@ -118,7 +119,6 @@ async function template(argv: string[], io: Io): Promise<number> {
   }
   const [output, ...rest] = positionals;
   if (output === undefined || rest.length > 0) throw new UsageError("template needs exactly one output file, e.g. mfgmodel template register.xlsx");
-  const { existsSync } = await import("fs");
   if (existsSync(output)) throw new UnusableFileError(`${output} exists; the template never overwrites a file. Choose another name.`);
   await writeTemplate(output);
   io.out(`wrote ${output}`);

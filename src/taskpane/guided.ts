@@ -75,14 +75,11 @@ export function renderResult(target: HTMLElement, answers: Answers): void {
   target.dataset.model = row.recommended;
 }
 
-export function setUpGuided(onChange: (answers: Answers) => void): () => Answers {
+/** Renders the result as the answers change; returns a reader of the current answers. */
+export function setUpGuided(): () => Answers {
   const form = byId<HTMLFormElement>("classify");
   const result = byId("result");
-  const update = () => {
-    const answers = readAnswers(form);
-    renderResult(result, answers);
-    onChange(answers);
-  };
+  const update = () => renderResult(result, readAnswers(form));
   form.addEventListener("input", update);
   form.addEventListener("change", update);
   form.addEventListener("submit", (e) => e.preventDefault());

@@ -5,7 +5,6 @@ import { officeHost } from "../excel";
 import type { ExcelHost } from "../excel";
 import { byId } from "./dom";
 import { setUpGuided } from "./guided";
-import type { Answers } from "./guided";
 import { setUpWorkbookPanel, showRulesNotice } from "./workbookPanel";
 import type { Feedback } from "./workbookPanel";
 
@@ -54,20 +53,12 @@ function start(host: ExcelHost): void {
   const fb = feedback();
   byId("office-status").textContent = "";
   byId("app").hidden = false;
-  let answers: Answers | undefined;
-  const current = setUpGuided((a) => (answers = a));
+  const answers = setUpGuided();
   const add = byId<HTMLButtonElement>("add");
   add.addEventListener("click", () =>
     void fb.busy(add, async () => {
-      const a = answers ?? current();
-      const { row } = await host.addToRegister({
-        project: a.project,
-        supplier: a.supplier,
-        drawingsComplete: a.drawingsComplete,
-        hasRequirements: a.hasRequirements,
-        complexity: a.complexity,
-        chosenModel: a.chosenModel,
-      });
+      // The answers carry exactly the register's inputs: project, supplier and the four facts.
+      const { row } = await host.addToRegister(answers());
       fb.ok(`Added to the MFG Register sheet, row ${row}.`);
     }),
   );

@@ -25,7 +25,7 @@ import {
 import type { CellStyle, InputRole, RegisterColumn, RowColumns, RowStatus } from "../workbook";
 import { MAX_REQUEST_BYTES, payloadBytes, rowChunks } from "./chunks";
 import { loadNullObjects } from "./nullObjects";
-import { applyStyle, POINTS_PER_CHARACTER, queueSheet, setColumnWidths } from "./render";
+import { applyStyle, queueSheet, setColumnWidths } from "./render";
 import { REGISTER_API, requireExcelApi, WorkbookError } from "./requirements";
 
 export type RegisterRow = Partial<Record<InputRole, unknown>>;
@@ -334,9 +334,8 @@ function queueAppendedColumns(l: Located, g: Geometry): void {
   header.values = [g.computed.map((c) => computedHeader(c.column, l.own))];
   applyStyle(header, "header");
   if (l.table !== null) l.table.resize(g.sheet.getRange(rangeA1(l.top, l.left, l.top + l.rows - 1, right)));
-  g.computed.forEach((c) => {
-    g.sheet.getRange(`${columnLetters(c.at)}:${columnLetters(c.at)}`).format.columnWidth = c.column.width * POINTS_PER_CHARACTER;
-  });
+  // Appended columns are contiguous, starting at `left`.
+  setColumnWidths(g.sheet, g.computed.map((c) => c.column.width), left);
 }
 
 const text = (v: unknown) => (v === null || v === undefined ? "" : String(v));

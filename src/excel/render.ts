@@ -5,7 +5,7 @@ import type { Block, SheetDescription, StyleName, TableDescription } from "../wo
 import { escapeCellText } from "../workbook";
 
 /** Points per character of the default font, for turning description widths into Excel's. */
-export const POINTS_PER_CHARACTER = 5.6;
+const POINTS_PER_CHARACTER = 5.6;
 
 export function applyStyle(range: Excel.Range, name: StyleName): void {
   const style: (typeof STYLES)[StyleName] & Record<string, unknown> = STYLES[name];

@@ -5,6 +5,7 @@
 import type ExcelJS from "exceljs";
 import {
   columnLetters,
+  columnNumber,
   COMPUTED_COLUMNS,
   headerProblemMessage,
   INPUT_COLUMNS,
@@ -47,8 +48,7 @@ const OWNED_SHEETS = new Set([RULES_SHEET, MATRIX_SHEET]);
 function parseRef(ref: string): { top: number; left: number; bottom: number; right: number } {
   const m = /^\$?([A-Z]+)\$?(\d+)(?::\$?([A-Z]+)\$?(\d+))?$/.exec(ref.toUpperCase());
   if (!m) throw new UnusableFileError(`A table has an unreadable range "${ref}".`);
-  const col = (letters: string) => [...letters].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0);
-  return { top: Number(m[2]), left: col(m[1] as string), bottom: Number(m[4] ?? m[2]), right: col((m[3] ?? m[1]) as string) };
+  return { top: Number(m[2]), left: columnNumber(m[1] as string), bottom: Number(m[4] ?? m[2]), right: columnNumber((m[3] ?? m[1]) as string) };
 }
 
 /** A cell's value as a plain value: formulas give their cached result, rich text its text. */

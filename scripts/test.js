@@ -43,6 +43,7 @@ function main() {
   const failures = [];
   if (step("Lint (eslint)", ...node("eslint/bin/eslint.js", ".")) !== 0) failures.push("lint");
   if (step("Type check src", ...node("typescript/bin/tsc", "--noEmit", "-p", "tsconfig.json")) !== 0) failures.push("typecheck src");
+  if (step("Type check the functions against ES2016", ...node("typescript/bin/tsc", "--noEmit", "-p", "tsconfig.functions.json")) !== 0) failures.push("typecheck functions");
   if (step("Type check tests", ...node("typescript/bin/tsc", "--noEmit", "-p", "test/tsconfig.json")) !== 0) failures.push("typecheck tests");
 
   fs.mkdirSync(path.dirname(RESULTS), { recursive: true });

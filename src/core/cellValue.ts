@@ -1,6 +1,5 @@
 // Parsing one spreadsheet cell into a typed value or a typed issue; never throws on user data.
 
-import { z } from "zod";
 import type { Vocabulary } from "./vocabulary";
 
 /** The names the functions, the register and the pane give their inputs. */
@@ -20,6 +19,8 @@ export type CellIssue =
       /** The value as the person typed it, for the message. */
       readonly value: string;
       readonly accepted: readonly string[];
+      /** Set when the cell holds an Excel data type (`{ type: "Entity", … }`), not a plain value. */
+      readonly dataType?: string;
     };
 
 export type Parsed<T> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly issue: CellIssue };
@@ -27,9 +28,6 @@ export type Parsed<T> = { readonly ok: true; readonly value: T } | { readonly ok
 /** An empty cell means "not known yet": not the same thing as a bad value. */
 export const EMPTY: unique symbol = Symbol("empty");
 export type CellResult<T> = Parsed<T> | typeof EMPTY;
-
-/** What a cell can hold when it reaches us from Excel, ExcelJS, a CSV or a form. */
-const cellSchema = z.union([z.string(), z.number(), z.boolean(), z.null(), z.undefined()]);
 
 /**
  * A cell's text as spreadsheets compare it: control characters (tab, line breaks…) removed and
@@ -50,18 +48,26 @@ export function displayValue(raw: unknown): string {
   if (typeof raw === "boolean") return raw ? "TRUE" : "FALSE";
   if (typeof raw === "string" || typeof raw === "number") return String(raw);
   if (raw === null || raw === undefined) return "";
-  return Array.isArray(raw) ? "a range" : `a ${typeof raw}`;
+  if (Array.isArray(raw)) return "a range";
+  return typeof raw === "object" ? "an object" : `a ${typeof raw}`;
 }
 
-function vocabularySchema<T>(vocabulary: Vocabulary<T>) {
-  const keys = Object.keys(vocabulary.values);
-  const scalar = vocabulary.takesBooleans
-    ? z.union([z.string(), z.number(), z.boolean()])
-    : z.union([z.string(), z.number()]);
-  return scalar
-    .transform((v) => vocabulary.normalize(cleanText(String(v))))
-    .pipe(z.enum(keys as [string, ...string[]]))
-    .transform((key) => vocabulary.values[key] as T);
+/** The `type` of an Excel data-type cell value (entity, linked entity, image…), if it is one. */
+function dataTypeOf(raw: unknown): string | undefined {
+  if (typeof raw !== "object" || raw === null || Array.isArray(raw)) return undefined;
+  const type = (raw as { type?: unknown }).type;
+  return typeof type === "string" ? type : undefined;
+}
+
+/** What a cell can hold when it reaches us from Excel, ExcelJS, a CSV or a form. */
+type Scalar = string | number | boolean;
+
+/** The vocabulary's value for a scalar cell, or undefined when the spelling is not accepted. */
+function lookup<T>(vocabulary: Vocabulary<T>, raw: Scalar): T | undefined {
+  if (typeof raw === "boolean" && !vocabulary.takesBooleans) return undefined;
+  const key = vocabulary.normalize(cleanText(String(raw)));
+  // Own keys only: "constructor" or "__proto__" typed in a cell is not a spelling.
+  return Object.prototype.hasOwnProperty.call(vocabulary.values, key) ? vocabulary.values[key] : undefined;
 }
 
 /** Results of a parser are shared and immutable, so a bounded cache of them is safe. */
@@ -71,28 +77,33 @@ export type CellParser<T> = (raw: unknown) => CellResult<T>;
 
 /**
  * A parser for one argument. Spreadsheet ranges repeat a handful of spellings many times, so
- * each distinct primitive value goes through zod once and later cells hit a small cache.
+ * each distinct primitive value is looked up once and later cells hit a small cache.
+ *
+ * Plain TypeScript, no schema library: this runs in Excel's ES2016 custom-functions runtime,
+ * where every dependency must be ES2016 too (see docs/ or the README's "Runtime" section).
  */
 export function cellParser<T>(vocabulary: Vocabulary<T>, argument: ArgumentName): CellParser<T> {
-  const schema = vocabularySchema(vocabulary);
   const cache = new Map<unknown, CellResult<T>>();
 
   const parseUncached = (raw: unknown): CellResult<T> => {
-    if (!cellSchema.safeParse(raw).success) return invalid(raw);
     if (isEmptyCell(raw)) return EMPTY;
-    const result = schema.safeParse(raw);
-    return result.success ? Object.freeze({ ok: true as const, value: result.data }) : invalid(raw);
+    if (typeof raw !== "string" && typeof raw !== "number" && typeof raw !== "boolean") return invalid(raw);
+    const value = lookup(vocabulary, raw);
+    return value === undefined ? invalid(raw) : Object.freeze({ ok: true as const, value });
   };
-  const invalid = (raw: unknown): Parsed<T> =>
-    Object.freeze({
+  const invalid = (raw: unknown): Parsed<T> => {
+    const dataType = dataTypeOf(raw);
+    return Object.freeze({
       ok: false as const,
       issue: Object.freeze({
         code: "invalid_value" as const,
         argument,
         value: displayValue(raw),
         accepted: vocabulary.accepted,
+        ...(dataType === undefined ? {} : { dataType }),
       }),
     });
+  };
 
   return (raw: unknown): CellResult<T> => {
     const hit = cache.get(raw);

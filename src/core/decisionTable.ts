@@ -1,7 +1,6 @@
 // The decision table of DOMAIN.md: the single source of truth that classify, fit and explain read.
 
-import { z } from "zod";
-import { COMPLEXITIES, FIT_SYMBOLS, MODELS, STAGES } from "./model";
+import { COMPLEXITIES, MODELS } from "./model";
 import type { Complexity, FitSymbol, Model, Stage } from "./model";
 
 export type Any = "any";
@@ -92,28 +91,27 @@ const ROWS: readonly DecisionRow[] = [
   },
 ];
 
-const rowSchema = z
-  .object({
-    drawingsComplete: z.union([z.boolean(), z.literal("any")]),
-    hasRequirements: z.union([z.boolean(), z.literal("any")]),
-    complexity: z.union([z.enum(COMPLEXITIES), z.literal("any")]),
-    stage: z.enum(STAGES),
-    fit: z.object({ OEM: z.enum(FIT_SYMBOLS), ODM: z.enum(FIT_SYMBOLS), JDM: z.enum(FIT_SYMBOLS) }),
-    recommended: z.enum(MODELS),
-    why: z.string().min(1),
-    notes: z.partialRecord(z.enum(MODELS), z.string().min(1)),
-  })
-  .refine((row) => row.fit[row.recommended] === "✓", "the recommended model must be the row's primary fit")
-  .refine(
-    (row) => MODELS.every((m) => (row.fit[m] === "✓") === (row.notes[m] === undefined)),
-    "every model that is not a primary fit needs a note, and only those",
-  );
-
 /**
  * Checked once when the module loads: a malformed rule is a programming error, not user data,
- * so it throws here rather than surfacing later as a wrong answer.
+ * so it throws here rather than surfacing later as a wrong answer. (The rows' shape is checked
+ * by the compiler and, value by value, by a zod schema in test/core/decisionTable.test.ts;
+ * no schema library ships in Excel's ES2016 custom-functions runtime.)
  */
-export const DECISION_TABLE: readonly DecisionRow[] = Object.freeze(checkCoverage(z.array(rowSchema).parse(ROWS)));
+export const DECISION_TABLE: readonly DecisionRow[] = Object.freeze(checkCoverage(ROWS.map(checkRow)));
+
+function checkRow(row: DecisionRow, index: number): DecisionRow {
+  const fail = (what: string) => {
+    throw new Error(`decision table row ${index + 1}: ${what}`);
+  };
+  if (row.fit[row.recommended] !== "✓") fail("the recommended model must be the row's primary fit");
+  for (const model of MODELS) {
+    if ((row.fit[model] === "✓") !== (row.notes[model] === undefined)) {
+      fail("every model that is not a primary fit needs a note, and only those");
+    }
+  }
+  if (row.why.length === 0) fail("a row needs its reason");
+  return row;
+}
 
 /** Every concrete project (2 × 2 × 3 facts) must match exactly one row. */
 function checkCoverage(rows: readonly DecisionRow[]): DecisionRow[] {

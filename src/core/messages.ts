@@ -20,7 +20,19 @@ export function issueMessage(issue: CellIssue, names: Partial<Record<ArgumentNam
   switch (issue.code) {
     case "empty":
       return `${listOf(issue.arguments.map(name), "and")} ${issue.arguments.length === 1 ? "is" : "are"} empty (not known yet), so there is no answer yet.`;
-    case "invalid_value":
-      return `${name(issue.argument)}: ${quoted(issue.value)} is not accepted; use ${listOf(issue.accepted, "or")} (any case).`;
+    case "invalid_value": {
+      const what = issue.dataType === undefined ? quoted(issue.value) : `a linked data type (${issue.dataType})`;
+      return `${name(issue.argument)}: ${what} is not accepted; use ${listOf(issue.accepted, "or")} (any case).`;
+    }
   }
+}
+
+/**
+ * Added to a "not known yet" message when the custom-functions runtime passed those arguments
+ * as the number 0, which Excel for Windows also passes for an empty cell.
+ */
+export function zeroNote(names: readonly string[]): string {
+  const yesNo = names.some((n) => n === "drawingsComplete" || n === "hasRequirements");
+  const verb = names.length === 1 ? "is" : "are";
+  return `(${listOf(names, "and")} ${verb} 0, which Excel can pass for an empty cell, so 0 counts as not known yet here${yesNo ? ": type No or FALSE to say no" : ""}.)`;
 }

@@ -12,7 +12,8 @@ import {
   modelAttribute,
   parseModel,
 } from "../core";
-import type { Model } from "../core";
+import type { CellIssue, Model } from "../core";
+import { inputErrorCode, isZero, plainCell, propagatedError } from "./cellsIn";
 import { excelError, invalidValue } from "./excelErrors";
 import { commonShape, fullGrid, toGrid } from "./grid";
 import type { Grid, NamedGrid } from "./grid";
@@ -21,7 +22,36 @@ type Cell = string | CustomFunctions.Error;
 
 const parseAttribute = cellParser(ATTRIBUTE_VOCABULARY, "attribute");
 
-type Compute = (a: unknown, b: unknown, c: unknown, d: unknown) => Cell;
+/** One result from up to four plain cells: the answer, or the core's issue with the input. */
+type Compute = (a: unknown, b: unknown, c: unknown, d: unknown) => string | CellIssue;
+
+/** A primitive other than 0: the core reads it as it is (almost every cell). */
+const isPlain = (v: unknown): boolean => v !== 0 && (typeof v !== "object" || v === null);
+
+/** The core's answer as a cell: the text, or the issue as an Excel error. */
+function answer(result: string | CellIssue, raw: readonly unknown[], names: readonly string[]): Cell {
+  if (typeof result === "string") return result;
+  if (result.code !== "empty") return excelError(result);
+  const zeros = result.arguments.filter((name) => isZero(raw[names.indexOf(name)]));
+  return zeros.length === 0 ? excelError(result) : excelError(result, zeros);
+}
+
+/**
+ * One cell's result. An input cell holding an Excel error gives that error, the first in
+ * argument order, as Excel's own functions propagate errors; otherwise the core decides.
+ */
+function computeCell(names: readonly string[], compute: Compute, a: unknown, b: unknown, c: unknown, d: unknown): Cell {
+  if (isPlain(a) && isPlain(b) && isPlain(c) && isPlain(d)) {
+    const result = compute(a, b, c, d);
+    return typeof result === "string" ? result : answer(result, [a, b, c, d], names);
+  }
+  const raw = [a, b, c, d];
+  for (let i = 0; i < names.length; i++) {
+    const code = inputErrorCode(raw[i]);
+    if (code !== undefined) return propagatedError(code, names[i] as string);
+  }
+  return answer(compute(plainCell(a), plainCell(b), plainCell(c), plainCell(d)), raw, names);
+}
 
 /**
  * Computes one result per cell over arguments of one shape (single cells broadcast). A shape
@@ -32,6 +62,7 @@ function mapCells(args: readonly NamedGrid[], compute: Compute): Cell[][] {
     const common = commonShape(args);
     if (!common.ok) return [[invalidValue(common.message)]];
     const { rows, columns } = common.shape;
+    const names = args.map((arg) => arg.name);
     // The hot loop runs over up to millions of cells: every argument becomes a full grid (a
     // single cell repeats one shared row), so each cell is two plain index reads.
     const [g0, g1, g2, g3] = [0, 1, 2, 3].map((i) => fullGrid(args[i]?.grid, common.shape)) as Grid[];
@@ -40,11 +71,11 @@ function mapCells(args: readonly NamedGrid[], compute: Compute): Cell[][] {
       const r0 = g0![r]!, r1 = g1![r]!, r2 = g2![r]!, r3 = g3![r]!;
       if (columns === 1) {
         // The common case (a column of projects): a packed one-element row is cheapest.
-        out[r] = [compute(r0[0], r1[0], r2[0], r3[0])];
+        out[r] = [computeCell(names, compute, r0[0], r1[0], r2[0], r3[0])];
         continue;
       }
       const line: Cell[] = new Array(columns);
-      for (let c = 0; c < columns; c++) line[c] = compute(r0[c], r1[c], r2[c], r3[c]);
+      for (let c = 0; c < columns; c++) line[c] = computeCell(names, compute, r0[c], r1[c], r2[c], r3[c]);
       out[r] = line;
     }
     return out;
@@ -72,7 +103,7 @@ const facts = (drawingsComplete: unknown, hasRequirements: unknown, complexity: 
 export function mfgModel(drawingsComplete: any[][], hasRequirements: any[][], complexity: any[][]): any[][] {
   return mapCells(facts(drawingsComplete, hasRequirements, complexity), (d, r, c) => {
     const result = classifyCells(d, r, c);
-    return result.ok ? result.row.recommended : excelError(result.issue);
+    return result.ok ? result.row.recommended : result.issue;
   });
 }
 
@@ -90,7 +121,7 @@ export function mfgFit(drawingsComplete: any[][], hasRequirements: any[][], comp
   const args = [...facts(drawingsComplete, hasRequirements, complexity), { name: "chosenModel", grid: toGrid(chosenModel) }];
   return mapCells(args, (d, r, c, m) => {
     const result = assessCells(d, r, c, m, true);
-    return result.ok ? fitOf(result.row, result.chosen as Model) : excelError(result.issue);
+    return result.ok ? fitOf(result.row, result.chosen as Model) : result.issue;
   });
 }
 
@@ -106,7 +137,7 @@ export function mfgFit(drawingsComplete: any[][], hasRequirements: any[][], comp
 export function mfgStage(drawingsComplete: any[][], hasRequirements: any[][], complexity: any[][]): any[][] {
   return mapCells(facts(drawingsComplete, hasRequirements, complexity), (d, r, c) => {
     const result = classifyCells(d, r, c);
-    return result.ok ? result.row.stage : excelError(result.issue);
+    return result.ok ? result.row.stage : result.issue;
   });
 }
 
@@ -129,7 +160,7 @@ export function mfgExplain(
   const args = [...facts(drawingsComplete, hasRequirements, complexity), { name: "chosenModel", grid: toGrid(chosenModel) }];
   return mapCells(args, (d, r, c, m) => {
     const result = assessCells(d, r, c, m, false);
-    return result.ok ? explain(result.row, result.chosen) : excelError(result.issue);
+    return result.ok ? explain(result.row, result.chosen) : result.issue;
   });
 }
 
@@ -158,12 +189,12 @@ export function mfgInfo(model: any[][], attribute: any[][]): any[][] {
   ];
   return mapCells(args, (m, a) => {
     const parsedModel = parseModel(m);
-    if (parsedModel !== EMPTY && !parsedModel.ok) return excelError(parsedModel.issue);
+    if (parsedModel !== EMPTY && !parsedModel.ok) return parsedModel.issue;
     const parsedAttribute = parseAttribute(a);
-    if (parsedAttribute !== EMPTY && !parsedAttribute.ok) return excelError(parsedAttribute.issue);
+    if (parsedAttribute !== EMPTY && !parsedAttribute.ok) return parsedAttribute.issue;
     if (parsedModel === EMPTY || parsedAttribute === EMPTY) {
       const empty = [parsedModel === EMPTY ? "model" : null, parsedAttribute === EMPTY ? "attribute" : null];
-      return excelError({ code: "empty", arguments: empty.filter((n): n is "model" | "attribute" => n !== null) });
+      return { code: "empty", arguments: empty.filter((n): n is "model" | "attribute" => n !== null) };
     }
     return modelAttribute(parsedModel.value, parsedAttribute.value);
   });

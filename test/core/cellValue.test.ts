@@ -109,7 +109,7 @@ describe("displayValue", () => {
     ["Maybe ", "Maybe "],
     [null, ""],
     [[[1]], "a range"],
-    [{}, "a object"],
+    [{}, "an object"],
   ])("%p → %p", (raw, expected) => {
     expect(displayValue(raw)).toBe(expected);
   });

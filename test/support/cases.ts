@@ -62,8 +62,18 @@ export const SPELLINGS = {
   JDM: ["JDM", "jdm", " jdm"],
 } as const;
 
-export const spellingsOf = (value: boolean | string): readonly unknown[] =>
-  SPELLINGS[String(value) as keyof typeof SPELLINGS];
+export type Spellings = { readonly [K in keyof typeof SPELLINGS]: readonly unknown[] };
+
+/**
+ * The spellings as the custom functions take them: the number 0 is left out, because Excel for
+ * Windows passes an empty cell as 0 and the functions read 0 as "not known yet" (README).
+ */
+export const FUNCTION_SPELLINGS: Spellings = Object.fromEntries(
+  Object.entries(SPELLINGS).map(([key, values]) => [key, values.filter((v) => v !== 0)]),
+) as unknown as Spellings;
+
+export const spellingsOf = (value: boolean | string, spellings: Spellings = SPELLINGS): readonly unknown[] =>
+  spellings[String(value) as keyof Spellings];
 
 export interface SpelledCase {
   row: ExpectedRow;
@@ -71,12 +81,12 @@ export interface SpelledCase {
 }
 
 /** Every row × every spelling of every fact (the full cross product). */
-export function everySpelling(): SpelledCase[] {
+export function everySpelling(spellings: Spellings = SPELLINGS): SpelledCase[] {
   const cases: SpelledCase[] = [];
   for (const row of EXPECTED_ROWS) {
-    for (const d of spellingsOf(row.drawingsComplete)) {
-      for (const r of spellingsOf(row.hasRequirements)) {
-        for (const c of spellingsOf(row.complexity)) cases.push({ row, cells: [d, r, c] });
+    for (const d of spellingsOf(row.drawingsComplete, spellings)) {
+      for (const r of spellingsOf(row.hasRequirements, spellings)) {
+        for (const c of spellingsOf(row.complexity, spellings)) cases.push({ row, cells: [d, r, c] });
       }
     }
   }

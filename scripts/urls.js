@@ -1,14 +1,17 @@
 // The dev URL the manifest and metadata are written with, and the production URL that replaces it.
 
 const DEV_URL = "https://localhost:3000/";
-const PLACEHOLDER_URL = "https://mfgmodel.example.invalid/";
 
-/** From `--env url=…` or ADDIN_URL; must be https and end with a slash. */
+/**
+ * From `--env url=…` or ADDIN_URL; must be https and end with a slash. A production build
+ * without one fails: a manifest pointing at a placeholder host installs and then loads nothing.
+ */
 function productionUrl(env = {}) {
   const given = env.url || process.env.ADDIN_URL;
   if (!given) {
-    console.warn(`No production URL given (ADDIN_URL or --env url=…): writing ${PLACEHOLDER_URL}; set your deployment URL before you ship.`);
-    return PLACEHOLDER_URL;
+    throw new Error(
+      "A production build needs the URL the add-in will be served from: ADDIN_URL=https://addins.example.com/procure/ npm run build (or --env url=…). For a local build use npm run build:dev.",
+    );
   }
   let url;
   try {
@@ -20,4 +23,4 @@ function productionUrl(env = {}) {
   return url.href.endsWith("/") ? url.href : `${url.href}/`;
 }
 
-module.exports = { DEV_URL, PLACEHOLDER_URL, productionUrl };
+module.exports = { DEV_URL, productionUrl };

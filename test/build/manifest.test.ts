@@ -1,3 +1,4 @@
+import { spawnSync } from "child_process";
 import * as fs from "fs";
 import * as path from "path";
 import { DOMParser } from "@xmldom/xmldom";
@@ -85,9 +86,29 @@ describe.each([
       .map((e) => e.getAttribute("size"));
     expect([...new Set(sizes)].sort()).toEqual(["16", "32", "80"]);
   });
+
+  test("the button's pane is the one Office opens with the document (auto-open)", () => {
+    // Only this TaskpaneId, with the document setting of the same name saved as true, opens the
+    // pane when the workbook opens ("Automatically open a task pane with a document", Microsoft docs).
+    const ids = all(doc()).filter((e) => e.localName === "TaskpaneId").map((e) => e.textContent?.trim());
+    expect(ids).toEqual(["Office.AutoShowTaskpaneWithDocument"]);
+  });
 });
 
 describe("production build", () => {
+  test("fails, saying what to set, when no deployment URL is given", () => {
+    const env = { ...process.env };
+    delete env.ADDIN_URL;
+    const run = spawnSync(process.execPath, [require.resolve("webpack-cli/bin/cli.js"), "--mode", "production", "--env", "outputPath=.tmp/build-no-url"], {
+      cwd: ROOT,
+      env,
+      encoding: "utf8",
+    });
+    expect(run.status).not.toBe(0);
+    expect(`${run.stdout}${run.stderr}`).toContain("A production build needs the URL the add-in will be served from");
+    expect(fs.existsSync(path.join(ROOT, ".tmp", "build-no-url", "manifest.xml"))).toBe(false);
+  });
+
   test("leaves manifest.xml, functions.json, functions.js and the pane page in its output", () => {
     for (const file of ["manifest.xml", "functions.json", "functions.js", "functions.html", "taskpane.html", "taskpane.js", "commands.html", "help.html"]) {
       expect([file, fs.existsSync(path.join(BUILD_DIR, file))]).toEqual([file, true]);

@@ -49,6 +49,16 @@ export function rulesDifferences(actual: readonly (readonly unknown[])[]): strin
   return differences.slice(0, MAX_DIFFERENCES);
 }
 
+/** The workbook's rules against the add-in's, as Excel reads them back. */
+export async function readRulesReport(context: Excel.RequestContext): Promise<RulesReport> {
+  const state = await readRulesState(context);
+  if (!state.present) return { present: false, version: null, expectedVersion: RULES_VERSION, differences: [] };
+  const body = context.workbook.tables.getItem(RULES_TABLE).getDataBodyRange();
+  body.load("values");
+  await context.sync();
+  return { present: true, version: state.version, expectedVersion: RULES_VERSION, differences: rulesDifferences(body.values) };
+}
+
 /** Turns any failure into a sentence the pane can show, with what to do. */
 function readable(error: unknown): Error {
   if (error instanceof WorkbookError) return error;
@@ -90,15 +100,7 @@ export const officeHost: ExcelHost = {
       worksheet.getRange(local).select();
       await context.sync();
     }),
-  rulesReport: () =>
-    run(async (context) => {
-      const state = await readRulesState(context);
-      if (!state.present) return { present: false, version: null, expectedVersion: RULES_VERSION, differences: [] };
-      const body = context.workbook.tables.getItem(RULES_TABLE).getDataBodyRange();
-      body.load("values");
-      await context.sync();
-      return { present: true, version: state.version, expectedVersion: RULES_VERSION, differences: rulesDifferences(body.values) };
-    }),
+  rulesReport: () => run(readRulesReport),
   autoOpen: () => Office.context.document.settings.get(AUTO_OPEN) === true,
   setAutoOpen: (on) =>
     new Promise((resolve, reject) => {

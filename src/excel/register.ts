@@ -6,7 +6,6 @@ import {
   a1,
   columnLetters,
   COMPUTED_COLUMNS,
-  escapeCellText,
   headerProblemMessage,
   INPUT_COLUMNS,
   matchHeaders,
@@ -25,7 +24,7 @@ import {
 import type { CellStyle, InputRole, RegisterColumn, RowColumns, RowStatus } from "../workbook";
 import { MAX_REQUEST_BYTES, payloadBytes, rowChunks } from "./chunks";
 import { loadNullObjects } from "./nullObjects";
-import { applyStyle, queueSheet, setColumnWidths } from "./render";
+import { applyStyle, numberFormatOf, queueSheet, setColumnWidths, writeValues } from "./render";
 import { REGISTER_API, requireExcelApi, WorkbookError } from "./requirements";
 
 export type RegisterRow = Partial<Record<InputRole, unknown>>;
@@ -103,7 +102,7 @@ function ownGeometry(sheet: Excel.Worksheet, sheetName: string, headerRow: numbe
 function inputRowValues(row: RegisterRow): unknown[] {
   return INPUT_ROLES.map((role) => {
     const v = row[role];
-    return v === undefined || v === null ? "" : escapeCellText(v);
+    return v === undefined || v === null ? "" : v;
   });
 }
 
@@ -140,6 +139,13 @@ export interface SetupResult {
   readonly rowsAdded: number;
 }
 
+/** Queues the rules sheet the register formulas read when the workbook lacks it; true if it did. */
+function queueRulesIfMissing(context: Excel.RequestContext, rules: Excel.Worksheet): boolean {
+  if (!rules.isNullObject) return false;
+  queueSheet(context.workbook.worksheets.add(RULES_SHEET), rulesSheet());
+  return true;
+}
+
 /** Creates the register (and the rules it reads, when missing), then appends the given rows. */
 export async function setupRegister(context: Excel.RequestContext, rows: readonly RegisterRow[] = []): Promise<SetupResult> {
   requireExcelApi(REGISTER_API, "Setting up the register");
@@ -148,8 +154,7 @@ export async function setupRegister(context: Excel.RequestContext, rows: readonl
   const table = context.workbook.tables.getItemOrNullObject(REGISTER_TABLE);
   await loadNullObjects(context, [rules, sheet, table]);
 
-  const rulesWritten = rules.isNullObject;
-  if (rulesWritten) queueSheet(context.workbook.worksheets.add(RULES_SHEET), rulesSheet());
+  const rulesWritten = queueRulesIfMissing(context, rules);
   const created = table.isNullObject;
   if (created) {
     let target: Excel.Worksheet;
@@ -214,8 +219,10 @@ export async function addRows(context: Excel.RequestContext, rows: readonly Regi
   queueValidation(g);
   queueConditionalFormats(g);
   const values = rows.map(inputRowValues);
-  for (const [from, to] of rowChunks(values)) {
-    g.sheet.getRange(rangeA1(start + from, left, start + to - 1, left + INPUT_ROLES.length - 1)).values = values.slice(from, to);
+  // Each chunk carries the values and their text formats: both count towards the request limit.
+  for (const [from, to] of rowChunks(values.map((line) => [...line, ...line.map(numberFormatOf)]))) {
+    // As text: a project named 00123 or 3-4 stays what the analyst typed (writeValues).
+    writeValues(g.sheet.getRange(rangeA1(start + from, left, start + to - 1, left + INPUT_ROLES.length - 1)), values.slice(from, to));
     await context.sync();
   }
   return { added: rows.length, firstRow: start };
@@ -265,6 +272,8 @@ interface Located {
   readonly headers: readonly unknown[];
   readonly usedRight: number;
   readonly headerRow: number;
+  /** 1 when the table shows a totals row below its data (never judged, never given formulas). */
+  readonly totalsRows: number;
 }
 
 async function locate(context: Excel.RequestContext, target: CheckTarget): Promise<Located> {
@@ -281,11 +290,14 @@ async function locate(context: Excel.RequestContext, target: CheckTarget): Promi
     header.load("values");
     sheet.load("name");
     used.load("columnIndex, columnCount");
+    table.load("showTotals");
     await context.sync();
+    // getRange includes the totals row when the table shows one.
+    const totalsRows = table.showTotals ? 1 : 0;
     return {
       sheet, sheetName: sheet.name, table, own: name === REGISTER_TABLE, top: range.rowIndex + 1, left: range.columnIndex + 1,
-      rows: range.rowCount, columns: range.columnCount, headers: header.values[0] ?? [], usedRight: used.columnIndex + used.columnCount,
-      headerRow: range.rowIndex + 1,
+      rows: range.rowCount - totalsRows, columns: range.columnCount, headers: header.values[0] ?? [], usedRight: used.columnIndex + used.columnCount,
+      headerRow: range.rowIndex + 1, totalsRows,
     };
   }
   if (target.table !== undefined) throw new WorkbookError(`There is no table named "${target.table}" in this workbook.`);
@@ -305,7 +317,7 @@ async function locate(context: Excel.RequestContext, target: CheckTarget): Promi
   return {
     sheet, sheetName: sheet.name, table: null, own: false, top: used.rowIndex + 1 + headerIndex, left: used.columnIndex + 1,
     rows: used.rowCount - headerIndex, columns: used.columnCount, headers: scan.values[headerIndex] ?? [],
-    usedRight: used.columnIndex + used.columnCount, headerRow: used.rowIndex + 1 + headerIndex,
+    usedRight: used.columnIndex + used.columnCount, headerRow: used.rowIndex + 1 + headerIndex, totalsRows: 0,
   };
 }
 
@@ -333,7 +345,7 @@ function queueAppendedColumns(l: Located, g: Geometry): void {
   const header = g.sheet.getRange(rangeA1(l.headerRow, left, l.headerRow, right));
   header.values = [g.computed.map((c) => computedHeader(c.column, l.own))];
   applyStyle(header, "header");
-  if (l.table !== null) l.table.resize(g.sheet.getRange(rangeA1(l.top, l.left, l.top + l.rows - 1, right)));
+  if (l.table !== null) l.table.resize(g.sheet.getRange(rangeA1(l.top, l.left, l.top + l.rows - 1 + l.totalsRows, right)));
   // Appended columns are contiguous, starting at `left`.
   setColumnWidths(g.sheet, g.computed.map((c) => c.column.width), left);
 }
@@ -347,10 +359,15 @@ const isBlank = (values: readonly unknown[]) => values.every((v) => v === "" || 
  */
 export async function checkRegister(context: Excel.RequestContext, target: CheckTarget = {}): Promise<RegisterReport> {
   requireExcelApi(REGISTER_API, "Checking the register");
+  const rules = context.workbook.worksheets.getItemOrNullObject(RULES_SHEET);
+  await loadNullObjects(context, [rules]);
   const l = await locate(context, target);
   const match = matchHeaders(l.headers, target.mapping);
   if (!match.ok) throw new WorkbookError(`${l.sheetName}: ${headerProblemMessage(match.problem)}`);
   const { columns, append } = computedColumns(l);
+  // The computed columns read the rules sheet: without it every one of them is #REF!. Added
+  // only now, when nothing can refuse any more: a refused check changes nothing.
+  queueRulesIfMissing(context, rules);
   const inputs = Object.fromEntries(
     (Object.entries(match.columns) as [InputRole, number | undefined][]).map(([role, i]) => [role, i === undefined ? undefined : l.left + i]),
   ) as Record<InputRole, number | undefined>;

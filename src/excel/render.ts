@@ -18,12 +18,25 @@ export function applyStyle(range: Excel.Range, name: StyleName): void {
   if (style.horizontal !== undefined) range.format.horizontalAlignment = style.horizontal as Excel.HorizontalAlignment;
 }
 
+/** Text stays text ("@"); numbers and booleans keep Excel's general format. */
+export const numberFormatOf = (v: unknown): string => (typeof v === "string" ? "@" : "General");
+
+/**
+ * Writes values as they are: text cells are formatted as text ("@") first, because Excel reads
+ * a string written to `values` as typed input, turning "TRUE" into a boolean and "00123" into
+ * 123 (office-js #229), which would make the rules read back different from what was written.
+ */
+export function writeValues(range: Excel.Range, values: readonly (readonly unknown[])[]): void {
+  range.numberFormat = values.map((line) => line.map(numberFormatOf));
+  range.values = values.map((line) => line.map((v) => escapeCellText(v)));
+}
+
 /** Styles are applied per run of equal styles in a row, to keep the request short. */
 function writeBlock(sheet: Excel.Worksheet, block: Block): void {
   const rows = block.values.length;
   const columns = Math.max(...block.values.map((r) => r.length));
-  const values = block.values.map((r) => Array.from({ length: columns }, (_, c) => escapeCellText(r[c] ?? "")));
-  sheet.getRange(rangeA1(block.at.row, block.at.column, block.at.row + rows - 1, block.at.column + columns - 1)).values = values;
+  const values = block.values.map((r) => Array.from({ length: columns }, (_, c) => r[c] ?? ""));
+  writeValues(sheet.getRange(rangeA1(block.at.row, block.at.column, block.at.row + rows - 1, block.at.column + columns - 1)), values);
   block.styles?.forEach((line, r) => {
     let start = 0;
     for (let c = 1; c <= line.length; c++) {
@@ -44,10 +57,7 @@ export function tableAddress(table: TableDescription, rowCount = table.rows.leng
 }
 
 function writeTable(sheet: Excel.Worksheet, table: TableDescription): void {
-  sheet.getRange(tableAddress(table)).values = [
-    [...table.headers],
-    ...table.rows.map((r) => r.map((v) => escapeCellText(v))),
-  ];
+  writeValues(sheet.getRange(tableAddress(table)), [[...table.headers], ...table.rows]);
   const added = sheet.tables.add(tableAddress(table), true);
   added.name = table.name;
   added.style = table.style;
@@ -82,6 +92,9 @@ export function queueSheet(sheet: Excel.Worksheet, description: SheetDescription
   for (const table of description.tables) writeTable(sheet, table);
   setColumnWidths(sheet, description.columnWidths);
   sheet.freezePanes.unfreeze();
-  if (description.freezeRows > 0) sheet.freezePanes.freezeRows(description.freezeRows);
-  if (description.freezeColumns > 0) sheet.freezePanes.freezeColumns(description.freezeColumns);
+  // freezeRows then freezeColumns can leave only the columns frozen; freezeAt freezes both.
+  const { freezeRows: rows, freezeColumns: columns } = description;
+  if (rows > 0 && columns > 0) sheet.freezePanes.freezeAt(sheet.getRange(rangeA1(1, 1, rows, columns)));
+  else if (rows > 0) sheet.freezePanes.freezeRows(rows);
+  else if (columns > 0) sheet.freezePanes.freezeColumns(columns);
 }

@@ -1,13 +1,43 @@
-// An in-memory Excel for the writer tests: worksheets, cells, tables, formats, validation and
-// conditional formats, with Office.js's batching. Calls are queued and applied in order at
-// context.sync(); reading a property that was not loaded and synced throws, as in Office.js.
+// An in-memory Excel for the writer tests, as strict as Excel where the add-in could go wrong:
+// worksheets, cells, tables, formats, validation and conditional formats, with Office.js's
+// batching. Calls are queued and applied in order at context.sync(); reading a property that was
+// not loaded and synced throws, as in Office.js. Beyond that, each behaviour from Microsoft's
+// documentation or an office-js issue, cited where it is modelled:
+// - strings written to `values` are converted as typed input (excelTypedInput.ts, office-js #229);
+// - formulas (A1 values, R1C1 ranges) are evaluated by HyperFormula across every sheet, and
+//   `values` read back computed results, so a reference to a missing sheet reads #REF!;
+// - every API call checks the ExcelApi version it needs against what the code asked
+//   `isSetSupported` for: a call above the checked set fails;
+// - tables have a header row and an optional totals row (Table.showTotals, getDataBodyRange);
+// - freezeRows and freezeColumns each replace the frozen panes; freezeAt freezes both.
 // Every sync records the bytes of what was queued (the request) and of what was loaded (the
 // response), estimated as the JSON of each operation. office-addin-mock provides the `Office`
 // and `Excel` globals (requirement sets, enums); its property bags cannot model ranges.
 
+import { HyperFormula } from "hyperformula";
+import type { RawCellContent } from "hyperformula";
 import { OfficeMockObject } from "office-addin-mock";
 import { OfficeApp } from "office-addin-manifest";
-import { columnNumber } from "../../src/workbook";
+import { columnLetters, columnNumber } from "../../src/workbook";
+import { typedInput } from "./excelTypedInput";
+import { r1c1ToA1 } from "./r1c1";
+
+/** The highest ExcelApi version the code under test asked `isSetSupported` about and got true. */
+let checkedExcelApi: number | null = null;
+const version = (v: string) => {
+  const [major, minor] = v.split(".").map(Number) as [number, number];
+  return major * 1000 + minor;
+};
+
+/**
+ * The requirement set an API belongs to (Excel JavaScript API reference, "[API set: ExcelApi
+ * x.y]" on each member). A call the code did not check support for fails the test.
+ */
+function requires(api: string, member: string): void {
+  if (checkedExcelApi === null || version(api) > checkedExcelApi) {
+    throw new Error(`fake Excel: ${member} needs ExcelApi ${api}, but the code only checked ${checkedExcelApi === null ? "nothing" : `up to ${Math.floor(checkedExcelApi / 1000)}.${checkedExcelApi % 1000}`}`);
+  }
+}
 
 export interface Rect {
   top: number;
@@ -58,7 +88,9 @@ class NotLoaded extends Error {}
 
 export class FakeExcel {
   sheets = new Map<string, FakeSheet>();
-  tables = new Map<string, { sheet: string; rect: Rect; style?: string }>();
+  tables = new Map<string, { sheet: string; rect: Rect; style?: string; showTotals?: boolean }>();
+  /** The evaluated workbook, rebuilt after any write. */
+  private engine: { hf: HyperFormula; ids: Map<string, number> } | null = null;
   activeSheet = "Sheet1";
   syncs: SyncRecord[] = [];
   private queue: { bytes: number; apply: () => number | void }[] = [];
@@ -68,7 +100,7 @@ export class FakeExcel {
     this.addSheet("Sheet1");
     const workbook = {
       worksheets: {
-        getItemOrNullObject: (name: string) => this.sheetProxy(() => name, true),
+        getItemOrNullObject: (name: string) => (requires("1.4", "worksheets.getItemOrNullObject"), this.sheetProxy(() => name, true)),
         getItem: (name: string) => this.sheetProxy(() => name, false),
         add: (name: string) => {
           this.enqueue({ add: name }, () => {
@@ -80,7 +112,7 @@ export class FakeExcel {
         getActiveWorksheet: () => this.sheetProxy(() => this.activeSheet, false),
       },
       tables: {
-        getItemOrNullObject: (name: string) => this.tableProxy(name, true),
+        getItemOrNullObject: (name: string) => (requires("1.4", "tables.getItemOrNullObject"), this.tableProxy(name, true)),
         getItem: (name: string) => this.tableProxy(name, false),
       },
     };
@@ -90,6 +122,7 @@ export class FakeExcel {
   }
 
   addSheet(name: string): FakeSheet {
+    this.engine = null;
     const sheet: FakeSheet = {
       name, values: new Map(), formulas: [], formats: new Map(), columnWidths: new Map(),
       frozen: { rows: 0, columns: 0 }, validations: [], conditionalFormats: [],
@@ -98,7 +131,7 @@ export class FakeExcel {
     return sheet;
   }
 
-  /** Test set-up: a user's own cells, written directly (not through the batch). */
+  /** Test set-up: a user's own cells, written directly (not through the batch), as typed. */
   setCells(sheetName: string, topLeft: string, rows: unknown[][]): void {
     const sheet = this.sheets.get(sheetName) ?? this.addSheet(sheetName);
     const at = parseCell(topLeft);
@@ -106,15 +139,81 @@ export class FakeExcel {
       if (v === "" || v === null || v === undefined) sheet.values.delete(key(at.row + r, at.column + c));
       else sheet.values.set(key(at.row + r, at.column + c), v);
     }));
+    this.engine = null;
   }
 
-  addUserTable(name: string, sheetName: string, address: string): void {
-    this.tables.set(name, { sheet: sheetName, rect: parseAddress(address) });
+  /** A table of the analyst's; with `totals`, its last row is a totals row (showTotals). */
+  addUserTable(name: string, sheetName: string, address: string, options: { totals?: boolean } = {}): void {
+    this.tables.set(name, { sheet: sheetName, rect: parseAddress(address), showTotals: options.totals === true });
   }
 
+  /** What the cell holds: a value, or `{ formula }` for a formula written through `values`. */
   cell(sheetName: string, address: string): unknown {
     const at = parseCell(address);
     return this.sheets.get(sheetName)?.values.get(key(at.row, at.column)) ?? "";
+  }
+
+  /** What Excel shows in the cell: the value, or the formula's computed result. */
+  shown(sheetName: string, address: string): unknown {
+    const at = parseCell(address);
+    return this.valueAt(sheetName, at.row, at.column);
+  }
+
+  private formulaText(sheet: FakeSheet, row: number, column: number): string | undefined {
+    const stored = sheet.values.get(key(row, column));
+    if (stored !== undefined) return typeof stored === "object" && stored !== null && "formula" in stored ? (stored as { formula: string }).formula : undefined;
+    const r1c1 = this.formulaAt(sheet.name, row, column);
+    return r1c1 === undefined ? undefined : r1c1ToA1(r1c1, row, column);
+  }
+
+  /** Every sheet as HyperFormula evaluates it (licence and TRUE/FALSE as PLATFORM.md says). */
+  private evaluated(): { hf: HyperFormula; ids: Map<string, number> } {
+    if (this.engine !== null) return this.engine;
+    const sheets: Record<string, RawCellContent[][]> = {};
+    for (const sheet of this.sheets.values()) {
+      const used = this.usedRect(sheet);
+      const grid: RawCellContent[][] = [];
+      if (used !== null) {
+        for (let row = 1; row <= used.bottom; row++) {
+          const line: RawCellContent[] = [];
+          for (let column = 1; column <= used.right; column++) {
+            const formula = this.formulaText(sheet, row, column);
+            const stored = sheet.values.get(key(row, column));
+            line.push(formula ?? (stored as RawCellContent) ?? null);
+          }
+          grid.push(line);
+        }
+      }
+      sheets[sheet.name] = grid;
+    }
+    const hf = HyperFormula.buildFromSheets(sheets, { licenseKey: "gpl-v3", maxRows: 1_048_576, maxColumns: 16_384 }, [
+      { name: "TRUE", expression: "=TRUE()" },
+      { name: "FALSE", expression: "=FALSE()" },
+    ]);
+    const ids = new Map([...this.sheets.keys()].map((name) => [name, hf.getSheetId(name) as number]));
+    this.engine = { hf, ids };
+    return this.engine;
+  }
+
+  /** A cell as `values` reads it: errors as their text ("#REF!"), empty as "". */
+  private valueAt(sheetName: string, row: number, column: number): unknown {
+    const sheet = this.sheets.get(sheetName);
+    if (sheet === undefined) return "";
+    if (this.formulaText(sheet, row, column) === undefined) return sheet.values.get(key(row, column)) ?? "";
+    const { hf, ids } = this.evaluated();
+    const v = hf.getCellValue({ sheet: ids.get(sheetName) as number, row: row - 1, col: column - 1 });
+    if (v !== null && typeof v === "object") return (v as { value: string }).value;
+    return v ?? "";
+  }
+
+  /** Whether a custom conditional format's rule holds at a cell (its formula shifted there, as Excel does). */
+  formatHolds(sheetName: string, address: string, formula: string): boolean {
+    const at = parseCell(address);
+    const rule = this.sheetOf(sheetName).conditionalFormats.find((f) => f.formula === formula && inside(f.rect, at.row, at.column));
+    if (rule === undefined) return false;
+    const shifted = shiftA1(formula, at.row - rule.rect.top, at.column - rule.rect.left);
+    const { hf, ids } = this.evaluated();
+    return hf.calculateFormula(shifted, ids.get(sheetName) as number) === true;
   }
 
   formulaAt(sheetName: string, row: number, column: number): string | undefined {
@@ -178,6 +277,7 @@ export class FakeExcel {
   }
 
   private clearRect(s: FakeSheet, x: Rect): void {
+    this.engine = null;
     for (const k of [...s.values.keys(), ...s.formats.keys()]) {
       const [row, c] = k.split(",").map(Number) as [number, number];
       if (inside(x, row, c)) {
@@ -210,6 +310,10 @@ export class FakeExcel {
       });
       return target;
     };
+    target.__loaded = (name: string) => {
+      if (!done || !(name in loaded)) throw new NotLoaded(`PropertyNotLoaded: ${name}`);
+      return loaded[name];
+    };
     for (const name of ["values", "isNullObject", "name", "rowIndex", "columnIndex", "rowCount", "columnCount", "address"]) {
       Object.defineProperty(target, name, {
         configurable: true,
@@ -228,11 +332,22 @@ export class FakeExcel {
     if (!orNull) Object.defineProperty(proxy, "isNullObject", { get: () => false });
     proxy.getRange = (address?: string) => this.rangeProxy(name, () => (address === undefined ? { top: 1, left: 1, bottom: 1_048_576, right: 16_384 } : parseAddress(address)));
     proxy.getUsedRange = () => this.usedRangeProxy(name, false);
-    proxy.getUsedRangeOrNullObject = () => this.usedRangeProxy(name, true);
+    proxy.getUsedRangeOrNullObject = () => (requires("1.4", "Worksheet.getUsedRangeOrNullObject"), this.usedRangeProxy(name, true));
+    // Each freeze call sets the frozen panes anew: freezeRows then freezeColumns leaves only the
+    // columns frozen (PLATFORM.md); freezeAt(range) freezes the rows above and the columns left
+    // of the range's bottom-right corner (WorksheetFreezePanes, ExcelApi 1.7).
+    const freeze = (frozen: { rows: number; columns: number }) => void (this.sheetOf(name()).frozen = frozen);
     proxy.freezePanes = {
-      unfreeze: () => this.enqueue({ unfreeze: name() }, () => void (this.sheetOf(name()).frozen = { rows: 0, columns: 0 })),
-      freezeRows: (n: number) => this.enqueue({ freezeRows: n }, () => void (this.sheetOf(name()).frozen.rows = n)),
-      freezeColumns: (n: number) => this.enqueue({ freezeColumns: n }, () => void (this.sheetOf(name()).frozen.columns = n)),
+      unfreeze: () => (requires("1.7", "freezePanes.unfreeze"), this.enqueue({ unfreeze: name() }, () => freeze({ rows: 0, columns: 0 }))),
+      freezeRows: (n: number) => (requires("1.7", "freezePanes.freezeRows"), this.enqueue({ freezeRows: n }, () => freeze({ rows: n, columns: 0 }))),
+      freezeColumns: (n: number) => (requires("1.7", "freezePanes.freezeColumns"), this.enqueue({ freezeColumns: n }, () => freeze({ rows: 0, columns: n }))),
+      freezeAt: (range: any) => {
+        requires("1.7", "freezePanes.freezeAt");
+        this.enqueue({ freezeAt: "range" }, () => {
+          const x = typeof range === "string" ? parseAddress(range) : range.__rect();
+          freeze({ rows: x.bottom, columns: x.right });
+        });
+      },
     };
     proxy.tables = {
       add: (address: string, hasHeaders: boolean) => {
@@ -282,13 +397,20 @@ export class FakeExcel {
     this.loadable({ range: "lazy" }, () => {
       const x = rect();
       if (x === null) return { isNullObject: true };
-      const values: unknown[][] = [];
-      for (let row = x.top; row <= x.bottom; row++) {
-        const line: unknown[] = [];
-        for (let c = x.left; c <= x.right; c++) line.push(sheet().values.get(key(row, c)) ?? "");
-        values.push(line);
-      }
-      return { isNullObject: false, values, rowIndex: x.top - 1, columnIndex: x.left - 1, rowCount: x.bottom - x.top + 1, columnCount: x.right - x.left + 1, address: `${sheetName()}!${x.top}:${x.bottom}` };
+      // `values` is computed only when loaded: evaluating formulas is the expensive part.
+      const readValues = () => {
+        const values: unknown[][] = [];
+        for (let row = x.top; row <= x.bottom; row++) {
+          const line: unknown[] = [];
+          for (let c = x.left; c <= x.right; c++) line.push(this.valueAt(sheetName(), row, c));
+          values.push(line);
+        }
+        return values;
+      };
+      return {
+        isNullObject: false, get values() { return readValues(); }, rowIndex: x.top - 1, columnIndex: x.left - 1,
+        rowCount: x.bottom - x.top + 1, columnCount: x.right - x.left + 1, address: `${sheetName()}!${x.top}:${x.bottom}`,
+      };
     }, proxy);
     proxy.set_values = (values: unknown[][]) => {
       this.enqueue({ values, at: "range" }, () => {
@@ -298,18 +420,33 @@ export class FakeExcel {
           const k = key(x.top + i, x.left + j);
           const s = sheet();
           s.formulas = s.formulas.filter((f) => !(inside(f.rect, x.top + i, x.left + j) && f.rect.top === f.rect.bottom && f.rect.left === f.rect.right));
-          if (v === "" || v === null) s.values.delete(k);
-          else s.values.set(k, typeof v === "string" && /^[=+\-@]/.test(v) ? { formula: v } : v);
+          const stored = typedInput(v, s.formats.get(k)?.numberFormat as string | undefined);
+          if (stored === null) s.values.delete(k);
+          else s.values.set(k, "formula" in stored ? { formula: stored.formula } : stored.value);
         }));
+        this.engine = null;
       });
     };
+    // One format for the range, or one per cell (Range.numberFormat, ExcelApi 1.1).
+    Object.defineProperty(proxy, "numberFormat", {
+      set: (format: unknown) => this.enqueue({ numberFormat: format }, () => {
+        const x = r();
+        cells((row, c) => {
+          const f = Array.isArray(format) ? format[row - x.top]?.[c - x.left] : format;
+          const k = key(row, c);
+          sheet().formats.set(k, { ...sheet().formats.get(k), numberFormat: f });
+        });
+      }),
+    });
     Object.defineProperty(proxy, "formulasR1C1", {
       set: (formula: unknown) => {
+        requires("1.2", "Range.formulasR1C1");
         if (typeof formula !== "string") throw new Error("fake Excel: the writer should send one formula per column");
         this.enqueue({ formulasR1C1: formula, at: "range" }, () => {
           const x = r();
           sheet().formulas.push({ rect: x, formula });
           cells((row, c) => sheet().values.delete(key(row, c)));
+          this.engine = null;
         });
       },
     });
@@ -345,13 +482,13 @@ export class FakeExcel {
       return v;
     };
     proxy.dataValidation = {
-      clear: () => this.enqueue({ dataValidation: "clear" }, () => void (sheet().validations = sheet().validations.filter((v) => !overlaps(v.rect, r())))),
+      clear: () => (requires("1.8", "Range.dataValidation"), this.enqueue({ dataValidation: "clear" }, () => void (sheet().validations = sheet().validations.filter((v) => !overlaps(v.rect, r()))))),
     };
     for (const p of ["rule", "prompt", "errorAlert"] as const) {
       Object.defineProperty(proxy.dataValidation, p, { set: (value: unknown) => this.enqueue({ [p]: value }, () => void (validation()[p] = value)) });
     }
     proxy.conditionalFormats = {
-      clearAll: () => this.enqueue({ conditionalFormats: "clearAll" }, () => void (sheet().conditionalFormats = sheet().conditionalFormats.filter((f) => !overlaps(f.rect, r())))),
+      clearAll: () => (requires("1.6", "Range.conditionalFormats"), this.enqueue({ conditionalFormats: "clearAll" }, () => void (sheet().conditionalFormats = sheet().conditionalFormats.filter((f) => !overlaps(f.rect, r()))))),
       add: (type: string) => {
         const entry: { rect: Rect; formula?: string; fill?: string; font?: string } = { rect: { top: 0, left: 0, bottom: 0, right: 0 } };
         this.enqueue({ conditionalFormat: type }, () => {
@@ -367,7 +504,7 @@ export class FakeExcel {
       },
     };
     proxy.getRow = (i: number) => this.rangeProxy(sheetName, () => ({ ...r(), top: r().top + i, bottom: r().top + i }));
-    proxy.getResizedRange = (dr: number, dc: number) => this.rangeProxy(sheetName, () => ({ ...r(), bottom: r().bottom + dr, right: r().right + dc }));
+    proxy.getResizedRange = (dr: number, dc: number) => (requires("1.7", "Range.getResizedRange"), this.rangeProxy(sheetName, () => ({ ...r(), bottom: r().bottom + dr, right: r().right + dc })));
     return proxy;
   }
 
@@ -378,24 +515,30 @@ export class FakeExcel {
       if (!t) throw new Error(`fake Excel: no table ${name}`);
       return t;
     };
-    this.loadable({ table: name }, () => ({ isNullObject: !this.tables.has(name), name }), proxy);
+    this.loadable({ table: name }, () => ({ isNullObject: !this.tables.has(name), name, showTotals: this.tables.get(name)?.showTotals === true }), proxy);
     if (!orNull) Object.defineProperty(proxy, "isNullObject", { get: () => false });
     const sheetName = () => table().sheet;
+    // getRange includes the header and any totals row; getDataBodyRange neither (Excel.Table).
+    const totals = () => (table().showTotals ? 1 : 0);
     proxy.getRange = () => this.rangeProxy(sheetName, () => table().rect);
     proxy.getHeaderRowRange = () => this.rangeProxy(sheetName, () => ({ ...table().rect, bottom: table().rect.top }));
-    proxy.getDataBodyRange = () => this.rangeProxy(sheetName, () => ({ ...table().rect, top: table().rect.top + 1 }));
+    proxy.getDataBodyRange = () => this.rangeProxy(sheetName, () => ({ ...table().rect, top: table().rect.top + 1, bottom: table().rect.bottom - totals() }));
+    proxy.getTotalRowRange = () => this.rangeProxy(sheetName, () => (totals() ? { ...table().rect, top: table().rect.bottom } : null));
+    Object.defineProperty(proxy, "showTotals", { get: () => proxy.__loaded("showTotals") });
     Object.defineProperty(proxy, "worksheet", { get: () => this.sheetProxy(sheetName, false) });
     proxy.delete = () => this.enqueue({ deleteTable: name }, () => {
       const t = table();
       this.clearRect(this.sheetOf(t.sheet), t.rect);
       this.tables.delete(name);
     });
-    proxy.resize = (range: any) => this.enqueue({ resize: name }, () => {
+    proxy.resize = (range: any) => (requires("1.13", "Table.resize"), this.enqueue({ resize: name }, () => {
       const rect = range.__rect();
       const t = table();
+      // The header row stays where it is (Table.resize, ExcelApi 1.13).
       if (rect.top !== t.rect.top || rect.left !== t.rect.left) throw new Error("fake Excel: resize must keep the header's top-left");
       t.rect = rect;
-    });
+      this.engine = null;
+    }));
     return proxy;
   }
 
@@ -425,13 +568,16 @@ export class FakeExcel {
 
 /** Installs the `Office` and `Excel` globals the writer uses, with the given API support. */
 export function installOfficeGlobals(supportedExcelApi = "1.17"): void {
+  checkedExcelApi = null;
   const [major, minor] = supportedExcelApi.split(".").map(Number) as [number, number];
   (globalThis as any).Office = new OfficeMockObject({
     context: {
       requirements: {
-        isSetSupported: (name: string, version: string) => {
-          const [vMajor, vMinor] = version.split(".").map(Number) as [number, number];
-          return name === "ExcelApi" && (vMajor < major || (vMajor === major && vMinor <= minor));
+        isSetSupported: (name: string, asked: string) => {
+          const [vMajor, vMinor] = asked.split(".").map(Number) as [number, number];
+          const supported = name === "ExcelApi" && (vMajor < major || (vMajor === major && vMinor <= minor));
+          if (supported) checkedExcelApi = Math.max(checkedExcelApi ?? 0, version(asked));
+          return supported;
         },
       },
     },
@@ -442,4 +588,11 @@ export function installOfficeGlobals(supportedExcelApi = "1.17"): void {
     ClearApplyTo: { all: "All" },
     DataValidationAlertStyle: { information: "Information", stop: "Stop", warning: "Warning" },
   };
+}
+
+/** An A1 formula moved by (rows, columns), as Excel applies a conditional format's relative references to each cell. */
+export function shiftA1(formula: string, rows: number, columns: number): string {
+  return formula.replace(/(?<![A-Za-z0-9_."'])(\$?)([A-Z]{1,3})(\$?)(\d+)(?![A-Za-z0-9_(])/g, (_, ac: string, letters: string, ar: string, row: string) =>
+    `${ac}${ac ? letters : columnLetters(columnNumber(letters) + columns)}${ar}${ar ? row : Number(row) + rows}`,
+  );
 }

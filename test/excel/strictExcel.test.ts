@@ -1,0 +1,108 @@
+// The Excel layer against the strict stand-in: what a real Excel would show after each
+// operation (computed values, converted input, totals rows, frozen panes), not formula text.
+
+import { checkRegister, setupRegister } from "../../src/excel/register";
+import { buildMatrix } from "../../src/excel/matrix";
+import { readRulesReport } from "../../src/excel/host";
+import { matrixSheet, REGISTER_SHEET, RULES_SHEET } from "../../src/workbook";
+import { FakeExcel, installOfficeGlobals } from "../support/fakeExcel";
+
+beforeEach(() => installOfficeGlobals());
+
+/** An analyst's own table beside other notes, in a workbook the add-in never touched. */
+function analystWorkbook(options: { totals?: boolean } = {}): FakeExcel {
+  const excel = new FakeExcel();
+  excel.setCells("Sheet1", "A1", [["Suppliers 2026, team B"]]);
+  excel.setCells("Sheet1", "B3", [
+    ["Program", "Vendor", "Specs frozen", "Reqs defined", "Complexity level", "Model"],
+    ["Alpha", "Acme", "Y", "Y", "Low", "ODM"],
+    ["Beta", "Bolt", "n", "yes", "H", "JDM"],
+    ["Gamma", "Core", "no", "yes", "M", "JDM"],
+  ]);
+  if (options.totals) excel.setCells("Sheet1", "B7", [["Total", "", "", "", "", ""]]);
+  excel.addUserTable("Suppliers", "Sheet1", options.totals ? "B3:G7" : "B3:G6", options);
+  return excel;
+}
+
+describe("checking an analyst's table", () => {
+  test("in a workbook without the rules sheet, the computed columns compute (no #REF!)", async () => {
+    const excel = analystWorkbook();
+    await checkRegister(excel.context, { table: "Suppliers" });
+    expect(excel.sheets.has(RULES_SHEET)).toBe(true);
+    const shown = (row: number) => ["H", "I", "J", "K"].map((c) => excel.shown("Sheet1", `${c}${row}`));
+    expect(shown(4).slice(0, 3)).toEqual(["Ready for production", "OEM", "Mismatch"]);
+    expect(shown(5).slice(0, 3)).toEqual(["Complex system", "JDM", "Fit"]);
+    expect(shown(6).slice(0, 3)).toEqual(["Requirements defined", "ODM", "Conditional"]);
+  });
+
+  test("the mismatch row is red and the conditional row amber, by the formats Excel evaluates", async () => {
+    const excel = analystWorkbook();
+    await checkRegister(excel.context, { table: "Suppliers" });
+    const rules = excel.sheets.get("Sheet1")!.conditionalFormats;
+    const mismatch = rules.find((r) => r.formula?.includes('"Mismatch"'))!.formula!;
+    const conditional = rules.find((r) => r.formula?.includes('"Conditional"'))!.formula!;
+    expect([4, 5, 6].map((row) => excel.formatHolds("Sheet1", `H${row}`, mismatch))).toEqual([true, false, false]);
+    expect([4, 5, 6].map((row) => excel.formatHolds("Sheet1", `K${row}`, conditional))).toEqual([false, false, true]);
+  });
+
+  test("a totals row is not judged, gets no formulas, and stays the table's last row", async () => {
+    const excel = analystWorkbook({ totals: true });
+    const report = await checkRegister(excel.context, { table: "Suppliers" });
+    expect(report.rows).toBe(3);
+    expect(excel.formulaAt("Sheet1", 7, 8)).toBeUndefined();
+    expect(excel.shown("Sheet1", "B7")).toBe("Total");
+    expect(excel.tables.get("Suppliers")?.rect).toEqual({ top: 3, left: 2, bottom: 7, right: 12 });
+  });
+});
+
+describe("build matrix", () => {
+  test("the rules read back equal to the add-in's, so the rules notice stays quiet", async () => {
+    const excel = new FakeExcel();
+    await buildMatrix(excel.context);
+    const report = await readRulesReport(excel.context);
+    expect([report.present, report.differences]).toEqual([true, []]);
+  });
+
+  test("the matrix sheet keeps both its frozen rows and its frozen column", async () => {
+    const excel = new FakeExcel();
+    await buildMatrix(excel.context);
+    const description = matrixSheet();
+    expect(excel.sheets.get(description.name)?.frozen).toEqual({ rows: description.freezeRows, columns: description.freezeColumns });
+  });
+});
+
+describe("adding rows", () => {
+  test("project and supplier names Excel would convert stay the text the analyst typed", async () => {
+    const excel = new FakeExcel();
+    const names = ["00123", "3-4", "TRUE", "1e5", "50%", "1,234"];
+    await setupRegister(excel.context, names.map((name) => ({ project: name, supplier: name, drawingsComplete: "Yes", hasRequirements: "No", complexity: "2", chosenModel: "JDM" })));
+    expect(names.map((_, i) => [excel.shown(REGISTER_SHEET, `A${i + 2}`), excel.shown(REGISTER_SHEET, `B${i + 2}`)])).toEqual(names.map((n) => [n, n]));
+    expect(excel.shown(REGISTER_SHEET, "E2")).toBe("2");
+  });
+});
+
+describe("the stand-in itself", () => {
+  test("converts typed strings as Excel does, unless formatted as text or quoted", async () => {
+    const excel = new FakeExcel();
+    const sheet = excel.context.workbook.worksheets.getItem("Sheet1");
+    sheet.getRange("A1:E1").values = [["TRUE", "00123", "50%", "'TRUE", "=1+1"]];
+    sheet.getRange("A2:B2").numberFormat = [["@", "@"]];
+    sheet.getRange("A2:B2").values = [["TRUE", "00123"]];
+    await excel.context.sync();
+    expect(["A1", "B1", "C1", "D1", "E1", "A2", "B2"].map((a) => excel.shown("Sheet1", a))).toEqual([true, 123, 0.5, "TRUE", 2, "TRUE", "00123"]);
+  });
+
+  test("a formula that reads a missing sheet shows #REF!", async () => {
+    const excel = new FakeExcel();
+    excel.context.workbook.worksheets.getItem("Sheet1").getRange("A1").values = [["='No such sheet'!A1"]];
+    await excel.context.sync();
+    expect(excel.shown("Sheet1", "A1")).toBe("#REF!");
+  });
+
+  test("an API above the requirement set the code checked fails", () => {
+    installOfficeGlobals("1.17");
+    const excel = new FakeExcel();
+    Office.context.requirements.isSetSupported("ExcelApi", "1.3");
+    expect(() => excel.context.workbook.tables.getItemOrNullObject("T")).toThrow("needs ExcelApi 1.4, but the code only checked up to 1.3");
+  });
+});

@@ -8,17 +8,15 @@ class CustomFunctionsError {
   ) {}
 }
 
-(globalThis as any).CustomFunctions = {
-  Error: CustomFunctionsError,
-  ErrorCode: {
-    invalidValue: "#VALUE!",
-    notAvailable: "#N/A",
-    divisionByZero: "#DIV/0!",
-    invalidNumber: "#NUM!",
-    nullReference: "#NULL!",
-    invalidName: "#NAME?",
-    invalidReference: "#REF!",
-  },
+/** The runtime's ErrorCode values: the cell texts Excel shows (CustomFunctions.ErrorCode). */
+export const ERROR_CODES = {
+  invalidValue: "#VALUE!",
+  notAvailable: "#N/A",
+  divisionByZero: "#DIV/0!",
+  invalidNumber: "#NUM!",
+  nullReference: "#NULL!",
+  invalidName: "#NAME?",
+  invalidReference: "#REF!",
 };
 
-export {};
+(globalThis as any).CustomFunctions = { Error: CustomFunctionsError, ErrorCode: ERROR_CODES };

@@ -4,6 +4,7 @@
 // `associate`, and the shipped dist/functions.js run in it as Excel loads it.
 
 import * as vm from "vm";
+import { ERROR_CODES } from "./customFunctionsGlobal";
 
 /**
  * Built-ins after ES2016, by edition, that a V8 context has and the runtime does not. Deleting
@@ -21,17 +22,6 @@ const NEWER_BUILT_INS: Readonly<Record<string, readonly string[]>> = {
   Promise: ["allSettled", "any", "withResolvers"],
   Map: ["groupBy"],
   "Set.prototype": ["union", "intersection", "difference", "symmetricDifference", "isSubsetOf", "isSupersetOf", "isDisjointFrom"],
-};
-
-/** The ErrorCode values of the custom-functions runtime: the cell texts Excel shows. */
-const ERROR_CODES = {
-  invalidValue: "#VALUE!",
-  notAvailable: "#N/A",
-  divisionByZero: "#DIV/0!",
-  invalidNumber: "#NUM!",
-  nullReference: "#NULL!",
-  invalidName: "#NAME?",
-  invalidReference: "#REF!",
 };
 
 const RUNTIME_SETUP = `

@@ -32,19 +32,12 @@ export function inputErrorCode(value: unknown): string | undefined {
 
 /** The Excel error a row returns when one of its input cells holds an error. */
 export function propagatedError(code: string, argument: string): CustomFunctions.Error {
+  const message = `${argument} holds ${code}, an error in the cell it reads: fix that cell first.`;
   const returnable = RETURNABLE[code];
-  if (returnable === undefined) {
-    return new CustomFunctions.Error(
-      CustomFunctions.ErrorCode.invalidValue,
-      `${argument} holds ${code}, an error in the cell it reads: fix that cell first.`,
-    );
-  }
-  const errorCode = CustomFunctions.ErrorCode[returnable];
+  if (returnable === undefined) return new CustomFunctions.Error(CustomFunctions.ErrorCode.invalidValue, message);
   // Only #VALUE! and #N/A carry a message (Microsoft docs); the others are returned bare.
   const speaks = returnable === "invalidValue" || returnable === "notAvailable";
-  return speaks
-    ? new CustomFunctions.Error(errorCode, `${argument} holds ${code}, an error in the cell it reads: fix that cell first.`)
-    : new CustomFunctions.Error(errorCode);
+  return new CustomFunctions.Error(CustomFunctions.ErrorCode[returnable], speaks ? message : undefined);
 }
 
 /** Data types that only wrap a plain value (Excel data types' JSON schema): their basic value is the cell. */

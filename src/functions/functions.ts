@@ -32,8 +32,7 @@ const isPlain = (v: unknown): boolean => v !== 0 && (typeof v !== "object" || v 
 function answer(result: string | CellIssue, raw: readonly unknown[], names: readonly string[]): Cell {
   if (typeof result === "string") return result;
   if (result.code !== "empty") return excelError(result);
-  const zeros = result.arguments.filter((name) => isZero(raw[names.indexOf(name)]));
-  return zeros.length === 0 ? excelError(result) : excelError(result, zeros);
+  return excelError(result, result.arguments.filter((name) => isZero(raw[names.indexOf(name)])));
 }
 
 /**

@@ -1,8 +1,11 @@
-// Lint: typescript-eslint's recommended rules, plus the core's purity rule (no Office, no other src/ folder).
+// Lint: typescript-eslint's recommended rules; Microsoft's Office.js rules (eslint-plugin-office-addins,
+// what office-addin-lint runs in Microsoft's templates) on the code that talks to Office; and the
+// core's purity rule (no Office, no other src/ folder).
 
 const js = require("@eslint/js");
 const tseslint = require("typescript-eslint");
 const globals = require("globals");
+const officeAddins = require("eslint-plugin-office-addins");
 
 const OFFICE_GLOBALS = ["Office", "Excel", "CustomFunctions", "OfficeRuntime", "OfficeExtension", "document", "window"];
 
@@ -21,6 +24,13 @@ module.exports = tseslint.config(
       // Excel hands custom functions untyped cells; `any[][]` is their honest signature.
       "@typescript-eslint/no-explicit-any": "off",
     },
+  },
+  {
+    // Every rule of the plugin, as errors: a load before each read, a sync between them, no sync in
+    // a loop, no empty or navigational load, null tests through isNullObject, no Office.initialize.
+    files: ["src/excel/**/*.ts", "src/taskpane/**/*.ts", "src/functions/**/*.ts", "src/commands/**/*.ts"],
+    plugins: { "office-addins": officeAddins },
+    rules: Object.fromEntries(Object.keys(officeAddins.rules).map((rule) => [`office-addins/${rule}`, "error"])),
   },
   {
     files: ["src/core/**/*.ts", "src/workbook/**/*.ts"],

@@ -35,3 +35,9 @@ export function rowChunks(rows: readonly unknown[][], limit = MAX_REQUEST_BYTES)
   if (start < rows.length) chunks.push([start, rows.length]);
   return chunks;
 }
+
+/** Whether Office.js refused a sync because its request or response was over the limit. */
+export function isPayloadLimitError(error: unknown): boolean {
+  const code = (error as { code?: unknown } | null)?.code;
+  return code === "RequestPayloadSizeLimitExceeded" || code === "ResponsePayloadSizeLimitExceeded";
+}

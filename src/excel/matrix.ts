@@ -2,7 +2,6 @@
 
 import { a1, matrixSheet, RULES_SHEET, RULES_TABLE, RULES_VERSION, RULES_VERSION_CELL, rulesSheet, SPELLINGS_TABLE } from "../workbook";
 import type { SheetDescription } from "../workbook";
-import { loadNullObjects } from "./nullObjects";
 import { queueSheet } from "./render";
 import { MATRIX_API, requireExcelApi } from "./requirements";
 
@@ -10,7 +9,8 @@ import { MATRIX_API, requireExcelApi } from "./requirements";
 async function writeOwnedSheets(context: Excel.RequestContext, descriptions: readonly SheetDescription[]): Promise<void> {
   const sheets = descriptions.map((d) => context.workbook.worksheets.getItemOrNullObject(d.name));
   const tables = descriptions.flatMap((d) => d.tables.map((t) => context.workbook.tables.getItemOrNullObject(t.name)));
-  await loadNullObjects(context, [...sheets, ...tables]);
+  // isNullObject needs a sync, not a load (OfficeExtension.ClientObject).
+  await context.sync();
   tables.forEach((t) => {
     if (!t.isNullObject) t.delete();
   });
@@ -38,7 +38,7 @@ export async function readRulesState(context: Excel.RequestContext): Promise<Rul
   const sheet = context.workbook.worksheets.getItemOrNullObject(RULES_SHEET);
   const table = context.workbook.tables.getItemOrNullObject(RULES_TABLE);
   const spellings = context.workbook.tables.getItemOrNullObject(SPELLINGS_TABLE);
-  await loadNullObjects(context, [sheet, table, spellings]);
+  await context.sync();
   if (sheet.isNullObject || table.isNullObject || spellings.isNullObject) return { present: false, version: null, current: false };
   const cell = sheet.getRange(a1(RULES_VERSION_CELL.row, RULES_VERSION_CELL.column));
   cell.load("values");

@@ -22,8 +22,7 @@ import {
   RULES_SHEET,
 } from "../workbook";
 import type { CellStyle, InputRole, RegisterColumn, RowColumns, RowStatus } from "../workbook";
-import { MAX_REQUEST_BYTES, payloadBytes, rowChunks } from "./chunks";
-import { loadNullObjects } from "./nullObjects";
+import { isPayloadLimitError, MAX_REQUEST_BYTES, payloadBytes, rowChunks } from "./chunks";
 import { applyStyle, numberFormatOf, queueSheet, setColumnWidths, writeValues } from "./render";
 import { REGISTER_API, requireExcelApi, WorkbookError } from "./requirements";
 
@@ -54,12 +53,16 @@ const rowColumns = (g: Geometry): RowColumns => ({
 
 /** One formula string per computed column for the given rows (constant size at any row count). */
 function queueFormulas(g: Geometry, top: number, bottom: number): void {
-  if (bottom < top) return;
+  if (bottom >= top) queueFormulasIn(g, (at) => g.sheet.getRange(rangeA1(top, at, bottom, at)));
+}
+
+/** The same, on the range `cells(at)` gives for each computed column's sheet column. */
+function queueFormulasIn(g: Geometry, cells: (at: number) => Excel.Range): void {
   const columns = rowColumns(g);
   for (const { column, at } of g.computed) {
     const formula = column.formula?.(columns, { kind: "R1C1" }) as string;
     // A single value assigned to a multi-cell range fills every cell: one string on the wire.
-    (g.sheet.getRange(rangeA1(top, at, bottom, at)) as unknown as { formulasR1C1: unknown }).formulasR1C1 = formula;
+    (cells(at) as unknown as { formulasR1C1: unknown }).formulasR1C1 = formula;
   }
 }
 
@@ -116,7 +119,8 @@ interface OwnRegister {
 
 async function loadOwnRegister(context: Excel.RequestContext): Promise<OwnRegister | null> {
   const table = context.workbook.tables.getItemOrNullObject(REGISTER_TABLE);
-  await loadNullObjects(context, [table]);
+  // isNullObject needs a sync, not a load (OfficeExtension.ClientObject).
+  await context.sync();
   if (table.isNullObject) return null;
   const range = table.getRange();
   const sheet = table.worksheet;
@@ -152,7 +156,7 @@ export async function setupRegister(context: Excel.RequestContext, rows: readonl
   const rules = context.workbook.worksheets.getItemOrNullObject(RULES_SHEET);
   const sheet = context.workbook.worksheets.getItemOrNullObject(REGISTER_SHEET);
   const table = context.workbook.tables.getItemOrNullObject(REGISTER_TABLE);
-  await loadNullObjects(context, [rules, sheet, table]);
+  await context.sync();
 
   const rulesWritten = queueRulesIfMissing(context, rules);
   const created = table.isNullObject;
@@ -162,7 +166,7 @@ export async function setupRegister(context: Excel.RequestContext, rows: readonl
       target = context.workbook.worksheets.add(REGISTER_SHEET);
     } else {
       const used = sheet.getUsedRangeOrNullObject(true);
-      await loadNullObjects(context, [used]);
+      await context.sync();
       if (!used.isNullObject) {
         throw new WorkbookError(
           `The sheet "${REGISTER_SHEET}" already holds data but no ${REGISTER_TABLE} table. Rename that sheet (nothing on it will be changed) and set up the register again.`,
@@ -195,37 +199,55 @@ export interface AddResult {
 }
 
 /**
- * Appends rows below the register by resizing the table and writing values (no rows.add: slow
- * for bulk and a source of co-authoring conflicts). Refuses rather than overwrite a cell below.
+ * Appends rows to the register with `table.rows.add`: Excel places them where the table ends when
+ * it applies the batch, so two people adding at once get a row each (co-authoring) instead of
+ * both writing the row they had read as the next free one. The inputs are then written as text
+ * into the rows Excel returned, never by a computed address. Refuses rather than move a cell below.
  */
 export async function addRows(context: Excel.RequestContext, rows: readonly RegisterRow[]): Promise<AddResult> {
   requireExcelApi(REGISTER_API, "Adding rows to the register");
   const own = await loadOwnRegister(context);
   if (own === null) throw new WorkbookError(`This workbook has no ${REGISTER_TABLE} table yet: set up the register first.`);
-  if (rows.length === 0) return { added: 0, firstRow: own.geometry.lastDataRow + 1 };
   const g0 = own.geometry;
-  const start = own.emptyFirstRow ? g0.firstDataRow : g0.lastDataRow + 1;
-  const end = start + rows.length - 1;
+  if (rows.length === 0) return { added: 0, firstRow: g0.lastDataRow + 1 };
   if (own.usedBottom > g0.lastDataRow) {
     throw new WorkbookError(
       `Cells below the register (row ${g0.lastDataRow + 1} to ${own.usedBottom}) are in use. Move them, or leave the rows under the table empty, and add the rows again; nothing was changed.`,
     );
   }
   const left = Math.min(...Object.values(g0.inputs).filter((v): v is number => v !== undefined));
-  const right = left + REGISTER_COLUMNS.length - 1;
-  own.table.resize(g0.sheet.getRange(rangeA1(g0.headerRow, left, end, right)));
-  const g: Geometry = { ...g0, lastDataRow: end };
-  queueFormulas(g, start, end);
+  const values = rows.map(inputRowValues);
+  let firstRow = 0;
+  let lastRow = g0.lastDataRow;
+  let next = 0;
+  if (own.emptyFirstRow) {
+    // A fresh register's one empty row takes the first project (its formulas are there already).
+    writeValues(g0.sheet.getRange(rangeA1(g0.firstDataRow, left, g0.firstDataRow, left + INPUT_ROLES.length - 1)), values.slice(0, 1));
+    firstRow = g0.firstDataRow;
+    next = 1;
+  }
+  const blank = REGISTER_COLUMNS.map(() => "");
+  const rest = values.slice(next);
+  // Each chunk carries the blank row rows.add needs, the values and their text formats.
+  for (const [from, to] of rowChunks(rest.map((line) => [...blank, ...line, ...line.map(numberFormatOf)]))) {
+    const count = to - from;
+    const added = own.table.rows.add(undefined, rest.slice(from, to).map(() => blank)).getRange();
+    const block = (offset: number, width: number) => added.getCell(0, offset).getResizedRange(count - 1, width - 1);
+    // As text: a project named 00123 or 3-4 stays what the analyst typed (writeValues).
+    writeValues(block(0, INPUT_ROLES.length), rest.slice(from, to));
+    queueFormulasIn(g0, (at) => block(at - left, 1));
+    added.load("rowIndex");
+    // eslint-disable-next-line office-addins/no-context-sync-in-loop -- one request per chunk keeps each under Excel on the web's 5 MB limit
+    await context.sync();
+    if (firstRow === 0) firstRow = added.rowIndex + 1;
+    lastRow = Math.max(lastRow, added.rowIndex + count);
+  }
+  // Dropdowns and colours reach the last row added (a co-author's rows get theirs from their add).
+  const g: Geometry = { ...g0, lastDataRow: lastRow };
   queueValidation(g);
   queueConditionalFormats(g);
-  const values = rows.map(inputRowValues);
-  // Each chunk carries the values and their text formats: both count towards the request limit.
-  for (const [from, to] of rowChunks(values.map((line) => [...line, ...line.map(numberFormatOf)]))) {
-    // As text: a project named 00123 or 3-4 stays what the analyst typed (writeValues).
-    writeValues(g.sheet.getRange(rangeA1(start + from, left, start + to - 1, left + INPUT_ROLES.length - 1)), values.slice(from, to));
-    await context.sync();
-  }
-  return { added: rows.length, firstRow: start };
+  await context.sync();
+  return { added: rows.length, firstRow };
 }
 
 export interface ProblemRow {
@@ -247,7 +269,7 @@ export interface RegisterReport {
 }
 
 export interface CheckTarget {
-  /** An existing table's name; default: the MfgRegister table, else the active sheet. */
+  /** An existing table's name; default: what the analyst is looking at (defaultTarget). */
   readonly table?: string;
   /** A sheet whose used range holds the register (when there is no table). */
   readonly sheet?: string;
@@ -256,7 +278,8 @@ export interface CheckTarget {
 }
 
 export const MAX_PROBLEMS = 1000;
-const FIRST_READ_ROWS = 10_000;
+/** The first read: 1,000 rows of four cells stay under 5 MB unless cells average over 1 KB. */
+const FIRST_READ_ROWS = 1_000;
 const REGISTER_INPUT_ROLES = ["drawingsComplete", "hasRequirements", "complexity", "chosenModel"] as const;
 const HEADER_SCAN_ROWS = 30;
 
@@ -276,11 +299,30 @@ interface Located {
   readonly totalsRows: number;
 }
 
+/**
+ * What "Check register" checks when the pane names nothing: what the analyst is looking at. The
+ * table holding the active cell; else the add-in's register when it is on the active sheet; else
+ * the active sheet's cells; else (an empty sheet) the add-in's register.
+ */
+async function defaultTarget(context: Excel.RequestContext, mapping: CheckTarget["mapping"]): Promise<CheckTarget> {
+  const sheet = context.workbook.worksheets.getActiveWorksheet();
+  const here = context.workbook.getActiveCell().getTables(false);
+  const own = sheet.tables.getItemOrNullObject(REGISTER_TABLE);
+  const used = sheet.getUsedRangeOrNullObject(true);
+  here.load("items/name");
+  sheet.load("name");
+  await context.sync();
+  const table = here.items[0]?.name;
+  if (table !== undefined) return { table, mapping };
+  if (own.isNullObject && !used.isNullObject) return { sheet: sheet.name, mapping };
+  return { mapping };
+}
+
 async function locate(context: Excel.RequestContext, target: CheckTarget): Promise<Located> {
   const name = target.table ?? REGISTER_TABLE;
   const table = target.sheet === undefined ? context.workbook.tables.getItemOrNullObject(name) : null;
   const namedSheet = target.sheet === undefined ? null : context.workbook.worksheets.getItemOrNullObject(target.sheet);
-  await loadNullObjects(context, [table, namedSheet]);
+  await context.sync();
   if (table !== null && !table.isNullObject) {
     const range = table.getRange();
     const header = table.getHeaderRowRange();
@@ -305,18 +347,19 @@ async function locate(context: Excel.RequestContext, target: CheckTarget): Promi
   const sheet = namedSheet ?? context.workbook.worksheets.getActiveWorksheet();
   const used = sheet.getUsedRangeOrNullObject(true);
   sheet.load("name");
-  used.load("isNullObject, rowIndex, columnIndex, rowCount, columnCount");
+  used.load("rowIndex, columnIndex, rowCount, columnCount");
   await context.sync();
   if (used.isNullObject) throw new WorkbookError(`The sheet "${sheet.name}" is empty: there is no register to check.`);
   const scan = used.getResizedRange(Math.min(used.rowCount, HEADER_SCAN_ROWS) - used.rowCount, 0);
   scan.load("values");
   await context.sync();
   // The header row is the first of the top rows whose cells name all the required inputs.
-  const index = scan.values.findIndex((line) => matchHeaders(line, target.mapping).ok);
+  const top = scan.values;
+  const index = top.findIndex((line) => matchHeaders(line, target.mapping).ok);
   const headerIndex = index < 0 ? 0 : index;
   return {
     sheet, sheetName: sheet.name, table: null, own: false, top: used.rowIndex + 1 + headerIndex, left: used.columnIndex + 1,
-    rows: used.rowCount - headerIndex, columns: used.columnCount, headers: scan.values[headerIndex] ?? [],
+    rows: used.rowCount - headerIndex, columns: used.columnCount, headers: top[headerIndex] ?? [],
     usedRight: used.columnIndex + used.columnCount, headerRow: used.rowIndex + 1 + headerIndex, totalsRows: 0,
   };
 }
@@ -360,8 +403,8 @@ const isBlank = (values: readonly unknown[]) => values.every((v) => v === "" || 
 export async function checkRegister(context: Excel.RequestContext, target: CheckTarget = {}): Promise<RegisterReport> {
   requireExcelApi(REGISTER_API, "Checking the register");
   const rules = context.workbook.worksheets.getItemOrNullObject(RULES_SHEET);
-  await loadNullObjects(context, [rules]);
-  const l = await locate(context, target);
+  // Answered by the first sync in locate().
+  const l = await locate(context, target.table === undefined && target.sheet === undefined ? await defaultTarget(context, target.mapping) : target);
   const match = matchHeaders(l.headers, target.mapping);
   if (!match.ok) throw new WorkbookError(`${l.sheetName}: ${headerProblemMessage(match.problem)}`);
   const { columns, append } = computedColumns(l);
@@ -378,25 +421,34 @@ export async function checkRegister(context: Excel.RequestContext, target: Check
   queueConditionalFormats(g);
   if (l.own) queueValidation(g);
 
+  // The writes go alone first: a read that Excel refuses as too large then leaves nothing half done.
+  await context.sync();
   const counts: Record<RowStatus, number> = { fit: 0, conditional: 0, mismatch: 0, incomplete: 0, "bad input": 0 };
   const found: { row: number; status: Exclude<RowStatus, "fit">; reason: string }[] = [];
   let truncated = false;
   let rowsJudged = 0;
-  let bytesPerRow = 0;
-  // Only the four inputs are read for every row (a few bytes each); names are fetched later
-  // for the problem rows alone. Chunks grow to what the observed bytes per row allow.
+  let count = FIRST_READ_ROWS;
+  // Only the four inputs are read for every row (a few bytes each); names are fetched later for
+  // the problem rows alone. A small first chunk measures the bytes per row, the next ones grow to
+  // what they allow; a chunk Excel still refuses as too large is read again in halves.
   for (let start = g.firstDataRow; start <= lastDataRow; ) {
-    const count = bytesPerRow === 0 ? FIRST_READ_ROWS : Math.max(1, Math.floor(MAX_REQUEST_BYTES / bytesPerRow));
     const end = Math.min(lastDataRow, start + count - 1);
     const ranges = REGISTER_INPUT_ROLES.map((role) => {
       const range = g.sheet.getRange(rangeA1(start, inputs[role] as number, end, inputs[role] as number));
       range.load("values");
       return range;
     });
-    await context.sync();
+    try {
+      // eslint-disable-next-line office-addins/no-context-sync-in-loop -- one response per chunk keeps each under Excel on the web's 5 MB limit
+      await context.sync();
+    } catch (error) {
+      if (!isPayloadLimitError(error) || end === start) throw error;
+      count = Math.ceil((end - start + 1) / 2);
+      continue;
+    }
     const values = ranges.map((r) => r.values);
-    const chunkBytes = values.reduce((n, v) => n + payloadBytes(v), 0);
-    bytesPerRow = Math.max(bytesPerRow, Math.ceil((chunkBytes * 1.15) / (end - start + 1)));
+    const bytesPerRow = Math.ceil((values.reduce((n, v) => n + payloadBytes(v), 0) * 1.15) / (end - start + 1));
+    count = Math.max(1, Math.floor(MAX_REQUEST_BYTES / bytesPerRow));
     for (let i = 0; i <= end - start; i++) {
       const [d, r, c, m] = values.map((v) => v[i]?.[0] ?? "");
       if (isBlank([d, r, c, m])) continue;
@@ -418,8 +470,8 @@ export async function checkRegister(context: Excel.RequestContext, target: Check
       return cellRange;
     }),
   );
-  // One more round trip: the writes (when nothing was read) and the problem rows' names.
-  if (found.length > 0 || g.firstDataRow > lastDataRow) await context.sync();
+  // One more round trip for the problem rows' names.
+  if (found.length > 0) await context.sync();
   const problems: ProblemRow[] = found.map((p, i) => {
     const [project, supplier] = (names[i] ?? []).map((r) => text(r?.values[0]?.[0]));
     return { sheet: l.sheetName, row: p.row, project: project ?? "", supplier: supplier ?? "", status: p.status, reason: p.reason };

@@ -8,7 +8,7 @@ export class WorkbookError extends Error {
   }
 }
 
-/** ExcelApi 1.13 brings table.resize (adding rows without rows.add); 1.8 data validation. */
+/** ExcelApi 1.13 brings Table.resize (computed columns appended to a table; also covers Range.getTables 1.9, getActiveCell 1.7); 1.8 data validation. */
 export const REGISTER_API = "1.13";
 export const MATRIX_API = "1.8";
 

@@ -1,11 +1,11 @@
 // The Excel layer against the strict stand-in: what a real Excel would show after each
 // operation (computed values, converted input, totals rows, frozen panes), not formula text.
 
-import { checkRegister, setupRegister } from "../../src/excel/register";
+import { addRows, checkRegister, setupRegister } from "../../src/excel/register";
 import { buildMatrix } from "../../src/excel/matrix";
 import { readRulesReport } from "../../src/excel/host";
 import { matrixSheet, REGISTER_SHEET, RULES_SHEET } from "../../src/workbook";
-import { FakeExcel, installOfficeGlobals } from "../support/fakeExcel";
+import { FakeExcel, installOfficeGlobals, PAYLOAD_LIMIT_BYTES } from "../support/fakeExcel";
 
 beforeEach(() => installOfficeGlobals());
 
@@ -81,7 +81,54 @@ describe("adding rows", () => {
   });
 });
 
+describe("two people adding rows at once (co-authoring)", () => {
+  test("each gets a row of their own: nobody's project is overwritten", async () => {
+    const anna = new FakeExcel();
+    await setupRegister(anna.context, [{ project: "First", supplier: "S0", drawingsComplete: "Yes", hasRequirements: "Yes", complexity: "Low", chosenModel: "OEM" }]);
+    const ben = anna.coauthor();
+    // Both read the register before either writes: the interleaving of two Excel.run batches.
+    const [a, b] = await Promise.all([
+      addRows(anna.context, [{ project: "Anna's", supplier: "S1", drawingsComplete: "No", hasRequirements: "Yes", complexity: "Medium", chosenModel: "ODM" }]),
+      addRows(ben.context, [{ project: "Ben's", supplier: "S2", drawingsComplete: "No", hasRequirements: "No", complexity: "High", chosenModel: "JDM" }]),
+    ]);
+    expect(new Set([a.firstRow, b.firstRow]).size).toBe(2);
+    expect([2, 3, 4].map((row) => excel(anna, `A${row}`))).toEqual(["First", "Anna's", "Ben's"]);
+    expect([3, 4].map((row) => excel(anna, `I${row}`))).toEqual(["Fit", "Fit"]);
+  });
+});
+
+const excel = (fake: FakeExcel, address: string) => fake.shown(REGISTER_SHEET, address);
+
+describe("reading a large register", () => {
+  test("cells long enough to break the 5 MB response limit are read in smaller chunks", async () => {
+    const fake = new FakeExcel();
+    const note = "Yes".padEnd(5_500, " (specs frozen at gate 3; see the drawing list in the project folder)");
+    const rows = Array.from({ length: 1_500 }, (_, i) => [`P${i}`, "Acme", note, "Yes", "Low", "OEM"]);
+    fake.setCells("Sheet1", "A1", [["Project", "Supplier", "Drawings complete", "Requirements defined", "Complexity", "Chosen model"], ...rows]);
+    const report = await checkRegister(fake.context, { sheet: "Sheet1" });
+    expect(report.rows).toBe(1_500);
+    expect(report.counts["bad input"]).toBe(1_500);
+    // One read was refused (over 5 MB) and read again in halves; every answer kept was under.
+    expect(fake.syncs.filter((s) => s.responseBytes > PAYLOAD_LIMIT_BYTES)).toHaveLength(1);
+  });
+});
+
 describe("the stand-in itself", () => {
+  test("isNullObject is known after a sync, without a load, and not before", async () => {
+    const fake = new FakeExcel();
+    Office.context.requirements.isSetSupported("ExcelApi", "1.4");
+    const missing = fake.context.workbook.worksheets.getItemOrNullObject("Nowhere");
+    expect(() => missing.isNullObject).toThrow("PropertyNotLoaded");
+    await fake.context.sync();
+    expect(missing.isNullObject).toBe(true);
+  });
+
+  test("a sync whose request is over 5 MB is refused", async () => {
+    const fake = new FakeExcel();
+    fake.context.workbook.worksheets.getItem("Sheet1").getRange("A1:A2").values = [["x".repeat(2_600_000)], ["y".repeat(2_600_000)]];
+    await expect(fake.context.sync()).rejects.toMatchObject({ code: "RequestPayloadSizeLimitExceeded" });
+  });
+
   test("converts typed strings as Excel does, unless formatted as text or quoted", async () => {
     const excel = new FakeExcel();
     const sheet = excel.context.workbook.worksheets.getItem("Sheet1");

@@ -9,7 +9,12 @@
 // - every API call checks the ExcelApi version it needs against what the code asked
 //   `isSetSupported` for: a call above the checked set fails;
 // - tables have a header row and an optional totals row (Table.showTotals, getDataBodyRange);
-// - freezeRows and freezeColumns each replace the frozen panes; freezeAt freezes both.
+// - freezeRows and freezeColumns each replace the frozen panes; freezeAt freezes both;
+// - a request or a response over 5 MB fails the whole sync, as on Excel on the web (PLATFORM.md;
+//   Microsoft's "Resource limits and performance optimization for Office Add-ins");
+// - `table.rows.add` appends where the table ends when Excel applies the batch, and the TableRow
+//   it returns keeps pointing at that row (Excel.TableRowCollection); `coauthor()` is a second
+//   person's Excel on the same workbook, with a batch of its own (co-authoring).
 // Every sync records the bytes of what was queued (the request) and of what was loaded (the
 // response), estimated as the JSON of each operation. office-addin-mock provides the `Office`
 // and `Excel` globals (requirement sets, enums); its property bags cannot model ranges.
@@ -56,6 +61,8 @@ export function parseAddress(address: string): Rect {
   const local = address.includes("!") ? (address.split("!").pop() as string) : address;
   const whole = /^([A-Z]+):([A-Z]+)$/.exec(local);
   if (whole) return { top: 1, left: columnNumber(whole[1] as string), bottom: 1_048_576, right: columnNumber(whole[2] as string) };
+  const rows = /^(\d+):(\d+)$/.exec(local);
+  if (rows) return { top: Number(rows[1]), left: 1, bottom: Number(rows[2]), right: 16_384 };
   const [a, b] = local.split(":");
   const from = parseCell(a as string);
   const to = b === undefined ? from : parseCell(b);
@@ -82,22 +89,68 @@ export interface SyncRecord {
 }
 
 const key = (row: number, column: number) => `${row},${column}`;
-const bytes = (x: unknown) => Buffer.byteLength(JSON.stringify(x ?? null));
+// TextEncoder, not Buffer: the stand-in also runs in the browser (test/support/officeStandIn.ts).
+const encoder = new TextEncoder();
+const bytes = (x: unknown) => encoder.encode(JSON.stringify(x ?? null)).length;
+
+/** Excel on the web refuses a request or a response over 5 MB (PLATFORM.md). */
+export const PAYLOAD_LIMIT_BYTES = 5_000_000;
+
+/** An error as Office.js rejects `context.sync()` with: a code from Excel.ErrorCodes and a message. */
+export class OfficeError extends Error {
+  constructor(readonly code: string, message: string) {
+    super(message);
+  }
+}
 
 class NotLoaded extends Error {}
 
 export class FakeExcel {
   sheets = new Map<string, FakeSheet>();
   tables = new Map<string, { sheet: string; rect: Rect; style?: string; showTotals?: boolean }>();
-  /** The evaluated workbook, rebuilt after any write. */
-  private engine: { hf: HyperFormula; ids: Map<string, number> } | null = null;
-  activeSheet = "Sheet1";
+  /** What every co-author's Excel shares: the evaluated workbook (rebuilt after any write), the active sheet, the selection. */
+  private shared: { engine: { hf: HyperFormula; ids: Map<string, number> } | null; activeSheet: string; activeCell: string; selected: string | null } = {
+    engine: null, activeSheet: "Sheet1", activeCell: "A1", selected: null,
+  };
   syncs: SyncRecord[] = [];
   private queue: { bytes: number; apply: () => number | void }[] = [];
-  readonly context: any;
+  context: any;
 
   constructor() {
     this.addSheet("Sheet1");
+    this.context = this.newContext();
+  }
+
+  get activeSheet(): string {
+    return this.shared.activeSheet;
+  }
+  /** The address the add-in last selected ("Sheet!A1:B2"), or null. */
+  get selected(): string | null {
+    return this.shared.selected;
+  }
+  private set engine(engine: { hf: HyperFormula; ids: Map<string, number> } | null) {
+    this.shared.engine = engine;
+  }
+  private get engine(): { hf: HyperFormula; ids: Map<string, number> } | null {
+    return this.shared.engine;
+  }
+
+  /** The analyst clicks a cell: its sheet becomes the active one. */
+  select(sheetName: string, address: string): void {
+    this.sheetOf(sheetName);
+    this.shared.activeSheet = sheetName;
+    this.shared.activeCell = address;
+  }
+
+  /** A second person's Excel on the same workbook: the same cells, its own batch and syncs. */
+  coauthor(): FakeExcel {
+    const other = Object.create(this) as FakeExcel;
+    other.queue = [];
+    other.context = other.newContext();
+    return other;
+  }
+
+  private newContext(): any {
     const workbook = {
       worksheets: {
         getItemOrNullObject: (name: string) => (requires("1.4", "worksheets.getItemOrNullObject"), this.sheetProxy(() => name, true)),
@@ -111,6 +164,7 @@ export class FakeExcel {
         },
         getActiveWorksheet: () => this.sheetProxy(() => this.activeSheet, false),
       },
+      getActiveCell: () => (requires("1.7", "Workbook.getActiveCell"), this.rangeProxy(() => this.activeSheet, () => parseAddress(this.shared.activeCell))),
       tables: {
         getItemOrNullObject: (name: string) => (requires("1.4", "tables.getItemOrNullObject"), this.tableProxy(name, true)),
         getItem: (name: string) => this.tableProxy(name, false),
@@ -118,7 +172,7 @@ export class FakeExcel {
     };
     // The request context is an office-addin-mock object: the writer reaches every worksheet,
     // table and range through it, as through Excel's.
-    this.context = new OfficeMockObject({ workbook, sync: () => this.sync() }, OfficeApp.Excel);
+    return new OfficeMockObject({ workbook, sync: () => this.sync() }, OfficeApp.Excel);
   }
 
   addSheet(name: string): FakeSheet {
@@ -267,13 +321,17 @@ export class FakeExcel {
   private async sync(): Promise<void> {
     const queue = this.queue;
     this.queue = [];
-    let requestBytes = 2;
-    let responseBytes = 2;
-    for (const op of queue) {
-      requestBytes += op.bytes + 1;
-      responseBytes += op.apply() ?? 0;
+    const requestBytes = queue.reduce((n, op) => n + op.bytes + 1, 2);
+    if (requestBytes > PAYLOAD_LIMIT_BYTES) {
+      this.syncs.push({ requestBytes, responseBytes: 0 });
+      throw new OfficeError("RequestPayloadSizeLimitExceeded", "The request payload size has exceeded the limit.");
     }
+    let responseBytes = 2;
+    for (const op of queue) responseBytes += op.apply() ?? 0;
     this.syncs.push({ requestBytes, responseBytes });
+    // Whether the batch's writes stood is not documented: the add-in never queues writes with a
+    // read that could be refused (ResponsePayloadSizeLimitExceeded, Excel.ErrorCodes).
+    if (responseBytes > PAYLOAD_LIMIT_BYTES) throw new OfficeError("ResponsePayloadSizeLimitExceeded", "The response payload size has exceeded the limit.");
   }
 
   private clearRect(s: FakeSheet, x: Rect): void {
@@ -290,16 +348,31 @@ export class FakeExcel {
     s.validations = s.validations.filter((v) => !overlaps(v.rect, x));
   }
 
+  /** Moves one row's cells of a rectangle to another row (a totals row pushed down by rows.add). */
+  private moveRow(sheet: FakeSheet, from: number, to: number, x: Rect): void {
+    for (let c = x.left; c <= x.right; c++) {
+      const v = sheet.values.get(key(from, c));
+      sheet.values.delete(key(from, c));
+      if (v !== undefined) sheet.values.set(key(to, c), v);
+    }
+  }
+
   private sheetOf(name: string): FakeSheet {
     const sheet = this.sheets.get(name);
     if (!sheet) throw new Error(`fake Excel: no sheet ${name}`);
     return sheet;
   }
 
-  /** A lazily-resolved object: `load` queues the read; properties throw until synced. */
-  private loadable(describe: unknown, read: () => Record<string, unknown>, target: Record<string, unknown>): void {
+  /**
+   * A lazily-resolved object: `load` queues the read; properties throw until synced. An
+   * "…OrNullObject" proxy answers `isNullObject` after the next sync without a load
+   * (OfficeExtension.ClientObject: "You must call context.sync() before reading the isNullObject
+   * property"), and never before it.
+   */
+  private loadable(describe: unknown, read: () => Record<string, unknown>, target: Record<string, unknown>, orNull = false): void {
     const loaded: Record<string, unknown> = {};
     let done = false;
+    if (orNull) this.enqueue({ lookup: describe }, () => void (loaded.isNullObject = read().isNullObject));
     target.load = (props?: string) => {
       this.enqueue({ load: describe, props }, () => {
         const all = read();
@@ -318,6 +391,7 @@ export class FakeExcel {
       Object.defineProperty(target, name, {
         configurable: true,
         get: () => {
+          if (name === "isNullObject" && name in loaded) return loaded[name];
           if (!done || !(name in loaded)) throw new NotLoaded(`PropertyNotLoaded: ${name}`);
           return loaded[name];
         },
@@ -328,10 +402,14 @@ export class FakeExcel {
 
   private sheetProxy(name: () => string, orNull: boolean): any {
     const proxy: any = {};
-    this.loadable({ sheet: "worksheet" }, () => ({ isNullObject: !this.sheets.has(name()), name: name() }), proxy);
+    this.loadable({ sheet: "worksheet" }, () => ({ isNullObject: !this.sheets.has(name()), name: name() }), proxy, orNull);
     if (!orNull) Object.defineProperty(proxy, "isNullObject", { get: () => false });
     proxy.getRange = (address?: string) => this.rangeProxy(name, () => (address === undefined ? { top: 1, left: 1, bottom: 1_048_576, right: 16_384 } : parseAddress(address)));
     proxy.getUsedRange = () => this.usedRangeProxy(name, false);
+    proxy.activate = () => this.enqueue({ activate: name() }, () => {
+      this.sheetOf(name());
+      this.shared.activeSheet = name();
+    });
     proxy.getUsedRangeOrNullObject = () => (requires("1.4", "Worksheet.getUsedRangeOrNullObject"), this.usedRangeProxy(name, true));
     // Each freeze call sets the frozen panes anew: freezeRows then freezeColumns leaves only the
     // columns frozen (PLATFORM.md); freezeAt(range) freezes the rows above and the columns left
@@ -350,6 +428,8 @@ export class FakeExcel {
       },
     };
     proxy.tables = {
+      // This sheet's table of that name (TableCollection.getItemOrNullObject, ExcelApi 1.4).
+      getItemOrNullObject: (table: string) => (requires("1.4", "tables.getItemOrNullObject"), this.tableProxy(table, true, name)),
       add: (address: string, hasHeaders: boolean) => {
         const table = this.newTableProxy(name, address);
         void hasHeaders;
@@ -383,10 +463,10 @@ export class FakeExcel {
         return null;
       }
       return r;
-    });
+    }, orNull);
   }
 
-  private rangeProxy(sheetName: () => string, rect: () => Rect | null): any {
+  private rangeProxy(sheetName: () => string, rect: () => Rect | null, orNull = false): any {
     const proxy: any = {};
     const sheet = () => this.sheetOf(sheetName());
     const r = () => rect() as Rect;
@@ -411,7 +491,7 @@ export class FakeExcel {
         isNullObject: false, get values() { return readValues(); }, rowIndex: x.top - 1, columnIndex: x.left - 1,
         rowCount: x.bottom - x.top + 1, columnCount: x.right - x.left + 1, address: `${sheetName()}!${x.top}:${x.bottom}`,
       };
-    }, proxy);
+    }, proxy, orNull);
     proxy.set_values = (values: unknown[][]) => {
       this.enqueue({ values, at: "range" }, () => {
         const x = r();
@@ -471,6 +551,36 @@ export class FakeExcel {
     proxy.format.fill = setters(["color"], "fill.");
     proxy.format.font = setters(["color", "bold", "italic", "size"], "font.");
     proxy.__rect = r;
+    proxy.select = () => this.enqueue({ select: "range" }, () => {
+      const x = r();
+      this.shared.selected = `${sheetName()}!${columnLetters(x.left)}${x.top}:${columnLetters(x.right)}${x.bottom}`;
+      this.shared.activeCell = `${columnLetters(x.left)}${x.top}`;
+    });
+    // The tables the range touches (Range.getTables, ExcelApi 1.9), loaded as `items/name`.
+    proxy.getTables = (fullyContained?: boolean) => {
+      requires("1.9", "Range.getTables");
+      const found: { name: string }[] = [];
+      let done = false;
+      const collection: any = {
+        load: (props: string) => {
+          this.enqueue({ tables: "range", props }, () => {
+            const x = r();
+            for (const [name, t] of this.tables) {
+              const hit = fullyContained ? inside(x, t.rect.top, t.rect.left) && inside(x, t.rect.bottom, t.rect.right) : overlaps(x, t.rect);
+              if (t.sheet === sheetName() && hit) found.push({ name });
+            }
+            done = true;
+          });
+          return collection;
+        },
+      };
+      Object.defineProperty(collection, "items", { get: () => {
+        if (!done) throw new NotLoaded("PropertyNotLoaded: items");
+        return found;
+      } });
+      return collection;
+    };
+    proxy.getCell = (row: number, column: number) => this.rangeProxy(sheetName, () => ({ top: r().top + row, left: r().left + column, bottom: r().top + row, right: r().left + column }));
     proxy.clear = () => this.enqueue({ clear: "range" }, () => this.clearRect(sheet(), r()));
     const validation = () => {
       const x = r();
@@ -508,14 +618,15 @@ export class FakeExcel {
     return proxy;
   }
 
-  private tableProxy(name: string, orNull: boolean): any {
+  private tableProxy(name: string, orNull: boolean, onSheet?: () => string): any {
     const proxy: any = {};
     const table = () => {
       const t = this.tables.get(name);
       if (!t) throw new Error(`fake Excel: no table ${name}`);
       return t;
     };
-    this.loadable({ table: name }, () => ({ isNullObject: !this.tables.has(name), name, showTotals: this.tables.get(name)?.showTotals === true }), proxy);
+    const exists = () => this.tables.has(name) && (onSheet === undefined || this.tables.get(name)?.sheet === onSheet());
+    this.loadable({ table: name }, () => ({ isNullObject: !exists(), name, showTotals: this.tables.get(name)?.showTotals === true }), proxy, orNull);
     if (!orNull) Object.defineProperty(proxy, "isNullObject", { get: () => false });
     const sheetName = () => table().sheet;
     // getRange includes the header and any totals row; getDataBodyRange neither (Excel.Table).
@@ -531,6 +642,41 @@ export class FakeExcel {
       this.clearRect(this.sheetOf(t.sheet), t.rect);
       this.tables.delete(name);
     });
+    // Appends below the last data row as the table stands when Excel applies the batch (above a
+    // totals row), never over a cell; the TableRow returned keeps that physical row
+    // (Excel.TableRowCollection.add, ExcelApi 1.1).
+    proxy.rows = {
+      add: (index: number | null | undefined, values: unknown[][]) => {
+        if (index !== null && index !== undefined) throw new Error("fake Excel: the add-in only appends rows");
+        let first = 0;
+        this.enqueue({ addRows: values }, () => {
+          const t = table();
+          const width = t.rect.right - t.rect.left + 1;
+          if (values.some((line) => line.length !== width)) throw new OfficeError("InvalidArgument", "The number of values does not match the table's columns.");
+          const at = t.rect.bottom - totals() + 1;
+          const sheet = this.sheetOf(t.sheet);
+          const below: Rect = { top: t.rect.bottom + 1, left: t.rect.left, bottom: t.rect.bottom + values.length, right: t.rect.right };
+          const used = [...sheet.values.keys()].some((k) => {
+            const [row, column] = k.split(",").map(Number) as [number, number];
+            return inside(below, row, column);
+          });
+          if (used) throw new OfficeError("InsertDeleteConflict", "fake Excel: rows.add would move or overwrite cells below the table");
+          if (totals()) this.moveRow(sheet, t.rect.bottom, t.rect.bottom + values.length, t.rect);
+          t.rect = { ...t.rect, bottom: t.rect.bottom + values.length };
+          values.forEach((line, i) => line.forEach((v, j) => {
+            const stored = typedInput(v, undefined);
+            const k = key(at + i, t.rect.left + j);
+            if (stored === null) sheet.values.delete(k);
+            else sheet.values.set(k, "formula" in stored ? { formula: stored.formula } : stored.value);
+          }));
+          first = at;
+          this.engine = null;
+        });
+        const row: any = {};
+        row.getRange = () => this.rangeProxy(sheetName, () => ({ top: first, left: table().rect.left, bottom: first, right: table().rect.right }));
+        return row;
+      },
+    };
     proxy.resize = (range: any) => (requires("1.13", "Table.resize"), this.enqueue({ resize: name }, () => {
       const rect = range.__rect();
       const t = table();

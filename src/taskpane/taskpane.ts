@@ -5,6 +5,7 @@ import { officeHost } from "../excel";
 import type { ExcelHost } from "../excel";
 import { byId } from "./dom";
 import { setUpGuided } from "./guided";
+import { applyOfficeTheme, followSystemTheme } from "./theme";
 import { setUpWorkbookPanel, showRulesNotice } from "./workbookPanel";
 import type { Feedback } from "./workbookPanel";
 
@@ -40,15 +41,6 @@ function feedback(): Feedback {
   };
 }
 
-function applyOfficeTheme(): void {
-  const theme = typeof Office !== "undefined" ? Office.context?.officeTheme : undefined;
-  if (!theme) return;
-  const root = document.documentElement.style;
-  root.setProperty("--colorNeutralBackground1", theme.bodyBackgroundColor);
-  root.setProperty("--colorNeutralForeground1", theme.bodyForegroundColor);
-  root.setProperty("--colorNeutralBackground2", theme.controlBackgroundColor);
-}
-
 function start(host: ExcelHost): void {
   const fb = feedback();
   byId("office-status").textContent = "";
@@ -75,6 +67,7 @@ function outsideExcel(): void {
   document.body.dataset.ready = "true";
 }
 
+followSystemTheme();
 if (window.__mfgExcelStandIn) {
   start(window.__mfgExcelStandIn);
 } else if (typeof Office === "undefined") {
@@ -82,7 +75,7 @@ if (window.__mfgExcelStandIn) {
 } else {
   Office.onReady((info) => {
     if (info.host === Office.HostType.Excel) {
-      applyOfficeTheme();
+      applyOfficeTheme(Office.context.officeTheme);
       start(officeHost);
     } else {
       outsideExcel();

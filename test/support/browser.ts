@@ -43,11 +43,22 @@ export async function launch(): Promise<Browser> {
   });
 }
 
+export interface PageOptions {
+  width?: number;
+  /** A file served at office.js's address instead of the npm copy (the strict Excel stand-in). */
+  officeJs?: string;
+  colorScheme?: "light" | "dark";
+}
+
 /** Routes Microsoft's office.js CDN to the npm copy and refuses every other outside request. */
-export async function offlinePage(browser: Browser, width = 320): Promise<Page> {
-  const page = await browser.newPage({ viewport: { width, height: 900 } });
+export async function offlinePage(browser: Browser, options: number | PageOptions = {}): Promise<Page> {
+  const { width = 320, officeJs, colorScheme = "light" } = typeof options === "number" ? { width: options } : options;
+  const page = await browser.newPage({ viewport: { width, height: 900 }, colorScheme });
   await page.route(/^https?:\/\/(?!127\.0\.0\.1)/, async (route) => {
     const url = new URL(route.request().url());
+    if (officeJs !== undefined && url.href === "https://appsforoffice.microsoft.com/lib/1/hosted/office.js") {
+      return route.fulfill({ path: officeJs, contentType: "text/javascript" });
+    }
     if (url.hostname === "appsforoffice.microsoft.com" && url.pathname.startsWith("/lib/1/hosted/")) {
       const file = path.join(OFFICE_DIST, url.pathname.slice("/lib/1/hosted/".length));
       if (file.startsWith(OFFICE_DIST) && fs.existsSync(file)) return route.fulfill({ path: file, contentType: "text/javascript" });
@@ -55,4 +66,19 @@ export async function offlinePage(browser: Browser, width = 320): Promise<Page> 
     return route.abort();
   });
   return page;
+}
+
+/** A browser suite's set-up: the folder served and Chromium launched before its tests, both closed after. */
+export function browserSuite(dir: string): { browser(): Browser; url(): string } {
+  let browser: Browser | undefined;
+  let server: Server | undefined;
+  beforeAll(async () => {
+    server = await serve(dir);
+    browser = await launch();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+  return { browser: () => browser as Browser, url: () => (server as Server).url };
 }

@@ -19,3 +19,15 @@ export function productionBuild(): string {
 }
 
 export const readBuilt = (file: string): string => fs.readFileSync(path.join(BUILD_DIR, file), "utf8");
+
+export const STAND_IN_DIR = path.join(ROOT, ".tmp", "office-stand-in");
+
+/** The browser bundle of the strict Excel stand-in (test/support/officeStandIn.ts). */
+export function standInBuild(): string {
+  execFileSync(
+    process.execPath,
+    [require.resolve("webpack-cli/bin/cli.js"), "--config", path.join(ROOT, "test", "support", "officeStandIn.webpack.js"), "--env", `outputPath=${STAND_IN_DIR}`],
+    { cwd: ROOT, stdio: "pipe" },
+  );
+  return path.join(STAND_IN_DIR, "office.js");
+}

@@ -1,22 +1,11 @@
 import * as fs from "fs";
 import * as path from "path";
-import type { Browser, Page } from "playwright-core";
-import { launch, offlinePage, serve } from "../support/browser";
-import type { Server } from "../support/browser";
+import type { Page } from "playwright-core";
+import { browserSuite, offlinePage } from "../support/browser";
 import { BUILD_DIR, ROOT } from "../support/build";
 import { EXPECTED_ROWS, label } from "../support/cases";
 
-let browser: Browser;
-let server: Server;
-
-beforeAll(async () => {
-  server = await serve(BUILD_DIR);
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const suite = browserSuite(BUILD_DIR);
 
 interface StandInOptions {
   report?: unknown;
@@ -26,7 +15,7 @@ interface StandInOptions {
 
 /** An Excel stand-in, installed before the pane's script runs; it records every call. */
 async function paneWithStandIn(options: StandInOptions = {}): Promise<Page> {
-  const page = await offlinePage(browser);
+  const page = await offlinePage(suite.browser());
   await page.addInitScript((o: StandInOptions) => {
     const w = window as any;
     w.__calls = [];
@@ -45,7 +34,7 @@ async function paneWithStandIn(options: StandInOptions = {}): Promise<Page> {
       setAutoOpen: async (on: boolean) => record("setAutoOpen", on),
     };
   }, options);
-  await page.goto(`${server.url}taskpane.html`);
+  await page.goto(`${suite.url()}taskpane.html`);
   await page.waitForSelector("body[data-ready=true]");
   return page;
 }
@@ -62,8 +51,8 @@ async function answer(page: Page, name: string, value: string): Promise<void> {
 
 describe("the task pane in headless Chromium", () => {
   test("outside Office it says it must be opened in Excel", async () => {
-    const page = await offlinePage(browser);
-    await page.goto(`${server.url}taskpane.html`);
+    const page = await offlinePage(suite.browser());
+    await page.goto(`${suite.url()}taskpane.html`);
     await page.waitForSelector("body[data-ready=true]", { timeout: 30_000 });
     expect(await page.textContent("#office-status")).toBe(
       "This pane works inside Excel. Open a workbook in Excel (desktop or on the web) and choose Home → Manufacturing model.",

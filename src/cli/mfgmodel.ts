@@ -71,7 +71,8 @@ function summary(result: AuditResult): string {
     const who = [p.project, p.supplier].filter((x) => x !== "").join(" / ");
     lines.push(`  row ${p.row}${who ? ` (${who})` : ""}: ${p.status} — ${p.reason}`);
   }
-  if (result.problems.length > shown.length) lines.push(`  … and ${result.problems.length - shown.length} more problem rows (--json lists them all)`);
+  const total = result.rows - result.counts.fit;
+  if (total > shown.length) lines.push(`  … and ${total - shown.length} more problem rows (--json lists ${result.truncated ? `the first ${result.problems.length}` : "them all"})`);
   return lines.join("\n");
 }
 

@@ -1,7 +1,7 @@
 // What the task pane may ask of Excel, as one interface: the Office.js implementation below
 // wraps each call in Excel.run; tests give the pane a stand-in with the same shape.
 
-import { RULE_ROWS, RULES_HEADERS, RULES_TABLE, RULES_VERSION } from "../workbook";
+import { RegisterError, RULE_ROWS, RULES_HEADERS, RULES_TABLE, RULES_VERSION } from "../workbook";
 import { buildMatrix, readRulesState } from "./matrix";
 import { addRows, checkRegister, setupRegister } from "./register";
 import type { CheckTarget, RegisterReport, RegisterRow } from "./register";
@@ -61,7 +61,7 @@ export async function readRulesReport(context: Excel.RequestContext): Promise<Ru
 
 /** Turns any failure into a sentence the pane can show, with what to do. */
 function readable(error: unknown): Error {
-  if (error instanceof WorkbookError) return error;
+  if (error instanceof WorkbookError || error instanceof RegisterError) return error;
   const e = error as { code?: string; message?: string; debugInfo?: { message?: string } };
   const detail = e.debugInfo?.message ?? e.message ?? String(error);
   const hints: Record<string, string> = {

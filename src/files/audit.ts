@@ -15,7 +15,9 @@ import {
 import type { SheetDescription } from "../workbook";
 import { inspectXlsx, UnusableFileError } from "./inspect";
 import { findRegister, refreshRegister } from "./register";
-import type { RegisterAudit, RegisterTarget } from "./register";
+import type { RegisterTarget } from "./register";
+import { RegisterError } from "../workbook";
+import type { RegisterLocation, RegisterReport } from "../workbook";
 import { renderSheet } from "./xlsx";
 import { saveWorkbook } from "./sheetXml";
 
@@ -45,7 +47,7 @@ export async function writeTemplate(output: string): Promise<void> {
   REGISTER_COLUMNS.forEach((c, i) => {
     register.getColumn(i + 1).width = c.width;
   });
-  const { injection } = refreshRegister({ ...findRegister(wb, {}), bottom: 1 + TEMPLATE_ROWS });
+  const { injection } = refreshRegister(wb, findRegister(wb, {}));
   wb.calcProperties.fullCalcOnLoad = true;
   await fs.writeFile(output, await saveWorkbook(wb, register.id, injection));
 }
@@ -59,7 +61,7 @@ export interface AuditOptions extends RegisterTarget {
   readonly progress?: (message: string) => void;
 }
 
-export interface AuditResult extends RegisterAudit {
+export interface AuditResult extends RegisterReport {
   readonly input: string;
   readonly output: string;
 }
@@ -97,14 +99,26 @@ export async function auditFile(input: string, options: AuditOptions = {}): Prom
     throw new UnusableFileError(`${input}: the workbook cannot be read (${(error as Error).message}).`);
   }
   if (wb.worksheets.length === 0) throw new UnusableFileError(`${input}: the workbook has no sheets.`);
-  const register = findRegister(wb, options);
-  if (register.ws.name === RULES_SHEET) throw new UnusableFileError(`${input}: the register cannot be on the "${RULES_SHEET}" sheet, which the audit rewrites.`);
+  let register: RegisterLocation;
+  try {
+    register = findRegister(wb, options);
+  } catch (error) {
+    throw error instanceof RegisterError ? new UnusableFileError(error.message) : error;
+  }
+  if (register.sheet === RULES_SHEET) throw new UnusableFileError(`${input}: the register cannot be on the "${RULES_SHEET}" sheet, which the audit rewrites.`);
+  const ws = wb.getWorksheet(register.sheet) as ExcelJS.Worksheet;
+  let refreshed: ReturnType<typeof refreshRegister>;
+  try {
+    refreshed = refreshRegister(wb, register, progress);
+  } catch (error) {
+    throw error instanceof RegisterError ? new UnusableFileError(error.message) : error;
+  }
   replaceSheet(wb, rulesSheet());
-  const { injection, ...audit } = refreshRegister(register, progress);
+  const { injection, ...audit } = refreshed;
   wb.calcProperties.fullCalcOnLoad = true;
   progress?.(`${input}: writing ${output}`);
   await fs.mkdir(path.dirname(path.resolve(output)), { recursive: true });
-  const saved = await saveWorkbook(wb, register.ws.id, injection);
+  const saved = await saveWorkbook(wb, ws.id, injection);
   await fs.writeFile(output, saved);
   return { ...audit, input, output };
 }

@@ -113,9 +113,9 @@ export type ComputedPlan =
   | { readonly kind: "partial"; readonly headers: readonly string[] };
 
 /** Where the computed columns are, from a register's header row; the same rule in Excel and in files. */
-export function planComputedColumns(headers: readonly unknown[], own: boolean): ComputedPlan {
-  const found = COMPUTED_COLUMNS.map((column) => ({ column, index: headers.findIndex((h) => h === computedHeader(column, own)) }));
+export function planComputedColumns(headers: readonly unknown[], own: boolean, columns: readonly RegisterColumn[] = COMPUTED_COLUMNS): ComputedPlan {
+  const found = columns.map((column) => ({ column, index: headers.findIndex((h) => h === computedHeader(column, own)) }));
   if (found.every((f) => f.index >= 0)) return { kind: "found", columns: found };
-  if (found.some((f) => f.index >= 0)) return { kind: "partial", headers: COMPUTED_COLUMNS.map((c) => computedHeader(c, own)) };
+  if (found.some((f) => f.index >= 0)) return { kind: "partial", headers: columns.map((c) => computedHeader(c, own)) };
   return { kind: "append" };
 }

@@ -9,3 +9,5 @@ export * from "./layout";
 export * from "./grid";
 export * from "./headers";
 export * from "./escape";
+export * from "./registerPlan";
+export * from "./registerReport";

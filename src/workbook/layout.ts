@@ -9,8 +9,8 @@ import type { RowColumns } from "./formulas";
 import { absoluteRange } from "./references";
 import type { Notation } from "./references";
 import { INPUT_HEADERS } from "./registerRow";
-import type { RegisterInput } from "./registerRow";
-import { RULE_ROWS, RULES_HEADERS, RULES_VERSION, SPELLING_ROWS, SPELLINGS_HEADERS } from "./rules";
+import type { RegisterInput, RegisterInputs, RegisterVerdict } from "./registerRow";
+import { ruleKeyOf, RULE_ROWS, RULES_HEADERS, RULES_VERSION, SPELLING_ROWS, SPELLINGS_HEADERS } from "./rules";
 
 export const MATRIX_SHEET = "MFG Matrix";
 export const RULES_SHEET = "MFG Rules";
@@ -149,6 +149,8 @@ export interface RegisterColumn {
   readonly validation?: ValidationList;
   /** For computed columns: the formula of a row, in a notation. */
   readonly formula?: (columns: RowColumns, n: Notation) => string;
+  /** For computed columns: what the formula shows for a row, from the core (cached in files). */
+  readonly result?: (verdict: RegisterVerdict, inputs: RegisterInputs) => string;
 }
 
 const list = (values: string[], accepted: string): ValidationList => ({ values, prompt: `Accepted: ${accepted}. Leave empty if not known yet.` });
@@ -163,11 +165,11 @@ export const INPUT_COLUMNS: readonly RegisterColumn[] = [
 ];
 
 export const COMPUTED_COLUMNS: readonly RegisterColumn[] = [
-  { role: "stage", header: "Stage", width: 22, formula: (c, n) => stageFormula(c, RULES_LAYOUT, n) },
-  { role: "recommended", header: "Recommended model", width: 23, formula: (c, n) => recommendedFormula(c, RULES_LAYOUT, n) },
-  { role: "fit", header: "Fit", width: 13, formula: (c, n) => fitFormula(c, RULES_LAYOUT, n) },
-  { role: "why", header: "Why", width: 60, formula: (c, n) => whyFormula(c, RULES_LAYOUT, n) },
-  { role: "key", header: "Rule key", width: 14, formula: (c, n) => keyFormula(c, RULES_LAYOUT, n) },
+  { role: "stage", header: "Stage", width: 22, formula: (c, n) => stageFormula(c, RULES_LAYOUT, n), result: (v) => v.stage },
+  { role: "recommended", header: "Recommended model", width: 23, formula: (c, n) => recommendedFormula(c, RULES_LAYOUT, n), result: (v) => v.recommended },
+  { role: "fit", header: "Fit", width: 13, formula: (c, n) => fitFormula(c, RULES_LAYOUT, n), result: (v) => v.fit },
+  { role: "why", header: "Why", width: 60, formula: (c, n) => whyFormula(c, RULES_LAYOUT, n), result: (v) => v.why },
+  { role: "key", header: "Rule key", width: 14, formula: (c, n) => keyFormula(c, RULES_LAYOUT, n), result: (_, inputs) => ruleKeyOf(inputs) },
 ];
 
 export const REGISTER_COLUMNS: readonly RegisterColumn[] = [...INPUT_COLUMNS, ...COMPUTED_COLUMNS];

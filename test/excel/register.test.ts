@@ -191,8 +191,18 @@ describe("checkRegister", () => {
     excel.addUserTable("Mine", "Sheet1", "A1:D2");
     excel.setCells("Sheet1", "H2", [["mine"]]);
     const before = JSON.stringify(excel.snapshot());
-    await expect(checkRegister(excel.context, { table: "Mine" })).rejects.toThrow('The columns to the right of the register on "Sheet1" are in use.');
+    await expect(checkRegister(excel.context, { table: "Mine" })).rejects.toThrow('Sheet "Sheet1": cells E1:I2, right of the register, are in use.');
     expect(JSON.stringify(excel.snapshot())).toBe(before);
+  });
+
+  test("a cell right of a table but outside the rows the columns would take does not block the check", async () => {
+    const excel = new FakeExcel();
+    excel.setCells("Sheet1", "A1", [["Drawings", "Requirements", "Complexity", "Model"], [true, true, "L", "OEM"]]);
+    excel.addUserTable("Mine", "Sheet1", "A1:D2");
+    excel.setCells("Sheet1", "H9", [["a note further down"]]);
+    const report = await checkRegister(excel.context, { table: "Mine" });
+    expect(report.rows).toBe(1);
+    expect(excel.shown("Sheet1", "H9")).toBe("a note further down");
   });
 
   test("a plain range: computed columns go right of everything used, never over a cell", async () => {

@@ -163,16 +163,53 @@ export class FakeExcel {
           return this.sheetProxy(() => name, false);
         },
         getActiveWorksheet: () => this.sheetProxy(() => this.activeSheet, false),
+        __collection: this.collection("worksheets", () => [...this.sheets.keys()].map((name) => {
+          const sheet = this.sheetProxy(() => name, false);
+          sheet.__preload({ name });
+          return sheet;
+        })),
       },
       getActiveCell: () => (requires("1.7", "Workbook.getActiveCell"), this.rangeProxy(() => this.activeSheet, () => parseAddress(this.shared.activeCell))),
       tables: {
         getItemOrNullObject: (name: string) => (requires("1.4", "tables.getItemOrNullObject"), this.tableProxy(name, true)),
         getItem: (name: string) => this.tableProxy(name, false),
+        __collection: this.collection("tables", () => [...this.tables.keys()].map((name) => {
+          const table = this.tableProxy(name, false);
+          table.__preload({ name, showTotals: this.tables.get(name)?.showTotals === true });
+          return table;
+        })),
       },
     };
-    // The request context is an office-addin-mock object: the writer reaches every worksheet,
-    // table and range through it, as through Excel's.
-    return new OfficeMockObject({ workbook, sync: () => this.sync() }, OfficeApp.Excel);
+    // The request context is an office-addin-mock object; its workbook is ours (the mock's
+    // property bags cannot model collections whose items appear at sync).
+    for (const part of [workbook.worksheets, workbook.tables] as any[]) {
+      const c = part.__collection;
+      delete part.__collection;
+      Object.defineProperty(part, "load", { value: c.load });
+      Object.defineProperty(part, "items", { get: () => c.items });
+    }
+    const context = new OfficeMockObject({ sync: () => this.sync() }, OfficeApp.Excel) as any;
+    context.workbook = workbook;
+    return context;
+  }
+
+  /** A collection's `load("items/…")` and `items`: what exists when the batch is applied. */
+  private collection(kind: string, snapshot: () => any[]): { load(props: string): unknown; readonly items: any[] } {
+    let items: any[] | null = null;
+    const c = {
+      load: (props: string) => {
+        this.enqueue({ load: kind, props }, () => {
+          items = snapshot();
+          return bytes(items.length) * 20;
+        });
+        return c;
+      },
+      get items(): any[] {
+        if (items === null) throw new NotLoaded(`PropertyNotLoaded: ${kind}.items`);
+        return items;
+      },
+    };
+    return c;
   }
 
   addSheet(name: string): FakeSheet {
@@ -383,6 +420,10 @@ export class FakeExcel {
       });
       return target;
     };
+    target.__preload = (values: Record<string, unknown>) => {
+      Object.assign(loaded, values);
+      done = true;
+    };
     target.__loaded = (name: string) => {
       if (!done || !(name in loaded)) throw new NotLoaded(`PropertyNotLoaded: ${name}`);
       return loaded[name];
@@ -579,6 +620,27 @@ export class FakeExcel {
         return found;
       } });
       return collection;
+    };
+    // The used cells inside this range, or a null object (Range.getUsedRangeOrNullObject, 1.4).
+    proxy.getUsedRangeOrNullObject = () => {
+      requires("1.4", "Range.getUsedRangeOrNullObject");
+      return this.rangeProxy(sheetName, () => {
+        const x = r();
+        const used = this.usedRect(sheet());
+        if (used === null || !overlaps(used, x)) return null;
+        let hit: Rect | null = null;
+        for (const k of sheet().values.keys()) {
+          const [row, c] = k.split(",").map(Number) as [number, number];
+          if (!inside(x, row, c)) continue;
+          hit = hit === null ? { top: row, left: c, bottom: row, right: c } : { top: Math.min(hit.top, row), left: Math.min(hit.left, c), bottom: Math.max(hit.bottom, row), right: Math.max(hit.right, c) };
+        }
+        for (const f of sheet().formulas) {
+          if (!overlaps(f.rect, x)) continue;
+          const y = { top: Math.max(f.rect.top, x.top), left: Math.max(f.rect.left, x.left), bottom: Math.min(f.rect.bottom, x.bottom), right: Math.min(f.rect.right, x.right) };
+          hit = hit === null ? y : { top: Math.min(hit.top, y.top), left: Math.min(hit.left, y.left), bottom: Math.max(hit.bottom, y.bottom), right: Math.max(hit.right, y.right) };
+        }
+        return hit;
+      }, true);
     };
     proxy.getCell = (row: number, column: number) => this.rangeProxy(sheetName, () => ({ top: r().top + row, left: r().left + column, bottom: r().top + row, right: r().left + column }));
     proxy.clear = () => this.enqueue({ clear: "range" }, () => this.clearRect(sheet(), r()));

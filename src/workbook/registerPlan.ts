@@ -1,0 +1,252 @@
+// The register, decided once for Excel and for files: which table or range it is, its header row,
+// where the inputs are, where the computed columns go and whether that is safe, and what is
+// written there. Pure: src/excel and src/files read the small view it asks for and draw what it
+// returns, so the two cannot drift apart.
+
+import { columnLetters } from "./references";
+import type { CellStyle, StyleName, ValidationList } from "./description";
+import { STYLES } from "./description";
+import { computedHeader, headerProblemMessage, matchHeaders, planComputedColumns } from "./headers";
+import type { HeaderProblem, InputRole } from "./headers";
+import { COMPUTED_COLUMNS, INPUT_COLUMNS, MATRIX_SHEET, registerConditionalFormats, REGISTER_TABLE, RULES_SHEET } from "./layout";
+import type { RegisterColumn } from "./layout";
+import type { RowColumns } from "./formulas";
+
+/** A block of cells, 1-based and inclusive. */
+export interface Rect {
+  readonly top: number;
+  readonly left: number;
+  readonly bottom: number;
+  readonly right: number;
+}
+
+export interface TableView {
+  readonly name: string;
+  readonly sheet: string;
+  /** The whole table: header row, data and any totals row. */
+  readonly rect: Rect;
+  readonly totalsRows: number;
+  readonly header: readonly unknown[];
+}
+
+export interface SheetView {
+  readonly name: string;
+  /** The cells that hold values, or null for an empty sheet. */
+  readonly used: Rect | null;
+  /** The first rows of `used` (up to HEADER_SCAN_ROWS), each from its left column. */
+  readonly topRows: readonly (readonly unknown[])[];
+}
+
+/** What the plan needs to know of a workbook: Excel answers it in one batched read, a file directly. */
+export interface WorkbookView {
+  readonly tables: readonly TableView[];
+  readonly sheets: readonly SheetView[];
+  /** Where the analyst is looking (Excel's active cell); a file has none. */
+  readonly focus?: { readonly sheet: string; readonly table?: string };
+}
+
+export interface RegisterTarget {
+  readonly table?: string;
+  readonly sheet?: string;
+  /** Header text of the analyst's columns, for headers the synonyms do not recognise. */
+  readonly mapping?: Partial<Record<InputRole, string>>;
+}
+
+export class RegisterError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = "RegisterError";
+  }
+}
+
+export const HEADER_SCAN_ROWS = 30;
+const OWNED_SHEETS = new Set([RULES_SHEET, MATRIX_SHEET]);
+
+/** Whether the plan may look for a header row on a sheet: never on the add-in's own sheets. */
+export function mayHoldRange(sheet: string, tables: readonly { name: string; sheet: string }[]): boolean {
+  return !OWNED_SHEETS.has(sheet) && !tables.some((t) => t.sheet === sheet && t.name === REGISTER_TABLE);
+}
+
+export interface RegisterLocation {
+  readonly sheet: string;
+  readonly table: string | null;
+  /** The add-in's own MfgRegister table (plain headers, dropdowns). */
+  readonly own: boolean;
+  readonly headerRow: number;
+  readonly left: number;
+  readonly right: number;
+  /** The last data row (above any totals row); headerRow when there is none. */
+  readonly lastRow: number;
+  readonly totalsRows: number;
+  readonly headers: readonly unknown[];
+  /** Sheet columns of the inputs. */
+  readonly inputs: Readonly<Record<InputRole, number | undefined>>;
+}
+
+const sameName = (a: string, b: string) => a.toLowerCase() === b.toLowerCase();
+const shift = (columns: Readonly<Record<InputRole, number | undefined>>, left: number) =>
+  Object.fromEntries(Object.entries(columns).map(([role, i]) => [role, i === undefined ? undefined : left + i])) as Record<InputRole, number | undefined>;
+
+function fromTable(t: TableView, mapping: RegisterTarget["mapping"]): RegisterLocation {
+  const match = matchHeaders(t.header, mapping);
+  if (!match.ok) throw new RegisterError(`Table "${t.name}" on sheet "${t.sheet}": ${headerProblemMessage(match.problem)}`);
+  return {
+    sheet: t.sheet, table: t.name, own: t.name === REGISTER_TABLE, headerRow: t.rect.top, left: t.rect.left, right: t.rect.right,
+    lastRow: t.rect.bottom - t.totalsRows, totalsRows: t.totalsRows, headers: t.header, inputs: shift(match.columns, t.rect.left),
+  };
+}
+
+/** A range register: the first top row that names the inputs. An ambiguous row stops, never a guess. */
+function fromRange(s: SheetView, mapping: RegisterTarget["mapping"]): RegisterLocation | { problem: HeaderProblem } {
+  let first: HeaderProblem | null = null;
+  for (const [i, line] of s.topRows.entries()) {
+    const match = matchHeaders(line, mapping);
+    if (match.ok) {
+      const used = s.used as Rect;
+      return {
+        sheet: s.name, table: null, own: false, headerRow: used.top + i, left: used.left, right: used.right,
+        lastRow: Math.max(used.bottom, used.top + i), totalsRows: 0, headers: line, inputs: shift(match.columns, used.left),
+      };
+    }
+    if (match.problem.code === "ambiguous") throw new RegisterError(`Sheet "${s.name}", row ${(s.used as Rect).top + i}: ${headerProblemMessage(match.problem)}`);
+    first ??= match.problem;
+  }
+  return { problem: first ?? { code: "missing", roles: ["drawingsComplete", "hasRequirements", "complexity", "chosenModel"] } };
+}
+
+/** The registers a sheet holds: its tables whose headers name the inputs, else its header row. */
+function onSheet(view: WorkbookView, s: SheetView, mapping: RegisterTarget["mapping"]): RegisterLocation[] {
+  const tables = view.tables.filter((t) => t.sheet === s.name);
+  const own = tables.find((t) => t.name === REGISTER_TABLE);
+  if (own) return [fromTable(own, mapping)];
+  const matching = tables.filter((t) => matchHeaders(t.header, mapping).ok).map((t) => fromTable(t, mapping));
+  if (matching.length > 0 || s.used === null) return matching;
+  const range = fromRange(s, mapping);
+  return "problem" in range ? [] : [range];
+}
+
+/**
+ * Which register to check. A named table or sheet; else where the analyst is looking (the table
+ * under the active cell, else a register on the active sheet); else the MfgRegister table; else
+ * the one sheet in the workbook that holds a register. Several, or none, is a sentence.
+ */
+export function locateRegister(view: WorkbookView, target: RegisterTarget = {}): RegisterLocation {
+  const { mapping } = target;
+  if (target.table !== undefined) {
+    const t = view.tables.find((x) => sameName(x.name, target.table as string) && (target.sheet === undefined || x.sheet === target.sheet));
+    if (t === undefined) throw new RegisterError(`There is no table named "${target.table}"${target.sheet ? ` on sheet "${target.sheet}"` : ""}.`);
+    return fromTable(t, mapping);
+  }
+  if (target.sheet !== undefined) {
+    const s = view.sheets.find((x) => x.name === target.sheet);
+    if (s === undefined) throw new RegisterError(`There is no sheet named "${target.sheet}".`);
+    if (s.used === null) throw new RegisterError(`The sheet "${s.name}" is empty: there is no register to check.`);
+    const found = onSheet(view, s, mapping);
+    if (found.length === 1) return found[0] as RegisterLocation;
+    if (found.length > 1) throw new RegisterError(`Sheet "${s.name}" holds several registers (tables ${found.map((f) => `"${f.table}"`).join(", ")}): choose one by its table.`);
+    const range = fromRange(s, mapping);
+    throw new RegisterError(`Sheet "${s.name}": ${headerProblemMessage("problem" in range ? range.problem : { code: "missing", roles: [] })}`);
+  }
+  const focused = view.focus?.table === undefined ? undefined : view.tables.find((t) => t.name === view.focus?.table);
+  if (focused !== undefined) return fromTable(focused, mapping);
+  const focusSheet = view.sheets.find((s) => s.name === view.focus?.sheet && !OWNED_SHEETS.has(s.name));
+  const here = focusSheet === undefined ? [] : onSheet(view, focusSheet, mapping);
+  if (here.length === 1) return here[0] as RegisterLocation;
+  const own = view.tables.find((t) => t.name === REGISTER_TABLE);
+  if (here.length === 0 && own !== undefined) return fromTable(own, mapping);
+  const everywhere = here.length > 1 ? here : view.sheets.filter((s) => !OWNED_SHEETS.has(s.name)).flatMap((s) => onSheet(view, s, mapping));
+  if (everywhere.length === 1) return everywhere[0] as RegisterLocation;
+  if (everywhere.length > 1) {
+    const names = everywhere.map((f) => (f.table ? `table "${f.table}" on "${f.sheet}"` : `sheet "${f.sheet}"`));
+    throw new RegisterError(`Several registers found (${names.join(", ")}): select a cell in the one to check, or name its sheet or table.`);
+  }
+  // Nothing names the inputs: say what the sheet in view lacks, so its columns can be mapped.
+  if (focusSheet?.used) {
+    const range = fromRange(focusSheet, mapping);
+    if ("problem" in range) throw new RegisterError(`Sheet "${focusSheet.name}": ${headerProblemMessage(range.problem)}`);
+  }
+  throw new RegisterError(
+    'No register found: no table or header row names the inputs (e.g. "Drawings complete", "Requirements defined", "Complexity", "Chosen model"). Name the sheet or table, map the columns, or rename the headers.',
+  );
+}
+
+export interface ComputedPosition {
+  readonly column: RegisterColumn;
+  readonly at: number;
+}
+
+export interface ColumnsPlan {
+  readonly computed: readonly ComputedPosition[];
+  /** Cells the appended columns would take: they must all be empty (the renderer checks). */
+  readonly appendBlock: Rect | null;
+}
+
+/** Where the computed columns are (an earlier run's), or where they are appended. */
+export function planColumns(loc: RegisterLocation, columns: readonly RegisterColumn[] = COMPUTED_COLUMNS): ColumnsPlan {
+  const plan = planComputedColumns(loc.headers, loc.own, columns);
+  if (plan.kind === "found") return { computed: plan.columns.map((f) => ({ column: f.column, at: loc.left + f.index })), appendBlock: null };
+  if (plan.kind === "partial") {
+    throw new RegisterError(`Sheet "${loc.sheet}" has only some of the add-in's columns (${plan.headers.map((h) => `"${h}"`).join(", ")}): delete the remaining ones and check again.`);
+  }
+  const computed = columns.map((column, i) => ({ column, at: loc.right + 1 + i }));
+  return { computed, appendBlock: { top: loc.headerRow, left: loc.right + 1, bottom: loc.lastRow + loc.totalsRows, right: loc.right + columns.length } };
+}
+
+export function appendRefusal(loc: RegisterLocation, block: Rect): RegisterError {
+  return new RegisterError(
+    `Sheet "${loc.sheet}": cells ${columnLetters(block.left)}${block.top}:${columnLetters(block.right)}${block.bottom}, right of the register, are in use. The add-in appends its ${block.right - block.left + 1} columns there and never overwrites a cell: leave them empty, then check again.`,
+  );
+}
+
+/** Everything drawn on the register's sheet, in sheet coordinates. */
+export interface RegisterDrawing {
+  /** Appended headers (none when the columns exist). */
+  readonly headers: { readonly row: number; readonly left: number; readonly values: readonly string[]; readonly widths: readonly number[] } | null;
+  /** The table's new extent when the appended columns join it. */
+  readonly tableRect: Rect | null;
+  readonly firstRow: number;
+  readonly lastRow: number;
+  /** One formula per computed column: R1C1 (the same text for every row) and A1 (the first row's). */
+  readonly formulas: readonly { readonly role: string; readonly at: number; readonly r1c1: string; readonly a1: string }[];
+  readonly conditionalFormats: { readonly rect: Rect; readonly rules: readonly { readonly formula: string; readonly style: CellStyle; readonly styleName: StyleName }[] };
+  readonly validation: readonly { readonly rect: Rect; readonly list: ValidationList; readonly title: string }[];
+}
+
+export function rowColumnsOf(loc: RegisterLocation, computed: readonly ComputedPosition[]): RowColumns {
+  const inputs = loc.inputs;
+  return {
+    inputs: { drawingsComplete: inputs.drawingsComplete as number, hasRequirements: inputs.hasRequirements as number, complexity: inputs.complexity as number, chosenModel: inputs.chosenModel as number },
+    key: computed.find((c) => c.column.role === "key")?.at as number,
+  };
+}
+
+/** What to write for rows firstRow..lastRow of a located register with its computed columns. */
+export function planDrawing(loc: RegisterLocation, columns: ColumnsPlan, lastRow = loc.lastRow): RegisterDrawing {
+  const firstRow = loc.headerRow + 1;
+  const last = Math.max(lastRow, firstRow);
+  const { computed } = columns;
+  const rc = rowColumnsOf(loc, computed);
+  const left = Math.min(...computed.map((c) => c.at));
+  const right = Math.max(...computed.map((c) => c.at));
+  const fit = computed.find((c) => c.column.role === "fit")?.at as number;
+  const styled = registerConditionalFormats(columnLetters(fit), firstRow).map((f) => ({ formula: f.formula, style: STYLES[f.style], styleName: f.style }));
+  return {
+    headers: columns.appendBlock === null ? null : { row: loc.headerRow, left, values: computed.map((c) => computedHeader(c.column, loc.own)), widths: computed.map((c) => c.column.width) },
+    tableRect: columns.appendBlock !== null && loc.table !== null ? { top: loc.headerRow, left: loc.left, bottom: loc.lastRow + loc.totalsRows, right } : null,
+    firstRow,
+    lastRow: last,
+    formulas: computed.map(({ column, at }) => ({
+      role: column.role,
+      at,
+      r1c1: column.formula?.(rc, { kind: "R1C1" }) as string,
+      a1: column.formula?.(rc, { kind: "A1", row: firstRow }) as string,
+    })),
+    conditionalFormats: { rect: { top: firstRow, left, bottom: last, right }, rules: styled },
+    validation: loc.own
+      ? INPUT_COLUMNS.flatMap((c) => {
+          const at = loc.inputs[c.role as InputRole];
+          return c.validation === undefined || at === undefined ? [] : [{ rect: { top: firstRow, left: at, bottom: last, right: at }, list: c.validation, title: c.header }];
+        })
+      : [],
+  };
+}

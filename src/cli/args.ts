@@ -1,5 +1,7 @@
-// A small argument parser for the mfgmodel command: flags with values, booleans, positionals,
-// and errors that say which option is wrong.
+// The mfgmodel command's arguments, through Node's own parser (node:util parseArgs), with errors
+// that say which option is wrong in the command's words.
+
+import { parseArgs as parseWithNode } from "node:util";
 
 export interface ParsedArgs {
   readonly positionals: string[];
@@ -13,32 +15,27 @@ export class UsageError extends Error {
   }
 }
 
-/** `valued` options take the next word; `flags` take none; short aliases map to long names. */
+/** `valued` options take a value; `flags` take none; one-letter aliases ("-o") map to long names. */
 export function parseArgs(argv: readonly string[], valued: readonly string[], flags: readonly string[], aliases: Record<string, string> = {}): ParsedArgs {
-  const positionals: string[] = [];
-  const options: Record<string, string | true> = {};
-  for (let i = 0; i < argv.length; i++) {
-    const word = argv[i] as string;
-    if (word === "--") {
-      positionals.push(...argv.slice(i + 1));
-      break;
-    }
-    if (!word.startsWith("-") || word === "-") {
-      positionals.push(word);
-      continue;
-    }
-    const [rawName, inline] = word.split(/=(.*)/s, 2) as [string, string | undefined];
-    const name = aliases[rawName] ?? rawName.replace(/^--?/, "");
-    if (flags.includes(name)) {
-      if (inline !== undefined) throw new UsageError(`--${name} takes no value.`);
-      options[name] = true;
-    } else if (valued.includes(name)) {
-      const value = inline ?? argv[++i];
-      if (value === undefined || (inline === undefined && value.startsWith("--"))) throw new UsageError(`--${name} needs a value.`);
-      options[name] = value;
-    } else {
-      throw new UsageError(`Unknown option ${rawName}.`);
-    }
+  const options: Record<string, { type: "string" | "boolean"; short?: string }> = {};
+  for (const name of valued) options[name] = { type: "string" };
+  for (const name of flags) options[name] = { type: "boolean" };
+  for (const [alias, name] of Object.entries(aliases)) {
+    const option = options[name];
+    if (option !== undefined) option.short = alias.replace(/^-/, "");
   }
-  return { positionals, options };
+  try {
+    const { values, positionals } = parseWithNode({ args: [...argv], options, allowPositionals: true, strict: true });
+    return { positionals, options: values as Record<string, string | true> };
+  } catch (error) {
+    const { code, message } = error as { code?: string; message: string };
+    const option = /'(-[^' ]+)/.exec(message)?.[1] ?? "";
+    const name = option.replace(/^--?/, "");
+    const long = Object.keys(options).find((o) => o === name || options[o]?.short === name) ?? name;
+    if (code === "ERR_PARSE_ARGS_UNKNOWN_OPTION") throw new UsageError(`Unknown option ${option}.`);
+    if (code === "ERR_PARSE_ARGS_INVALID_OPTION_VALUE") {
+      throw new UsageError(options[long]?.type === "boolean" ? `--${long} takes no value.` : `--${long} needs a value.`);
+    }
+    throw new UsageError(message);
+  }
 }

@@ -7,7 +7,8 @@ import type { Model } from "../core";
 import { auditFile, writeTemplate } from "../files/audit";
 import type { AuditResult } from "../files/audit";
 import { UnusableFileError } from "../files/inspect";
-import type { RowStatus } from "../workbook";
+import { acceptedText, inputSpec, REGISTER_INPUTS } from "../workbook";
+import type { RegisterInput, RowStatus } from "../workbook";
 import { parseArgs, UsageError } from "./args";
 
 export interface Io {
@@ -49,15 +50,16 @@ Options:
 Exit codes: 0 no row is a mismatch or holds a bad value, 1 some row is, 2 unusable input.`,
   classify: `mfgmodel classify --drawings <v> --requirements <v> --complexity <v> [--chosen <model>]
 
-  --drawings       complete, frozen drawings exist: TRUE/FALSE, Yes/No, Y/N, 1/0
-  --requirements   application requirements are defined: TRUE/FALSE, Yes/No, Y/N, 1/0
-  --complexity     Low/Medium/High, L/M/H, 1/2/3
-  --chosen         the model the supplier relationship uses: OEM, ODM, JDM
+  --drawings       complete, frozen drawings exist: ${acceptedText("drawingsComplete")}
+  --requirements   application requirements are defined: ${acceptedText("hasRequirements")}
+  --complexity     ${acceptedText("complexity")}
+  --chosen         the model the supplier relationship uses: ${acceptedText("chosenModel")}
   --json           print the result as JSON
 Exit codes: 0 fits (or no model chosen), 1 conditional or mismatch, 2 bad or missing input.`,
 };
 
-const OPTION_NAMES = { drawingsComplete: "--drawings", hasRequirements: "--requirements", complexity: "--complexity", chosenModel: "--chosen" } as const;
+/** The classify command's flag of each fact, from the inputs table. */
+const OPTION_NAMES = Object.fromEntries(REGISTER_INPUTS.map((r) => [r, inputSpec(r).flag as string])) as Record<RegisterInput, string>;
 
 const STATUS_ORDER: RowStatus[] = ["fit", "conditional", "mismatch", "incomplete", "bad input"];
 

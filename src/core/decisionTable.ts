@@ -1,4 +1,4 @@
-// The decision table of DOMAIN.md: the single source of truth that classify, fit and explain read.
+// The decision table of docs/domain.md: the single source of truth that classify, fit and explain read.
 
 import { COMPLEXITIES, MODELS } from "./model";
 import type { Complexity, FitSymbol, Model, Stage } from "./model";

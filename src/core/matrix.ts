@@ -1,4 +1,4 @@
-// The comparison matrix of DOMAIN.md (seed 003's table plus seed 000's ownership row) and the
+// The comparison matrix of docs/domain.md (seed 003's table plus seed 000's ownership row) and the
 // per-model attributes read from it.
 
 import type { Attribute } from "./vocabulary";

@@ -5,6 +5,8 @@ import type { Complexity, Model } from "./model";
 export interface Vocabulary<T> {
   /** What a person may type, shown in error messages and help, in this order. */
   readonly accepted: readonly string[];
+  /** The same, grouped for people to read: "TRUE/FALSE, Yes/No, Y/N, 1/0". */
+  readonly display: string;
   /** Normalised spelling → value. Keys are produced by `normalize`. */
   readonly values: Readonly<Record<string, T>>;
   /** Whether an Excel boolean (TRUE/FALSE typed without quotes) is a valid cell for this kind. */
@@ -27,13 +29,17 @@ function spellings<T>(groups: ReadonlyArray<readonly [T, readonly string[]]>, no
   }
   // Display order: every group's first spelling, then the second ones, ... ("TRUE, FALSE, Yes, No").
   const longest = Math.max(...groups.map(([, words]) => words.length));
+  const display: string[] = [];
   for (let i = 0; i < longest; i++) {
+    const row: string[] = [];
     for (const [, words] of groups) {
       const word = words[i];
-      if (word !== undefined) accepted.push(word);
+      if (word !== undefined) row.push(word);
     }
+    accepted.push(...row);
+    display.push(row.join("/"));
   }
-  return { values, accepted };
+  return { values, accepted, display: display.join(", ") };
 }
 
 export const BOOLEAN_VOCABULARY: Vocabulary<boolean> = {

@@ -9,7 +9,9 @@ import {
   planColumns,
   planDrawing,
   rangeA1,
+  INPUT_ROLES,
   REGISTER_COLUMNS,
+  REGISTER_INPUTS,
   REGISTER_SHEET,
   REGISTER_TABLE,
   RegisterTally,
@@ -28,8 +30,7 @@ export { MAX_PROBLEMS } from "../workbook";
 export type RegisterRow = Partial<Record<InputRole, unknown>>;
 export type CheckTarget = RegisterTarget;
 
-const INPUT_ROLES = REGISTER_COLUMNS.filter((c) => c.formula === undefined).map((c) => c.role as InputRole);
-const FACTS = ["drawingsComplete", "hasRequirements", "complexity", "chosenModel"] as const;
+const FACTS = REGISTER_INPUTS;
 const HEADERS = REGISTER_COLUMNS.map((c) => c.header);
 /** The first read: 1,000 rows of four cells stay under 5 MB unless cells average over 1 KB. */
 const FIRST_READ_ROWS = 1_000;

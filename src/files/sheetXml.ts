@@ -3,6 +3,8 @@
 // memory of a save, while the same cells as text cost a fraction. Everything else in the file
 // stays as ExcelJS wrote it.
 
+import type ExcelJS from "exceljs";
+import JSZip from "jszip";
 import { columnLetters, columnNumber } from "../workbook";
 import { writeZip } from "./zipWriter";
 import type { ZipEntry } from "./zipWriter";
@@ -122,40 +124,21 @@ export function injectCells(xml: string, injection: Injection): Buffer {
   return Buffer.concat([Buffer.from(`${head}<sheetData>`, "utf8"), bytes.subarray(0, length), Buffer.from(`</sheetData>${tail}`, "utf8")]);
 }
 
-interface ZipWriterLike {
-  stream: { end(content: Buffer): void };
-  emit(event: string): void;
-}
-type ZipWriterClass = new (options: unknown) => ZipWriterLike;
-
-// ExcelJS writes its zip through this class, looked up when a save starts.
-// eslint-disable-next-line @typescript-eslint/no-require-imports
-const zipStream = require("exceljs/lib/utils/zip-stream") as { ZipWriter: ZipWriterClass };
-
 /**
- * Saves a workbook with ExcelJS, writing the register's computed cells into its worksheet XML
- * as the part goes by, and compressing the file once with Node's zlib. (ExcelJS's own zip
- * writer is swapped for the duration of this save only.)
+ * Saves a workbook: ExcelJS writes the package uncompressed (its public `zip` option, passed to
+ * JSZip), the register's worksheet part gets its computed cells, and every part is compressed
+ * once with Node's zlib. No ExcelJS internals are touched.
  */
-export async function saveWorkbook(wb: { xlsx: { writeBuffer(): Promise<ArrayBuffer> } }, sheetId: number, injection: Injection): Promise<Buffer> {
-  const Original = zipStream.ZipWriter;
+export async function saveWorkbook(wb: ExcelJS.Workbook, sheetId: number, injection: Injection): Promise<Buffer> {
+  const stored = await wb.xlsx.writeBuffer({ zip: { compression: "STORE" } });
+  const zip = await JSZip.loadAsync(stored);
+  // ExcelJS names each worksheet part after the sheet's id.
   const part = `xl/worksheets/sheet${sheetId}.xml`;
-  class NativeZipWriter extends Original {
-    private readonly entries: ZipEntry[] = [];
-    append(data: string | Buffer, options: { name: string; base64?: boolean }): void {
-      let content: string | Buffer = options.base64 ? Buffer.from(String(data), "base64") : data;
-      if (options.name === part) content = injectCells(String(content), injection);
-      this.entries.push({ name: options.name, data: Buffer.isBuffer(content) ? content : Buffer.from(content, "utf8") });
-    }
-    async finalize(): Promise<void> {
-      this.stream.end(writeZip(this.entries));
-      this.emit("finish");
-    }
+  const entries: ZipEntry[] = [];
+  for (const file of Object.values(zip.files)) {
+    if (file.dir) continue;
+    const data = await file.async("nodebuffer");
+    entries.push({ name: file.name, data: file.name === part ? injectCells(data.toString("utf8"), injection) : data });
   }
-  zipStream.ZipWriter = NativeZipWriter;
-  try {
-    return Buffer.from(await wb.xlsx.writeBuffer());
-  } finally {
-    zipStream.ZipWriter = Original;
-  }
+  return writeZip(entries);
 }

@@ -3,6 +3,7 @@
 import { assessCells, FIT_WORDS, issueMessage, MODELS } from "../core";
 import type { FitSymbol } from "../core";
 import { explain } from "../core";
+import { factOf } from "../workbook";
 import { byId, el, radioValue } from "./dom";
 
 export interface Answers {
@@ -77,6 +78,9 @@ export function renderResult(target: HTMLElement, answers: Answers): void {
 
 /** Renders the result as the answers change; returns a reader of the current answers. */
 export function setUpGuided(): () => Answers {
+  // The models a supplier relationship may use, from the inputs table.
+  const chosen = byId<HTMLSelectElement>("chosen");
+  chosen.append(...factOf("chosenModel").dropdown.map((m) => el("option", { text: m, attrs: { value: m } })));
   const form = byId<HTMLFormElement>("classify");
   const result = byId("result");
   const update = () => renderResult(result, readAnswers(form));

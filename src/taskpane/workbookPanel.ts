@@ -3,6 +3,7 @@
 
 import type { CheckTarget, ExcelHost, ProblemRow, RegisterReport } from "../excel";
 import { problemAddress } from "../excel/register";
+import { headerOf, REQUIRED_ROLES } from "../workbook";
 import type { InputRole } from "../workbook";
 import { byId, el } from "./dom";
 
@@ -52,7 +53,7 @@ function renderReport(host: ExcelHost, report: RegisterReport, feedback: Feedbac
 
 function readMapping(form: HTMLFormElement): Partial<Record<InputRole, string>> {
   const mapping: Partial<Record<InputRole, string>> = {};
-  for (const role of ["drawingsComplete", "hasRequirements", "complexity", "chosenModel"] as const) {
+  for (const role of REQUIRED_ROLES) {
     const value = (form.elements.namedItem(role) as HTMLInputElement).value.trim();
     if (value !== "") mapping[role] = value;
   }
@@ -86,6 +87,10 @@ export function setUpWorkbookPanel(host: ExcelHost, feedback: Feedback): void {
   const build = byId<HTMLButtonElement>("build");
   const check = byId<HTMLButtonElement>("check");
   const mapping = byId<HTMLFormElement>("mapping");
+  // One field per input the check needs, labelled with its header (the inputs table).
+  mapping.querySelector("button")?.before(
+    ...REQUIRED_ROLES.map((role) => el("label", { className: "field" }, `${headerOf(role)} `, el("input", { attrs: { name: role, type: "text", autocomplete: "off" } }))),
+  );
   const runCheck = (button: HTMLButtonElement, target?: CheckTarget) =>
     feedback.busy(button, async () => {
       try {

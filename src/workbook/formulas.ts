@@ -5,8 +5,9 @@
 import { sameRow } from "./references";
 import type { Notation } from "./references";
 import { BAD, SPELLING_KIND, UNKNOWN } from "./rules";
-import { badValueMarker, REGISTER_INPUTS } from "./registerRow";
-import type { RegisterInput } from "./registerRow";
+import { badValueMarker } from "./registerRow";
+import { factOf, REGISTER_INPUTS } from "./inputs";
+import type { RegisterInput } from "./inputs";
 import type { RulesLayout } from "./layout";
 
 /** Where the formulas find a row's cells (sheet column numbers, 1-based). */
@@ -14,13 +15,6 @@ export interface RowColumns {
   readonly inputs: Readonly<Record<RegisterInput, number>>;
   readonly key: number;
 }
-
-const KIND_OF: Readonly<Record<RegisterInput, keyof typeof SPELLING_KIND>> = {
-  drawingsComplete: "boolean",
-  hasRequirements: "boolean",
-  complexity: "complexity",
-  chosenModel: "model",
-};
 
 const str = (text: string) => `"${text.replace(/"/g, '""')}"`;
 
@@ -32,7 +26,7 @@ const str = (text: string) => `"${text.replace(/"/g, '""')}"`;
 function code(input: RegisterInput, columns: RowColumns, rules: RulesLayout, n: Notation): string {
   const ref = sameRow(columns.inputs[input], n);
   const text = `SUBSTITUTE(SUBSTITUTE(SUBSTITUTE(UPPER(TRIM(CLEAN(${ref}))),"~","#"),"?","#"),"*","#")`;
-  const kind = KIND_OF[input];
+  const kind = factOf(input).kind;
   const lookup = `IFERROR(INDEX(${rules.spellingCodes(n)},MATCH(${str(`${SPELLING_KIND[kind]}|`)}&${text},${rules.spellingKeys(n)},0)),${str(BAD)})`;
   return kind === "boolean" ? lookup : `IF(ISLOGICAL(${ref}),${str(BAD)},${lookup})`;
 }

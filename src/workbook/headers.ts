@@ -1,31 +1,15 @@
 // Finding the register's columns in an analyst's own table or range, by header: synonyms, any
 // case and punctuation, or an explicit mapping. Pure.
 
+import { headerOf, INPUTS, REQUIRED_ROLES } from "./inputs";
+import type { InputRole } from "./inputs";
 import { COMPUTED_COLUMNS } from "./layout";
 import type { RegisterColumn, RegisterColumnRole } from "./layout";
 
-export type InputRole = "project" | "supplier" | "drawingsComplete" | "hasRequirements" | "complexity" | "chosenModel";
-export const REQUIRED_ROLES: readonly InputRole[] = ["drawingsComplete", "hasRequirements", "complexity", "chosenModel"];
-export const OPTIONAL_ROLES: readonly InputRole[] = ["project", "supplier"];
-
 /** Header synonyms, compared after lower-casing and dropping everything but letters and digits. */
-export const HEADER_SYNONYMS: Readonly<Record<InputRole, readonly string[]>> = {
-  project: ["Project", "Project name", "Program", "Programme", "Product", "Part"],
-  supplier: ["Supplier", "Supplier name", "Vendor", "Manufacturer", "Partner", "Factory"],
-  drawingsComplete: [
-    "Drawings complete", "Drawings", "Drawings?", "Drawings frozen", "Drawings ready", "Complete drawings",
-    "Specs frozen", "Spec frozen", "Frozen specs", "Specifications frozen", "Design frozen",
-  ],
-  hasRequirements: [
-    "Requirements defined", "Reqs defined", "Requirements", "Requirements?", "Has requirements",
-    "Application requirements", "Reqs", "Requirements known",
-  ],
-  complexity: ["Complexity", "Complexity level", "Technical complexity", "Complex"],
-  chosenModel: [
-    "Chosen model", "Model", "Mfg model", "Manufacturing model", "Current model", "Engagement model",
-    "Chosen", "Model chosen", "OEM/ODM/JDM",
-  ],
-};
+export const HEADER_SYNONYMS: Readonly<Record<InputRole, readonly string[]>> = Object.fromEntries(
+  INPUTS.map((i): [string, readonly string[]] => [i.role, [i.header, ...i.synonyms]]),
+) as unknown as Record<InputRole, readonly string[]>;
 
 const normalise = (header: unknown): string => String(header ?? "").toLowerCase().replace(/[^a-z0-9]/g, "");
 
@@ -73,25 +57,16 @@ export function matchHeaders(headers: readonly unknown[], explicit: Partial<Reco
   return { ok: true, columns: { project: columns.project, supplier: columns.supplier, ...columns } as Record<InputRole, number | undefined> };
 }
 
-const ROLE_NAMES: Readonly<Record<InputRole, string>> = {
-  project: "Project",
-  supplier: "Supplier",
-  drawingsComplete: "Drawings complete",
-  hasRequirements: "Requirements defined",
-  complexity: "Complexity",
-  chosenModel: "Chosen model",
-};
-
 export function headerProblemMessage(problem: HeaderProblem): string {
   switch (problem.code) {
     case "missing":
-      return `No column found for ${problem.roles.map((r) => ROLE_NAMES[r]).join(", ")}. Name the headers (e.g. ${problem.roles
+      return `No column found for ${problem.roles.map((r) => headerOf(r)).join(", ")}. Name the headers (e.g. ${problem.roles
         .map((r) => `"${HEADER_SYNONYMS[r][0]}"`)
         .join(", ")}) or map the columns.`;
     case "ambiguous":
-      return `Several columns could be ${ROLE_NAMES[problem.role]}: ${problem.headers.map((h) => `"${h}"`).join(", ")}. Map the column explicitly.`;
+      return `Several columns could be ${headerOf(problem.role)}: ${problem.headers.map((h) => `"${h}"`).join(", ")}. Map the column explicitly.`;
     case "unknown_header":
-      return `The column "${problem.header}" mapped to ${ROLE_NAMES[problem.role]} is not in the header row.`;
+      return `The column "${problem.header}" mapped to ${headerOf(problem.role)} is not in the header row.`;
   }
 }
 

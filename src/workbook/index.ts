@@ -10,4 +10,6 @@ export * from "./grid";
 export * from "./headers";
 export * from "./escape";
 export * from "./registerPlan";
+export * from "./registerDrawing";
 export * from "./registerReport";
+export * from "./inputs";

@@ -8,8 +8,9 @@ import { fitFormula, keyFormula, recommendedFormula, stageFormula, whyFormula } 
 import type { RowColumns } from "./formulas";
 import { absoluteRange } from "./references";
 import type { Notation } from "./references";
-import { INPUT_HEADERS } from "./registerRow";
-import type { RegisterInput, RegisterInputs, RegisterVerdict } from "./registerRow";
+import { INPUTS } from "./inputs";
+import type { FactSpec, InputSpec, RegisterInput } from "./inputs";
+import type { RegisterInputs, RegisterVerdict } from "./registerRow";
 import { ruleKeyOf, RULE_ROWS, RULES_HEADERS, RULES_VERSION, SPELLING_ROWS, SPELLINGS_HEADERS } from "./rules";
 
 export const MATRIX_SHEET = "MFG Matrix";
@@ -153,16 +154,15 @@ export interface RegisterColumn {
   readonly result?: (verdict: RegisterVerdict, inputs: RegisterInputs) => string;
 }
 
-const list = (values: string[], accepted: string): ValidationList => ({ values, prompt: `Accepted: ${accepted}. Leave empty if not known yet.` });
+/** The dropdown of a fact: its list, and a prompt with every accepted spelling (from the core). */
+const dropdown = (fact: FactSpec): ValidationList => ({ values: [...fact.dropdown], prompt: `Accepted: ${fact.vocabulary.display}. Leave empty if not known yet.` });
 
-export const INPUT_COLUMNS: readonly RegisterColumn[] = [
-  { role: "project", header: "Project", width: 24 },
-  { role: "supplier", header: "Supplier", width: 22 },
-  { role: "drawingsComplete", header: INPUT_HEADERS.drawingsComplete, width: 18, validation: list(["Yes", "No"], "TRUE/FALSE, Yes/No, Y/N, 1/0") },
-  { role: "hasRequirements", header: INPUT_HEADERS.hasRequirements, width: 21, validation: list(["Yes", "No"], "TRUE/FALSE, Yes/No, Y/N, 1/0") },
-  { role: "complexity", header: INPUT_HEADERS.complexity, width: 13, validation: list(["Low", "Medium", "High"], "Low/Medium/High, L/M/H, 1/2/3") },
-  { role: "chosenModel", header: INPUT_HEADERS.chosenModel, width: 14, validation: list(["OEM", "ODM", "JDM"], "OEM, ODM, JDM") },
-];
+export const INPUT_COLUMNS: readonly RegisterColumn[] = (INPUTS as readonly InputSpec[]).map((i) => ({
+  role: i.role as RegisterColumnRole,
+  header: i.header,
+  width: i.width,
+  ...(i.fact ? { validation: dropdown(i.fact) } : {}),
+}));
 
 export const COMPUTED_COLUMNS: readonly RegisterColumn[] = [
   { role: "stage", header: "Stage", width: 22, formula: (c, n) => stageFormula(c, RULES_LAYOUT, n), result: (v) => v.stage },

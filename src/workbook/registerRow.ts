@@ -3,36 +3,21 @@
 
 import {
   assessCells,
-  BOOLEAN_VOCABULARY,
   classifyCells,
-  COMPLEXITY_VOCABULARY,
   explain,
   fitOf,
   isEmptyCell,
-  MODEL_VOCABULARY,
 } from "../core";
-import type { ArgumentName, FitWord, Vocabulary } from "../core";
+import type { ArgumentName, FitWord } from "../core";
+import { factOf, headerOf, REGISTER_INPUTS } from "./inputs";
+import type { RegisterInput } from "./inputs";
 
-export const INPUT_HEADERS = {
-  drawingsComplete: "Drawings complete",
-  hasRequirements: "Requirements defined",
-  complexity: "Complexity",
-  chosenModel: "Chosen model",
-} as const;
-export type RegisterInput = keyof typeof INPUT_HEADERS;
-
-const VOCABULARIES: Readonly<Record<RegisterInput, Vocabulary<unknown>>> = {
-  drawingsComplete: BOOLEAN_VOCABULARY,
-  hasRequirements: BOOLEAN_VOCABULARY,
-  complexity: COMPLEXITY_VOCABULARY,
-  chosenModel: MODEL_VOCABULARY,
-};
-
-export const REGISTER_INPUTS = Object.keys(INPUT_HEADERS) as RegisterInput[];
+/** The four facts' headers, e.g. "Drawings complete" (from the inputs table). */
+export const INPUT_HEADERS = Object.fromEntries(REGISTER_INPUTS.map((r) => [r, headerOf(r)])) as Readonly<Record<RegisterInput, string>>;
 
 /** What a computed cell shows for a value that is not accepted: the column and the spellings. */
 export function badValueMarker(input: RegisterInput): string {
-  return `⚠ Check ${INPUT_HEADERS[input]}: use ${VOCABULARIES[input].accepted.join(", ")}`;
+  return `⚠ Check ${INPUT_HEADERS[input]}: use ${factOf(input).vocabulary.accepted.join(", ")}`;
 }
 
 export type RowStatus = "fit" | "conditional" | "mismatch" | "incomplete" | "bad input";
@@ -52,7 +37,7 @@ export type RegisterInputs = Readonly<Record<RegisterInput, unknown>>;
 const STATUS_OF_FIT: Readonly<Record<FitWord, RowStatus>> = { Fit: "fit", Conditional: "conditional", Mismatch: "mismatch" };
 
 function incomplete(missing: readonly ArgumentName[], stage = "", recommended = "", why = ""): RegisterVerdict {
-  const names = missing.map((a) => INPUT_HEADERS[a as RegisterInput] ?? a);
+  const names = missing.map(headerOf);
   return { stage, recommended, fit: "", why, status: "incomplete", reason: `Not known yet: ${names.join(", ")}` };
 }
 

@@ -15,6 +15,8 @@ import {
   MODELS,
 } from "../core";
 import type { CellResult, Vocabulary } from "../core";
+import { factOf, REGISTER_INPUTS } from "./inputs";
+import type { RegisterInput, SpellingKind } from "./inputs";
 
 /** One-letter codes the key formula builds: unknown is "_", a bad value "?". */
 export const UNKNOWN = "_";
@@ -24,6 +26,12 @@ const COMPLEXITY_CODE = { Low: "L", Medium: "M", High: "H" } as const;
 
 /** Which spellings table prefix each input kind uses. */
 export const SPELLING_KIND = { boolean: "B", complexity: "C", model: "M" } as const;
+/** The letter(s) of a value in the rule key, by spelling kind. */
+const KEY_CODE: Readonly<Record<SpellingKind, (v: unknown) => string>> = {
+  boolean: (v) => BOOLEAN_CODE[`${v as boolean}`],
+  complexity: (v) => COMPLEXITY_CODE[v as keyof typeof COMPLEXITY_CODE],
+  model: (v) => String(v),
+};
 
 export const RULES_HEADERS = [
   "Key",
@@ -88,9 +96,9 @@ function spellingRows(prefix: string, vocabulary: Vocabulary<unknown>, code: (v:
 export const RULE_ROWS: readonly RuleRow[] = ruleRows();
 
 export const SPELLING_ROWS: readonly (readonly [string, string])[] = [
-  ...spellingRows(SPELLING_KIND.boolean, BOOLEAN_VOCABULARY, (v) => BOOLEAN_CODE[`${v as boolean}`]),
-  ...spellingRows(SPELLING_KIND.complexity, COMPLEXITY_VOCABULARY, (v) => COMPLEXITY_CODE[v as keyof typeof COMPLEXITY_CODE]),
-  ...spellingRows(SPELLING_KIND.model, MODEL_VOCABULARY, (v) => String(v)),
+  ...spellingRows(SPELLING_KIND.boolean, BOOLEAN_VOCABULARY, KEY_CODE.boolean),
+  ...spellingRows(SPELLING_KIND.complexity, COMPLEXITY_VOCABULARY, KEY_CODE.complexity),
+  ...spellingRows(SPELLING_KIND.model, MODEL_VOCABULARY, KEY_CODE.model),
 ];
 
 /** FNV-1a over the rules' content: the version changes exactly when the rules do. */
@@ -106,12 +114,8 @@ function contentHash(text: string): string {
 export const RULES_FORMAT = 1;
 export const RULES_VERSION = `${RULES_FORMAT}.${contentHash(JSON.stringify([RULE_ROWS, SPELLING_ROWS]))}`;
 
-const KEY_PARSERS = {
-  drawingsComplete: cellParser(BOOLEAN_VOCABULARY, "drawingsComplete"),
-  hasRequirements: cellParser(BOOLEAN_VOCABULARY, "hasRequirements"),
-  complexity: cellParser(COMPLEXITY_VOCABULARY, "complexity"),
-  chosenModel: cellParser(MODEL_VOCABULARY, "chosenModel"),
-} as const;
+/** Each fact's cell parser, from the inputs table, in the rule key's order. */
+const KEY_PARSERS = REGISTER_INPUTS.map((input) => ({ input, parse: cellParser(factOf(input).vocabulary, input), code: KEY_CODE[factOf(input).kind] }));
 
 function keyCode(result: CellResult<unknown>, code: (v: never) => string): string {
   if (result === EMPTY) return UNKNOWN;
@@ -119,11 +123,6 @@ function keyCode(result: CellResult<unknown>, code: (v: never) => string): strin
 }
 
 /** The Rule key the register's key formula computes for a row's raw cells (its cached value). */
-export function ruleKeyOf(inputs: Readonly<Record<keyof typeof KEY_PARSERS, unknown>>): string {
-  return [
-    keyCode(KEY_PARSERS.drawingsComplete(inputs.drawingsComplete), (v: boolean) => BOOLEAN_CODE[`${v}`]),
-    keyCode(KEY_PARSERS.hasRequirements(inputs.hasRequirements), (v: boolean) => BOOLEAN_CODE[`${v}`]),
-    keyCode(KEY_PARSERS.complexity(inputs.complexity), (v: keyof typeof COMPLEXITY_CODE) => COMPLEXITY_CODE[v]),
-    keyCode(KEY_PARSERS.chosenModel(inputs.chosenModel), (v: string) => v),
-  ].join("|");
+export function ruleKeyOf(inputs: Readonly<Record<RegisterInput, unknown>>): string {
+  return KEY_PARSERS.map((k) => keyCode(k.parse(inputs[k.input]), k.code as (v: never) => string)).join("|");
 }

@@ -1,3 +1,5 @@
+import { factOf, REGISTER_INPUTS } from "../../src/workbook";
+import type { RegisterInput } from "../../src/workbook";
 import { readBuilt, TEST_URL } from "../support/build";
 
 interface Parameter {
@@ -58,5 +60,17 @@ describe("functions.json", () => {
   test("functions.js registers each function with Excel", () => {
     const script = readBuilt("functions.js");
     for (const f of metadata()) expect(script).toContain(`CustomFunctions.associate("${f.id}"`);
+  });
+
+  // The JSDoc the metadata is generated from must be literal text: it cannot read the inputs
+  // table, so this test holds every fact's help to the spellings the core accepts.
+  test("every fact parameter's help names every spelling the inputs table accepts", () => {
+    for (const f of metadata()) {
+      for (const p of f.parameters.filter((x) => (REGISTER_INPUTS as readonly string[]).includes(x.name))) {
+        const words = new Set((p.description ?? "").split(/[\s,/().;:?]+/).filter(Boolean).map((w) => w.toLowerCase()));
+        const missing = factOf(p.name as RegisterInput).vocabulary.accepted.filter((a) => !words.has(a.toLowerCase()));
+        expect([f.id, p.name, missing]).toEqual([f.id, p.name, []]);
+      }
+    }
   });
 });

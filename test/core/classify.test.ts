@@ -67,7 +67,7 @@ describe("classifyCells", () => {
 });
 
 describe("DECISION_TABLE", () => {
-  test("holds DOMAIN.md's five rows in order", () => {
+  test("holds docs/domain.md's five rows in order", () => {
     expect(DECISION_TABLE.map((r) => [r.drawingsComplete, r.hasRequirements, r.complexity, r.stage, r.recommended])).toEqual([
       [true, "any", "any", "Ready for production", "OEM"],
       [false, true, "Low", "Requirements defined", "ODM"],

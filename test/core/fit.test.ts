@@ -34,7 +34,7 @@ describe("explain", () => {
     [2, "JDM", "JDM is conditional: it can work for a medium-complexity project, but the overhead is real; check that ODM would need too many compromises."],
     [3, "ODM", "ODM is conditional: for a complex system a standard ODM approach may need too many compromises."],
     [4, "ODM", "ODM is a mismatch: ODM starts from a defined use case; define voltage, runtime, operating environment and form factor first, or develop jointly."],
-  ] as const)("row %d with %s gives DOMAIN.md's reason", (index, model, note) => {
+  ] as const)("row %d with %s gives docs/domain.md's reason", (index, model, note) => {
     const row = DECISION_TABLE[index] as DecisionRow;
     expect(explain(row, model)).toBe(`${row.why} ${note}`);
   });

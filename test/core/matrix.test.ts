@@ -1,7 +1,7 @@
 import { ATTRIBUTES, matrixGrid, modelAttribute } from "../../src/core";
 
 describe("matrixGrid", () => {
-  test("is DOMAIN.md's comparison matrix, header first, sections as heading rows", () => {
+  test("is docs/domain.md's comparison matrix, header first, sections as heading rows", () => {
     expect(matrixGrid()).toEqual([
       ["Criteria", "OEM", "ODM", "JDM"],
       ["Project entry point", "", "", ""],

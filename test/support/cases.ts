@@ -1,4 +1,4 @@
-// The decision table of DOMAIN.md written out independently of src/, every concrete project,
+// The decision table of docs/domain.md written out independently of src/, every concrete project,
 // and every accepted spelling: what the tests hold the code to.
 
 export type ModelName = "OEM" | "ODM" | "JDM";
@@ -15,7 +15,7 @@ export interface ExpectedRow {
 const READY = { stage: "Ready for production", recommended: "OEM", fit: { OEM: "Fit", ODM: "Mismatch", JDM: "Mismatch" } } as const;
 const EARLY = { stage: "Early-stage R&D", recommended: "JDM", fit: { OEM: "Mismatch", ODM: "Mismatch", JDM: "Fit" } } as const;
 
-/** DOMAIN.md's five rows, expanded to all 2 × 2 × 3 concrete projects. */
+/** docs/domain.md's five rows, expanded to all 2 × 2 × 3 concrete projects. */
 export const EXPECTED_ROWS: ExpectedRow[] = [];
 for (const complexity of ["Low", "Medium", "High"] as const) {
   for (const hasRequirements of [true, false]) {

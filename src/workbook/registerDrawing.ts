@@ -1,0 +1,64 @@
+// What a register plan draws on the register's sheet (appended headers, the table's new extent,
+// one formula per computed column, conditional formats, dropdowns), in sheet coordinates. Pure.
+
+import { columnLetters } from "./references";
+import type { CellStyle, StyleName, ValidationList } from "./description";
+import { STYLES } from "./description";
+import { computedHeader } from "./headers";
+import type { InputRole } from "./inputs";
+import { INPUT_COLUMNS, registerConditionalFormats } from "./layout";
+import type { RowColumns } from "./formulas";
+import type { ColumnsPlan, ComputedPosition, Rect, RegisterLocation } from "./registerPlan";
+
+/** Everything drawn on the register's sheet, in sheet coordinates. */
+export interface RegisterDrawing {
+  /** Appended headers (none when the columns exist). */
+  readonly headers: { readonly row: number; readonly left: number; readonly values: readonly string[]; readonly widths: readonly number[] } | null;
+  /** The table's new extent when the appended columns join it. */
+  readonly tableRect: Rect | null;
+  readonly firstRow: number;
+  readonly lastRow: number;
+  /** One formula per computed column: R1C1 (the same text for every row) and A1 (the first row's). */
+  readonly formulas: readonly { readonly role: string; readonly at: number; readonly r1c1: string; readonly a1: string }[];
+  readonly conditionalFormats: { readonly rect: Rect; readonly rules: readonly { readonly formula: string; readonly style: CellStyle; readonly styleName: StyleName }[] };
+  readonly validation: readonly { readonly rect: Rect; readonly list: ValidationList; readonly title: string }[];
+}
+
+export function rowColumnsOf(loc: RegisterLocation, computed: readonly ComputedPosition[]): RowColumns {
+  const inputs = loc.inputs;
+  return {
+    inputs: { drawingsComplete: inputs.drawingsComplete as number, hasRequirements: inputs.hasRequirements as number, complexity: inputs.complexity as number, chosenModel: inputs.chosenModel as number },
+    key: computed.find((c) => c.column.role === "key")?.at as number,
+  };
+}
+
+/** What to write for rows firstRow..lastRow of a located register with its computed columns. */
+export function planDrawing(loc: RegisterLocation, columns: ColumnsPlan, lastRow = loc.lastRow): RegisterDrawing {
+  const firstRow = loc.headerRow + 1;
+  const last = Math.max(lastRow, firstRow);
+  const { computed } = columns;
+  const rc = rowColumnsOf(loc, computed);
+  const left = Math.min(...computed.map((c) => c.at));
+  const right = Math.max(...computed.map((c) => c.at));
+  const fit = computed.find((c) => c.column.role === "fit")?.at as number;
+  const styled = registerConditionalFormats(columnLetters(fit), firstRow).map((f) => ({ formula: f.formula, style: STYLES[f.style], styleName: f.style }));
+  return {
+    headers: columns.appendBlock === null ? null : { row: loc.headerRow, left, values: computed.map((c) => computedHeader(c.column, loc.own)), widths: computed.map((c) => c.column.width) },
+    tableRect: columns.appendBlock !== null && loc.table !== null ? { top: loc.headerRow, left: loc.left, bottom: loc.lastRow + loc.totalsRows, right } : null,
+    firstRow,
+    lastRow: last,
+    formulas: computed.map(({ column, at }) => ({
+      role: column.role,
+      at,
+      r1c1: column.formula?.(rc, { kind: "R1C1" }) as string,
+      a1: column.formula?.(rc, { kind: "A1", row: firstRow }) as string,
+    })),
+    conditionalFormats: { rect: { top: firstRow, left, bottom: last, right }, rules: styled },
+    validation: loc.own
+      ? INPUT_COLUMNS.flatMap((c) => {
+          const at = loc.inputs[c.role as InputRole];
+          return c.validation === undefined || at === undefined ? [] : [{ rect: { top: firstRow, left: at, bottom: last, right: at }, list: c.validation, title: c.header }];
+        })
+      : [],
+  };
+}

@@ -12,7 +12,7 @@ export type Classification =
   | { readonly ok: true; readonly row: DecisionRow }
   | { readonly ok: false; readonly issue: CellIssue };
 
-export const FACT_NAMES = ["drawingsComplete", "hasRequirements", "complexity"] as const satisfies readonly ArgumentName[];
+const FACT_NAMES = ["drawingsComplete", "hasRequirements", "complexity"] as const satisfies readonly ArgumentName[];
 
 const BOOLEAN_STATES = [undefined, true, false] as const;
 const COMPLEXITY_STATES = [undefined, ...COMPLEXITIES] as const;

@@ -52,7 +52,7 @@ function writeBlock(sheet: Excel.Worksheet, block: Block): void {
   });
 }
 
-export function tableAddress(table: TableDescription, rowCount = table.rows.length): string {
+function tableAddress(table: TableDescription, rowCount = table.rows.length): string {
   return rangeA1(table.at.row, table.at.column, table.at.row + Math.max(rowCount, 1), table.at.column + table.headers.length - 1);
 }
 
@@ -71,7 +71,7 @@ export function setColumnWidths(sheet: Excel.Worksheet, widths: readonly number[
 }
 
 /** The rectangle a sheet description covers (what the add-in owns on that sheet). */
-export function extentOf(sheet: SheetDescription): string {
+function extentOf(sheet: SheetDescription): string {
   let bottom = 1;
   let right = 1;
   for (const b of sheet.blocks) {

@@ -22,7 +22,7 @@ import { renderSheet } from "./xlsx";
 import { saveWorkbook } from "./sheetXml";
 
 /** Empty rows the template's register starts with, formulas and formats in place. */
-export const TEMPLATE_ROWS = 200;
+const TEMPLATE_ROWS = 200;
 
 function replaceSheet(wb: ExcelJS.Workbook, description: SheetDescription): void {
   const existing = wb.getWorksheet(description.name);
@@ -66,7 +66,7 @@ export interface AuditResult extends RegisterReport {
   readonly output: string;
 }
 
-export function outputPathFor(input: string, options: Pick<AuditOptions, "output" | "outDir">): string {
+function outputPathFor(input: string, options: Pick<AuditOptions, "output" | "outDir">): string {
   if (options.output) return options.output;
   const base = `${path.basename(input, path.extname(input))}.audited.xlsx`;
   return path.join(options.outDir ?? path.dirname(input), base);

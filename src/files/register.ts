@@ -34,7 +34,7 @@ function parseRef(ref: string): Rect {
 }
 
 /** A cell's value as a plain value: formulas give their cached result, rich text its text. */
-export function plainValue(cell: ExcelJS.Cell): unknown {
+function plainValue(cell: ExcelJS.Cell): unknown {
   const v = cell.value as unknown;
   if (v === null || v === undefined) return "";
   if (v instanceof Date) return v.toISOString();

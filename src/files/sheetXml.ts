@@ -30,7 +30,7 @@ const CELL = /<c\b[^>]*?(?:\/>|>[\s\S]*?<\/c>)/g;
 const columnOf = (cell: string) => columnNumber(/\br="([A-Z]+)\d+"/.exec(cell)?.[1] ?? "A");
 
 /** Replaces the cells of the given columns in rows first..last with shared formulas + results. */
-export function injectCells(xml: string, injection: Injection): Buffer {
+function injectCells(xml: string, injection: Injection): Buffer {
   const owned = new Set(injection.columns.map((c) => c.column));
   const sharedIds = [...xml.matchAll(/\bsi="(\d+)"/g)].map((m) => Number(m[1]));
   const firstId = sharedIds.length === 0 ? 0 : Math.max(...sharedIds) + 1;

@@ -29,14 +29,14 @@ function isRectangular(grid: Grid, columns: number): boolean {
   return true;
 }
 
-export function shapeOf(grid: Grid): Shape {
+function shapeOf(grid: Grid): Shape {
   return { rows: grid.length, columns: grid[0]?.length ?? 0 };
 }
 
 const isOneByOne = (s: Shape): boolean => s.rows === 1 && s.columns === 1;
 
 /** A single cell is broadcast against the other arguments' ranges. */
-export const isSingleCell = (grid: Grid): boolean => isOneByOne(shapeOf(grid));
+const isSingleCell = (grid: Grid): boolean => isOneByOne(shapeOf(grid));
 const describe = (s: Shape): string => `${s.rows}×${s.columns}`;
 
 /** Ranges of one shape compute cell by cell; a single cell is broadcast against them. */

@@ -24,7 +24,7 @@ const QUESTION_NAMES = {
 
 const FIT_CLASS: Readonly<Record<FitSymbol, string>> = { "✓": "fit-primary", "△": "fit-conditional", "—": "fit-none" };
 
-export function readAnswers(form: HTMLFormElement): Answers {
+function readAnswers(form: HTMLFormElement): Answers {
   return {
     drawingsComplete: radioValue(form, "drawings"),
     hasRequirements: radioValue(form, "requirements"),
@@ -36,7 +36,7 @@ export function readAnswers(form: HTMLFormElement): Answers {
 }
 
 /** Renders the recommendation, the stage, the fit of all three models and the reason. */
-export function renderResult(target: HTMLElement, answers: Answers): void {
+function renderResult(target: HTMLElement, answers: Answers): void {
   const assessed = assessCells(answers.drawingsComplete, answers.hasRequirements, answers.complexity, answers.chosenModel, false);
   if (!assessed.ok) {
     const text =

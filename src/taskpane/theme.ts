@@ -9,7 +9,7 @@ export interface OfficeThemeColors {
 }
 
 /** Whether a #rgb or #rrggbb colour is dark (relative luminance under 0.5, WCAG's formula). */
-export function isDark(hex: string): boolean {
+function isDark(hex: string): boolean {
   const digits = hex.replace(/^#/, "");
   const full = digits.length === 3 ? [...digits].map((d) => d + d).join("") : digits;
   if (!/^[0-9a-f]{6}$/i.test(full)) return false;

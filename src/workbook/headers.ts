@@ -7,7 +7,7 @@ import { COMPUTED_COLUMNS } from "./layout";
 import type { RegisterColumn, RegisterColumnRole } from "./layout";
 
 /** Header synonyms, compared after lower-casing and dropping everything but letters and digits. */
-export const HEADER_SYNONYMS: Readonly<Record<InputRole, readonly string[]>> = Object.fromEntries(
+const HEADER_SYNONYMS: Readonly<Record<InputRole, readonly string[]>> = Object.fromEntries(
   INPUTS.map((i): [string, readonly string[]] => [i.role, [i.header, ...i.synonyms]]),
 ) as unknown as Record<InputRole, readonly string[]>;
 
@@ -71,7 +71,7 @@ export function headerProblemMessage(problem: HeaderProblem): string {
 }
 
 /** Computed columns appended to an analyst's own table carry a prefix, so they never collide with theirs. */
-export const OWN_TABLE_PREFIX = "MFG ";
+const OWN_TABLE_PREFIX = "MFG ";
 export type ComputedRole = Extract<RegisterColumnRole, "stage" | "recommended" | "fit" | "why" | "key">;
 
 /** The header of a computed column: plain in the add-in's register, prefixed in the analyst's. */

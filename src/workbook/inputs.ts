@@ -62,7 +62,6 @@ export type RegisterInput = FactInput["role"];
 export const INPUT_ROLES: readonly InputRole[] = INPUTS.map((i) => i.role);
 export const REGISTER_INPUTS = INPUTS.filter((i): i is FactInput => "fact" in i).map((i) => i.role) as readonly RegisterInput[];
 export const REQUIRED_ROLES: readonly InputRole[] = REGISTER_INPUTS;
-export const OPTIONAL_ROLES: readonly InputRole[] = INPUT_ROLES.filter((r) => !(REQUIRED_ROLES as readonly string[]).includes(r));
 
 const byRole = new Map<string, InputSpec>(INPUTS.map((i) => [i.role, i]));
 export const inputSpec = (role: InputRole): InputSpec => byRole.get(role) as InputSpec;

@@ -92,7 +92,7 @@ export interface RulesLayout {
 
 const dataRows = (count: number) => ({ top: RULES_TOP + 1, bottom: RULES_TOP + count });
 
-export const RULES_LAYOUT: RulesLayout = {
+const RULES_LAYOUT: RulesLayout = {
   keys: (n) => RULES_LAYOUT.column("Key", n),
   column: (header, n) => {
     const column = RULES_HEADERS.indexOf(header) + 1;

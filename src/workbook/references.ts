@@ -25,7 +25,7 @@ export function sameRow(column: number, notation: Notation): string {
   return notation.kind === "A1" ? `$${columnLetters(column)}${notation.row}` : `RC${column}`;
 }
 
-export function quoteSheet(sheet: string): string {
+function quoteSheet(sheet: string): string {
   return `'${sheet.replace(/'/g, "''")}'`;
 }
 

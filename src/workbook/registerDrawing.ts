@@ -24,7 +24,7 @@ export interface RegisterDrawing {
   readonly validation: readonly { readonly rect: Rect; readonly list: ValidationList; readonly title: string }[];
 }
 
-export function rowColumnsOf(loc: RegisterLocation, computed: readonly ComputedPosition[]): RowColumns {
+function rowColumnsOf(loc: RegisterLocation, computed: readonly ComputedPosition[]): RowColumns {
   const inputs = loc.inputs;
   return {
     inputs: { drawingsComplete: inputs.drawingsComplete as number, hasRequirements: inputs.hasRequirements as number, complexity: inputs.complexity as number, chosenModel: inputs.chosenModel as number },

@@ -13,7 +13,7 @@ import { factOf, headerOf, REGISTER_INPUTS } from "./inputs";
 import type { RegisterInput } from "./inputs";
 
 /** The four facts' headers, e.g. "Drawings complete" (from the inputs table). */
-export const INPUT_HEADERS = Object.fromEntries(REGISTER_INPUTS.map((r) => [r, headerOf(r)])) as Readonly<Record<RegisterInput, string>>;
+const INPUT_HEADERS = Object.fromEntries(REGISTER_INPUTS.map((r) => [r, headerOf(r)])) as Readonly<Record<RegisterInput, string>>;
 
 /** What a computed cell shows for a value that is not accepted: the column and the spellings. */
 export function badValueMarker(input: RegisterInput): string {

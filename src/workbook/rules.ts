@@ -111,7 +111,7 @@ function contentHash(text: string): string {
   return hash.toString(16).padStart(8, "0");
 }
 
-export const RULES_FORMAT = 1;
+const RULES_FORMAT = 1;
 export const RULES_VERSION = `${RULES_FORMAT}.${contentHash(JSON.stringify([RULE_ROWS, SPELLING_ROWS]))}`;
 
 /** Each fact's cell parser, from the inputs table, in the rule key's order. */

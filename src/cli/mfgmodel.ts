@@ -34,8 +34,8 @@ and red/amber conditional formats. Refuses to overwrite an existing file.`,
   audit: `mfgmodel audit <in.xlsx…> [-o out.xlsx | --out-dir DIR] [--sheet NAME] [--table NAME] [--json] [--force]
 
 Finds the register in each workbook (the MfgRegister table, a table named with --table, or the
-sheet whose header row names the inputs: "Drawings complete", "Requirements defined",
-"Complexity", "Chosen model" or their synonyms), adds or refreshes its computed columns, formats
+sheet whose header row names the inputs: ${REGISTER_INPUTS.map((r) => `"${inputSpec(r).header}"`).join(", ")} or
+their synonyms), adds or refreshes its computed columns, formats
 and rules, and writes a new file (default: <in>.audited.xlsx beside it; the input is never
 overwritten). Prints a summary per file, or JSON with --json.
 

@@ -18,7 +18,7 @@ import {
   rulesSheet,
   RULES_SHEET,
 } from "../workbook";
-import type { InputRole, RegisterColumn, RegisterLocation, RegisterReport, RegisterTarget, TableView } from "../workbook";
+import type { InputRole, RegisterColumn, RegisterInputs, RegisterLocation, RegisterReport, RegisterTarget, TableView } from "../workbook";
 import { isPayloadLimitError, MAX_REQUEST_BYTES, payloadBytes, rowChunks } from "./chunks";
 import { addressOf, drawFormats, drawRegister, setFormula } from "./drawRegister";
 import { registerView } from "./registerView";
@@ -203,8 +203,7 @@ export async function checkRegister(context: Excel.RequestContext, target: Check
     const values = ranges.map((r) => r.values);
     count = Math.max(1, Math.floor(MAX_REQUEST_BYTES / Math.ceil((values.reduce((n, v) => n + payloadBytes(v), 0) * 1.15) / (end - start + 1))));
     for (let i = 0; i <= end - start; i++) {
-      const [d, r, c, m] = values.map((v) => v[i]?.[0] ?? "");
-      tally.add(start + i, { drawingsComplete: d, hasRequirements: r, complexity: c, chosenModel: m });
+      tally.add(start + i, Object.fromEntries(FACTS.map((role, k) => [role, values[k]?.[i]?.[0] ?? ""])) as RegisterInputs);
     }
     start = end + 1;
   }

@@ -13,10 +13,11 @@ import {
   mayHoldRange,
   planColumns,
   planDrawing,
+  REGISTER_INPUTS,
   RegisterTally,
   judgeRow,
 } from "../workbook";
-import type { InputRole, Rect, RegisterColumn, RegisterLocation, RegisterReport, RegisterTarget, SheetView, TableView, WorkbookView } from "../workbook";
+import type { InputRole, Rect, RegisterColumn, RegisterInputs, RegisterLocation, RegisterReport, RegisterTarget, SheetView, TableView, WorkbookView } from "../workbook";
 import { UnusableFileError } from "./inspect";
 import type { Injection } from "./sheetXml";
 import { addValidation, differentialStyle, excelStyle } from "./xlsx";
@@ -121,7 +122,7 @@ export function refreshRegister(wb: ExcelJS.Workbook, loc: RegisterLocation, pro
   const names = new Map<number, { project: unknown; supplier: unknown }>();
   for (let row = d.firstRow; row <= d.lastRow; row++) {
     const line = ws.findRow(row);
-    const inputs = { drawingsComplete: cell(line, "drawingsComplete"), hasRequirements: cell(line, "hasRequirements"), complexity: cell(line, "complexity"), chosenModel: cell(line, "chosenModel") };
+    const inputs = Object.fromEntries(REGISTER_INPUTS.map((role) => [role, cell(line, role)])) as RegisterInputs;
     const verdict = judgeRow(inputs);
     columns.computed.forEach((c, i) => results[i]?.push(c.column.result?.(verdict, inputs) ?? ""));
     if (line !== undefined && block === null) for (const at of computedAt) if (ws.findCell(row, at)) line.getCell(at).value = null;

@@ -8,7 +8,7 @@ import { fitFormula, keyFormula, recommendedFormula, stageFormula, whyFormula } 
 import type { RowColumns } from "./formulas";
 import { absoluteRange } from "./references";
 import type { Notation } from "./references";
-import { INPUTS } from "./inputs";
+import { headerOf, INPUTS, REGISTER_INPUTS } from "./inputs";
 import type { FactSpec, InputSpec, RegisterInput } from "./inputs";
 import type { RegisterInputs, RegisterVerdict } from "./registerRow";
 import { ruleKeyOf, RULE_ROWS, RULES_HEADERS, RULES_VERSION, SPELLING_ROWS, SPELLINGS_HEADERS } from "./rules";
@@ -38,7 +38,7 @@ function matrixBlock(at: number): Block {
   return { at: { row: at, column: 1 }, values, styles };
 }
 
-const DECISION_HEADERS = ["Drawings complete", "Requirements defined", "Complexity", "Stage", "OEM", "ODM", "JDM", "Recommended model"];
+const DECISION_HEADERS = [...REGISTER_INPUTS.filter((r) => r !== "chosenModel").map(headerOf), "Stage", ...MODELS, "Recommended model"];
 const show = (v: boolean | string) => (v === "any" ? "any" : typeof v === "boolean" ? (v ? "TRUE" : "FALSE") : v);
 
 function decisionBlock(at: number): Block {

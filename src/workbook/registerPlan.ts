@@ -6,6 +6,7 @@
 import { columnLetters } from "./references";
 import { headerProblemMessage, matchHeaders, planComputedColumns } from "./headers";
 import type { HeaderProblem } from "./headers";
+import { headerOf, REQUIRED_ROLES } from "./inputs";
 import type { InputRole } from "./inputs";
 import { COMPUTED_COLUMNS, MATRIX_SHEET, REGISTER_TABLE, RULES_SHEET } from "./layout";
 import type { RegisterColumn } from "./layout";
@@ -109,7 +110,7 @@ function fromRange(s: SheetView, mapping: RegisterTarget["mapping"]): RegisterLo
     if (match.problem.code === "ambiguous") throw new RegisterError(`Sheet "${s.name}", row ${(s.used as Rect).top + i}: ${headerProblemMessage(match.problem)}`);
     first ??= match.problem;
   }
-  return { problem: first ?? { code: "missing", roles: ["drawingsComplete", "hasRequirements", "complexity", "chosenModel"] } };
+  return { problem: first ?? { code: "missing", roles: REQUIRED_ROLES } };
 }
 
 /** The registers a sheet holds: its tables whose headers name the inputs, else its header row. */
@@ -164,7 +165,7 @@ export function locateRegister(view: WorkbookView, target: RegisterTarget = {}):
     if ("problem" in range) throw new RegisterError(`Sheet "${focusSheet.name}": ${headerProblemMessage(range.problem)}`);
   }
   throw new RegisterError(
-    'No register found: no table or header row names the inputs (e.g. "Drawings complete", "Requirements defined", "Complexity", "Chosen model"). Name the sheet or table, map the columns, or rename the headers.',
+    `No register found: no table or header row names the inputs (e.g. ${REQUIRED_ROLES.map((r) => `"${headerOf(r)}"`).join(", ")}). Name the sheet or table, map the columns, or rename the headers.`,
   );
 }
 

@@ -57,6 +57,15 @@ module.exports = tseslint.config(
     },
   },
   {
+    // The two renderers of the register plan never reach into each other, nor into ExcelJS.
+    files: ["src/excel/**/*.ts"],
+    rules: { "no-restricted-imports": ["error", { patterns: [{ group: ["../files", "../files/*", "exceljs", "exceljs/*"], message: "src/excel draws with Office.js only; shared decisions live in src/workbook." }] }] },
+  },
+  {
+    files: ["src/files/**/*.ts"],
+    rules: { "no-restricted-imports": ["error", { patterns: [{ group: ["../excel", "../excel/*", "exceljs/*"], message: "src/files uses ExcelJS's public API only and never src/excel; shared decisions live in src/workbook." }] }] },
+  },
+  {
     files: ["test/**/*.ts"],
     languageOptions: { globals: { ...globals.node, ...globals.jest } },
     rules: { "@typescript-eslint/no-explicit-any": "off", "@typescript-eslint/no-require-imports": "off" },

@@ -30,7 +30,6 @@ export { MAX_PROBLEMS } from "../workbook";
 export type RegisterRow = Partial<Record<InputRole, unknown>>;
 export type CheckTarget = RegisterTarget;
 
-const FACTS = REGISTER_INPUTS;
 const HEADERS = REGISTER_COLUMNS.map((c) => c.header);
 /** The first read: 1,000 rows of four cells stay under 5 MB unless cells average over 1 KB. */
 const FIRST_READ_ROWS = 1_000;
@@ -191,7 +190,7 @@ export async function checkRegister(context: Excel.RequestContext, target: Check
   // still refuses as too large is read again in halves.
   for (let start = loc.headerRow + 1; start <= loc.lastRow; ) {
     const end = Math.min(loc.lastRow, start + count - 1);
-    const ranges = FACTS.map((role) => sheet.getRange(rangeA1(start, loc.inputs[role] as number, end, loc.inputs[role] as number)).load("values"));
+    const ranges = REGISTER_INPUTS.map((role) => sheet.getRange(rangeA1(start, loc.inputs[role] as number, end, loc.inputs[role] as number)).load("values"));
     try {
       // eslint-disable-next-line office-addins/no-context-sync-in-loop -- one response per chunk keeps each under Excel on the web's 5 MB limit
       await context.sync();
@@ -203,7 +202,7 @@ export async function checkRegister(context: Excel.RequestContext, target: Check
     const values = ranges.map((r) => r.values);
     count = Math.max(1, Math.floor(MAX_REQUEST_BYTES / Math.ceil((values.reduce((n, v) => n + payloadBytes(v), 0) * 1.15) / (end - start + 1))));
     for (let i = 0; i <= end - start; i++) {
-      tally.add(start + i, Object.fromEntries(FACTS.map((role, k) => [role, values[k]?.[i]?.[0] ?? ""])) as RegisterInputs);
+      tally.add(start + i, Object.fromEntries(REGISTER_INPUTS.map((role, k) => [role, values[k]?.[i]?.[0] ?? ""])) as RegisterInputs);
     }
     start = end + 1;
   }

@@ -126,7 +126,7 @@ export function refreshRegister(wb: ExcelJS.Workbook, loc: RegisterLocation, pro
     const verdict = judgeRow(inputs);
     columns.computed.forEach((c, i) => results[i]?.push(c.column.result?.(verdict, inputs) ?? ""));
     if (line !== undefined && block === null) for (const at of computedAt) if (ws.findCell(row, at)) line.getCell(at).value = null;
-    if (tally.add(row, inputs)) names.set(row, { project: cell(line, "project"), supplier: cell(line, "supplier") });
+    if (tally.add(row, inputs, verdict)) names.set(row, { project: cell(line, "project"), supplier: cell(line, "supplier") });
     if (row % 20_000 === 0) progress?.(`judged ${row - d.firstRow + 1} of ${d.lastRow - d.firstRow + 1} rows`);
   }
 

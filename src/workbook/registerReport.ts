@@ -51,11 +51,14 @@ export class RegisterTally {
 
   constructor(private readonly sheet: string) {}
 
-  /** Judges a row; true when it is a problem row the report lists (its names are then wanted). */
-  add(row: number, inputs: RegisterInputs): boolean {
+  /**
+   * Counts a row (judged here unless the caller already has its verdict); true when it is a
+   * problem row the report lists (its names are then wanted).
+   */
+  add(row: number, inputs: RegisterInputs, judged?: RegisterVerdict): boolean {
     if (Object.values(inputs).every(isBlank)) return false;
     this.rows++;
-    const verdict = judgeRow(inputs);
+    const verdict = judged ?? judgeRow(inputs);
     this.counts[verdict.status]++;
     if (verdict.status === "fit") return false;
     if (this.found.length >= MAX_PROBLEMS) {

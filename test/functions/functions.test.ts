@@ -21,6 +21,8 @@ const seen = (grid: unknown[][]) =>
     ),
   );
 const column = (values: readonly unknown[]) => values.map((v) => [v]);
+/** The three fact columns of the given cases, as range arguments. */
+const factColumns = (cases: readonly { cells: readonly unknown[] }[]) => [0, 1, 2].map((i) => column(cases.map((c) => c.cells[i]))) as [unknown[][], unknown[][], unknown[][]];
 const cell = (v: unknown) => [[v]];
 
 const BOOLEAN_ACCEPTED = ["TRUE", "FALSE", "Yes", "No", "Y", "N", "1", "0"];
@@ -32,11 +34,7 @@ describe.each(IMPLEMENTATIONS)("%s", (_implementation, load) => {
   describe("mfgModel", () => {
     test("every decision-table row × every accepted spelling, as one range", () => {
       const cases = everySpelling(FUNCTION_SPELLINGS);
-      const result = mfgModel(
-        column(cases.map((c) => c.cells[0])),
-        column(cases.map((c) => c.cells[1])),
-        column(cases.map((c) => c.cells[2])),
-      );
+      const result = mfgModel(...factColumns(cases));
       expect(result).toEqual(column(cases.map((c) => c.row.recommended)));
     });
 
@@ -124,11 +122,7 @@ describe.each(IMPLEMENTATIONS)("%s", (_implementation, load) => {
   describe("mfgStage", () => {
     test("every decision-table row × every accepted spelling", () => {
       const cases = everySpelling(FUNCTION_SPELLINGS);
-      const result = mfgStage(
-        column(cases.map((c) => c.cells[0])),
-        column(cases.map((c) => c.cells[1])),
-        column(cases.map((c) => c.cells[2])),
-      );
+      const result = mfgStage(...factColumns(cases));
       expect(result).toEqual(column(cases.map((c) => c.row.stage)));
     });
 

@@ -480,16 +480,19 @@ export class FakeExcel {
     return proxy;
   }
 
-  private usedRect(sheet: FakeSheet): Rect | null {
+  /** The cells holding values or formulas, within `clip` when given; null when there are none. */
+  private usedRect(sheet: FakeSheet, clip?: Rect): Rect | null {
     let r: Rect | null = null;
+    const add = (y: Rect) => {
+      r = r === null ? { ...y } : { top: Math.min(r.top, y.top), left: Math.min(r.left, y.left), bottom: Math.max(r.bottom, y.bottom), right: Math.max(r.right, y.right) };
+    };
     for (const k of sheet.values.keys()) {
       const [row, column] = k.split(",").map(Number) as [number, number];
-      r = r === null ? { top: row, left: column, bottom: row, right: column } : {
-        top: Math.min(r.top, row), left: Math.min(r.left, column), bottom: Math.max(r.bottom, row), right: Math.max(r.right, column),
-      };
+      if (clip === undefined || inside(clip, row, column)) add({ top: row, left: column, bottom: row, right: column });
     }
     for (const f of sheet.formulas) {
-      r = r === null ? { ...f.rect } : { top: Math.min(r.top, f.rect.top), left: Math.min(r.left, f.rect.left), bottom: Math.max(r.bottom, f.rect.bottom), right: Math.max(r.right, f.rect.right) };
+      if (clip === undefined) add(f.rect);
+      else if (overlaps(f.rect, clip)) add({ top: Math.max(f.rect.top, clip.top), left: Math.max(f.rect.left, clip.left), bottom: Math.min(f.rect.bottom, clip.bottom), right: Math.min(f.rect.right, clip.right) });
     }
     return r;
   }
@@ -624,23 +627,7 @@ export class FakeExcel {
     // The used cells inside this range, or a null object (Range.getUsedRangeOrNullObject, 1.4).
     proxy.getUsedRangeOrNullObject = () => {
       requires("1.4", "Range.getUsedRangeOrNullObject");
-      return this.rangeProxy(sheetName, () => {
-        const x = r();
-        const used = this.usedRect(sheet());
-        if (used === null || !overlaps(used, x)) return null;
-        let hit: Rect | null = null;
-        for (const k of sheet().values.keys()) {
-          const [row, c] = k.split(",").map(Number) as [number, number];
-          if (!inside(x, row, c)) continue;
-          hit = hit === null ? { top: row, left: c, bottom: row, right: c } : { top: Math.min(hit.top, row), left: Math.min(hit.left, c), bottom: Math.max(hit.bottom, row), right: Math.max(hit.right, c) };
-        }
-        for (const f of sheet().formulas) {
-          if (!overlaps(f.rect, x)) continue;
-          const y = { top: Math.max(f.rect.top, x.top), left: Math.max(f.rect.left, x.left), bottom: Math.min(f.rect.bottom, x.bottom), right: Math.min(f.rect.right, x.right) };
-          hit = hit === null ? y : { top: Math.min(hit.top, y.top), left: Math.min(hit.left, y.left), bottom: Math.max(hit.bottom, y.bottom), right: Math.max(hit.right, y.right) };
-        }
-        return hit;
-      }, true);
+      return this.rangeProxy(sheetName, () => this.usedRect(sheet(), r()), true);
     };
     proxy.getCell = (row: number, column: number) => this.rangeProxy(sheetName, () => ({ top: r().top + row, left: r().left + column, bottom: r().top + row, right: r().left + column }));
     proxy.clear = () => this.enqueue({ clear: "range" }, () => this.clearRect(sheet(), r()));

@@ -10,6 +10,12 @@ if (!fs.existsSync(compiled)) {
   process.exit(2);
 }
 const { main } = require(compiled);
-main(process.argv.slice(2), { out: (t) => process.stdout.write(`${t}\n`), err: (t) => process.stderr.write(`${t}\n`) }).then((code) => {
+const io = {
+  out: (t) => process.stdout.write(`${t}\n`),
+  err: (t) => process.stderr.write(`${t}\n`),
+  // A terminal gets a progress bar redrawn in place; a pipe or a log gets plain lines.
+  ...(process.stderr.isTTY ? { status: (t) => process.stderr.write(`\r\x1b[K${t}`) } : {}),
+};
+main(process.argv.slice(2), io).then((code) => {
   process.exitCode = code;
 });

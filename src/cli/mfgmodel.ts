@@ -4,7 +4,8 @@
 import { existsSync } from "fs";
 import { assessCells, explain, fitOf, issueMessage } from "../core";
 import type { Model } from "../core";
-import { auditFile, writeTemplate } from "../files/audit";
+import { auditFile } from "../files/audit";
+import { writeTemplate } from "../files/template";
 import type { AuditResult } from "../files/audit";
 import { UnusableFileError } from "../files/inspect";
 import { acceptedText, inputSpec, REGISTER_INPUTS } from "../workbook";
@@ -14,6 +15,26 @@ import { parseArgs, UsageError } from "./args";
 export interface Io {
   out(text: string): void;
   err(text: string): void;
+  /** Rewrites stderr's current line: given when stderr is a terminal, for a progress bar. */
+  status?(text: string): void;
+}
+
+const BAR = 24;
+
+/** Progress of a large audit: a bar on a terminal, a plain line every 20,000 rows otherwise. */
+function progressOf(io: Io, input: string): { update(done: number, total: number): void; end(): void } {
+  let shown = false;
+  return {
+    update(done, total) {
+      shown = true;
+      const share = Math.min(1, done / Math.max(1, total));
+      if (io.status) io.status(`${input} [${"#".repeat(Math.round(share * BAR)).padEnd(BAR, "-")}] ${Math.floor(share * 100)}%`);
+      else io.err(`${input}: ${done.toLocaleString("en-US")} of ${total.toLocaleString("en-US")} rows judged`);
+    },
+    end() {
+      if (shown) io.status?.("");
+    },
+  };
 }
 
 const HELP = {
@@ -31,13 +52,15 @@ Exit codes: 0 no mismatch, 1 a mismatch or a bad value in some row, 2 unusable i
 Writes a new workbook with the same content the add-in writes in Excel: the "MFG Matrix" sheet, the
 "MFG Rules" sheet the formulas read, and the "MFG Register" table with dropdowns, native formulas
 and red/amber conditional formats. Refuses to overwrite an existing file.`,
-  audit: `mfgmodel audit <in.xlsx…> [-o out.xlsx | --out-dir DIR] [--sheet NAME] [--table NAME] [--json] [--force]
+  audit: `mfgmodel audit <in.xlsx…> [-o out.xlsx | --out-dir DIR] [--sheet NAME] [--table NAME] [--json]
 
 Finds the register in each workbook (the MfgRegister table, a table named with --table, or the
 sheet whose header row names the inputs: ${REGISTER_INPUTS.map((r) => `"${inputSpec(r).header}"`).join(", ")} or
 their synonyms), adds or refreshes its computed columns, formats
 and rules, and writes a new file (default: <in>.audited.xlsx beside it; the input is never
-overwritten). Prints a summary per file, or JSON with --json.
+overwritten). Only the register's sheet, its table and the rules sheet change: charts, pivots,
+macros, notes and every other sheet are copied byte for byte. Prints a summary per file, or
+JSON with --json.
 
 Options:
   -o, --output FILE   where to write the audited workbook (one input only)
@@ -45,8 +68,6 @@ Options:
   --sheet NAME        the sheet holding the register
   --table NAME        the table holding the register
   --json              print the results as JSON
-  --force             write even when the input holds parts the rewrite would lose (charts, pivot
-                      tables, macros, images, slicers…); they are listed, then dropped
 Exit codes: 0 no row is a mismatch or holds a bad value, 1 some row is, 2 unusable input.`,
   classify: `mfgmodel classify --drawings <v> --requirements <v> --complexity <v> [--chosen <model>]
 
@@ -87,19 +108,21 @@ async function audit(argv: string[], io: Io): Promise<number> {
     return 0;
   }
   if (positionals.length === 0) throw new UsageError("audit needs at least one .xlsx file.");
+  // --force once allowed a lossy rewrite; the audit now edits only what it owns and loses nothing.
+  if (options.force) io.err("note: --force is no longer needed (the audit changes only the register and its rules sheet) and is ignored.");
   if (options.output && positionals.length > 1) throw new UsageError("-o names one output file; with several inputs use --out-dir.");
   const results: (AuditResult | { input: string; error: string })[] = [];
   let exit = 0;
   for (const input of positionals) {
     try {
+      const progress = progressOf(io, input);
       const result = await auditFile(input, {
         output: options.output as string | undefined,
         outDir: options["out-dir"] as string | undefined,
         sheet: options.sheet as string | undefined,
         table: options.table as string | undefined,
-        force: options.force === true,
-        progress: (message) => io.err(message),
-      });
+        progress: progress.update,
+      }).finally(progress.end);
       results.push(result);
       exit = Math.max(exit, exitOf(result));
       if (!options.json) io.out(summary(result));

@@ -1,64 +1,31 @@
-// `mfgmodel template` and `mfgmodel audit`: the add-in's workbook content as .xlsx files, and
-// registers audited outside Excel. Never overwrites the input; refuses what a rewrite would lose.
+// `mfgmodel audit`: a surgical edit of the workbook package. Only the register's worksheet, its
+// table, the rules sheet and the minimum entries in the workbook, its relationships, the content
+// types and styles (appended to) are written; every other part is copied as its original
+// compressed bytes. Nothing in the file is refused for being there: charts, pivots, macros,
+// notes, links… are never opened. The input is never overwritten.
 
-import ExcelJS from "exceljs";
 import { promises as fs } from "fs";
 import * as path from "path";
-import {
-  matrixSheet,
-  REGISTER_COLUMNS,
-  REGISTER_SHEET,
-  REGISTER_TABLE,
-  RULES_SHEET,
-  rulesSheet,
-} from "../workbook";
-import type { SheetDescription } from "../workbook";
+import { appendRefusal, locateRegister, planColumns, planDrawing, RegisterError, RULES_SHEET, STYLES } from "../workbook";
+import type { RegisterColumn, RegisterLocation, RegisterReport, RegisterTarget } from "../workbook";
+import { intersects } from "./cellRefs";
 import { inspectXlsx, UnusableFileError } from "./inspect";
-import { findRegister, refreshRegister } from "./register";
-import type { RegisterTarget } from "./register";
-import { RegisterError } from "../workbook";
-import type { RegisterLocation, RegisterReport } from "../workbook";
-import { renderSheet } from "./xlsx";
-import { saveWorkbook } from "./sheetXml";
-
-/** Empty rows the template's register starts with, formulas and formats in place. */
-const TEMPLATE_ROWS = 200;
-
-function replaceSheet(wb: ExcelJS.Workbook, description: SheetDescription): void {
-  const existing = wb.getWorksheet(description.name);
-  if (existing) wb.removeWorksheet(existing.id);
-  renderSheet(wb.addWorksheet(description.name), description);
-}
-
-export async function writeTemplate(output: string): Promise<void> {
-  const wb = new ExcelJS.Workbook();
-  wb.creator = "Procure MfgModel";
-  const register = wb.addWorksheet(REGISTER_SHEET, { views: [{ state: "frozen", ySplit: 1 }] });
-  renderSheet(wb.addWorksheet(matrixSheet().name), matrixSheet());
-  renderSheet(wb.addWorksheet(RULES_SHEET), rulesSheet());
-  register.addTable({
-    name: REGISTER_TABLE,
-    ref: "A1",
-    headerRow: true,
-    style: { theme: "TableStyleMedium2", showRowStripes: true },
-    columns: REGISTER_COLUMNS.map((c) => ({ name: c.header, filterButton: true })),
-    rows: Array.from({ length: TEMPLATE_ROWS }, () => REGISTER_COLUMNS.map(() => null)),
-  });
-  REGISTER_COLUMNS.forEach((c, i) => {
-    register.getColumn(i + 1).width = c.width;
-  });
-  const { injection } = refreshRegister(wb, findRegister(wb, {}));
-  wb.calcProperties.fullCalcOnLoad = true;
-  await fs.writeFile(output, await saveWorkbook(wb, register.id, injection));
-}
-
-const LARGE_FILE_BYTES = 1_000_000;
+import { CONTENT_TYPE, Package, REL } from "./opc";
+import { editRegisterSheet } from "./registerEdit";
+import { writeRulesSheet } from "./rulesPart";
+import { growTable } from "./sheetWriter";
+import { StyleBook } from "./styles";
+import { readView } from "./view";
+import { readSharedStrings, readWorkbook, recalculateOnOpen } from "./workbookPart";
+import { ZipError } from "./zip";
 
 export interface AuditOptions extends RegisterTarget {
   readonly output?: string;
   readonly outDir?: string;
-  readonly force?: boolean;
-  readonly progress?: (message: string) => void;
+  /** The computed columns (tests add one); the add-in's by default. */
+  readonly columns?: readonly RegisterColumn[];
+  /** Rows judged so far, for a progress display. */
+  readonly progress?: (done: number, total: number) => void;
 }
 
 export interface AuditResult extends RegisterReport {
@@ -66,10 +33,85 @@ export interface AuditResult extends RegisterReport {
   readonly output: string;
 }
 
+export interface AuditedPackage extends RegisterReport {
+  readonly data: Buffer;
+  /** The parts written (edited or added); every other part is the input's, byte for byte. */
+  readonly changedParts: readonly string[];
+}
+
+const EXTENSIONS = [".xlsx", ".xlsm", ".xltx", ".xltm"];
+
 function outputPathFor(input: string, options: Pick<AuditOptions, "output" | "outDir">): string {
   if (options.output) return options.output;
-  const base = `${path.basename(input, path.extname(input))}.audited.xlsx`;
+  const extension = EXTENSIONS.includes(path.extname(input).toLowerCase()) ? path.extname(input) : ".xlsx";
+  const base = `${path.basename(input, path.extname(input))}.audited${extension}`;
   return path.join(options.outDir ?? path.dirname(input), base);
+}
+
+const within = (error: unknown, file: string): never => {
+  if (error instanceof RegisterError) throw new UnusableFileError(`${file}: ${error.message}`);
+  throw error;
+};
+
+function openPackage(data: Buffer, file: string): Package {
+  try {
+    return new Package(data);
+  } catch (error) {
+    if (error instanceof ZipError && /encrypted/.test(error.message)) throw new UnusableFileError(`${file}: the zip archive is encrypted; save the workbook from Excel without a password.`);
+    throw new UnusableFileError(`${file}: the file is truncated or corrupt (its zip archive cannot be read).`);
+  }
+}
+
+/** Audits a workbook held in memory; `file` names it in messages. */
+export async function auditPackage(data: Buffer, file: string, options: AuditOptions = {}): Promise<AuditedPackage> {
+  inspectXlsx(data, file);
+  const pkg = openPackage(data, file);
+  const info = readWorkbook(pkg, file);
+  if (!info.sheets.some((s) => s.part !== undefined)) throw new UnusableFileError(`${file}: the workbook has no worksheets.`);
+  const sharedStrings = readSharedStrings(pkg, info.sharedStrings);
+  const { view, scans } = await readView(pkg, info, sharedStrings);
+  let loc: RegisterLocation;
+  try {
+    loc = locateRegister(view, options);
+  } catch (error) {
+    return within(error, file);
+  }
+  if (loc.sheet.toLowerCase() === RULES_SHEET.toLowerCase()) throw new UnusableFileError(`${file}: the register cannot be on the "${RULES_SHEET}" sheet, which the audit rewrites.`);
+  const sheet = info.sheets.find((s) => s.name === loc.sheet);
+  const part = sheet?.part as string;
+  const styles = new StyleBook(info.styles === undefined ? undefined : pkg.text(info.styles));
+  let edited: Awaited<ReturnType<typeof editRegisterSheet>>;
+  try {
+    const columns = planColumns(loc, options.columns);
+    const block = columns.appendBlock;
+    // Another table in the cells the columns would take: Excel refuses overlapping tables.
+    if (block !== null && info.tables.some((t) => t.sheet === loc.sheet && t.name !== loc.table && intersects(t.rect, block))) throw appendRefusal(loc, block);
+    const drawing = planDrawing(loc, columns);
+    edited = await editRegisterSheet(pkg, part, {
+      loc, columns, drawing, sharedStrings,
+      scan: scans.get(loc.sheet) as NonNullable<ReturnType<typeof scans.get>>,
+      headerStyle: drawing.headers === null ? 0 : styles.xf(STYLES.header),
+      dxfIds: drawing.conditionalFormats.rules.map((r) => styles.dxf(r.style)),
+      ...(options.progress ? { progress: options.progress } : {}),
+    });
+    pkg.replace(part, edited.part);
+    const table = info.tables.find((t) => t.sheet === loc.sheet && t.name === loc.table);
+    if (drawing.tableRect !== null && table !== undefined && drawing.headers !== null) {
+      pkg.replace(table.part, Buffer.from(growTable(pkg.text(table.part) as string, drawing.tableRect, table.totalsRows, drawing.headers.values), "utf8"));
+    }
+  } catch (error) {
+    return within(error, file);
+  }
+  writeRulesSheet(pkg, info, styles, file);
+  if (styles.created) {
+    const stylesPart = `${info.part.slice(0, info.part.lastIndexOf("/") + 1)}styles.xml`;
+    pkg.put(stylesPart, Buffer.from(styles.text(), "utf8"));
+    pkg.addContentType(stylesPart, CONTENT_TYPE.styles);
+    pkg.addRelationship(info.part, REL.styles, stylesPart);
+  } else if (styles.changed) pkg.replace(info.styles as string, Buffer.from(styles.text(), "utf8"));
+  recalculateOnOpen(pkg, info);
+  const { sheet: registerSheet, rows, counts, problems, truncated } = edited;
+  return { sheet: registerSheet, rows, counts, problems, truncated, data: pkg.save(), changedParts: pkg.changedParts() };
 }
 
 export async function auditFile(input: string, options: AuditOptions = {}): Promise<AuditResult> {
@@ -77,48 +119,18 @@ export async function auditFile(input: string, options: AuditOptions = {}): Prom
   if (path.resolve(output) === path.resolve(input)) {
     throw new UnusableFileError(`${input}: the output would overwrite the input; choose another -o or --out-dir.`);
   }
+  if (/\.xl[st]m$/i.test(input) && !/\.xl[st]m$/i.test(output)) {
+    throw new UnusableFileError(`${input} holds macros: its audited copy must keep a macro-enabled extension (.xlsm), or Excel will not open it. Choose an output ending in .xlsm.`);
+  }
   let data: Buffer;
   try {
     data = await fs.readFile(input);
   } catch (error) {
     throw new UnusableFileError(`${input}: cannot be read (${(error as NodeJS.ErrnoException).code ?? String(error)}).`);
   }
-  const inspection = await inspectXlsx(data, input);
-  if (inspection.lossy.length > 0 && !options.force) {
-    throw new UnusableFileError(
-      `${input} holds ${inspection.lossy.join(", ")}, which the rewritten file would lose. Nothing was written; use --force to write it anyway.`,
-    );
-  }
-  // Progress goes to stderr for large files only, so small audits print just their summary.
-  const progress = data.length > LARGE_FILE_BYTES ? options.progress : undefined;
-  progress?.(`${input}: reading`);
-  const wb = new ExcelJS.Workbook();
-  try {
-    await wb.xlsx.load(data as unknown as ArrayBuffer);
-  } catch (error) {
-    throw new UnusableFileError(`${input}: the workbook cannot be read (${(error as Error).message}).`);
-  }
-  if (wb.worksheets.length === 0) throw new UnusableFileError(`${input}: the workbook has no sheets.`);
-  let register: RegisterLocation;
-  try {
-    register = findRegister(wb, options);
-  } catch (error) {
-    throw error instanceof RegisterError ? new UnusableFileError(error.message) : error;
-  }
-  if (register.sheet === RULES_SHEET) throw new UnusableFileError(`${input}: the register cannot be on the "${RULES_SHEET}" sheet, which the audit rewrites.`);
-  const ws = wb.getWorksheet(register.sheet) as ExcelJS.Worksheet;
-  let refreshed: ReturnType<typeof refreshRegister>;
-  try {
-    refreshed = refreshRegister(wb, register, progress);
-  } catch (error) {
-    throw error instanceof RegisterError ? new UnusableFileError(error.message) : error;
-  }
-  replaceSheet(wb, rulesSheet());
-  const { injection, ...audit } = refreshed;
-  wb.calcProperties.fullCalcOnLoad = true;
-  progress?.(`${input}: writing ${output}`);
+  const audited = await auditPackage(data, input, options);
   await fs.mkdir(path.dirname(path.resolve(output)), { recursive: true });
-  const saved = await saveWorkbook(wb, ws.id, injection);
-  await fs.writeFile(output, saved);
-  return { ...audit, input, output };
+  await fs.writeFile(output, audited.data);
+  const { sheet, rows, counts, problems, truncated } = audited;
+  return { sheet, rows, counts, problems, truncated, input, output };
 }

@@ -2,7 +2,7 @@
 
 import type ExcelJS from "exceljs";
 import { columnLetters, STYLES } from "../workbook";
-import type { CellStyle, SheetDescription, StyleName, ValidationList } from "../workbook";
+import type { CellStyle, SheetDescription, StyleName } from "../workbook";
 
 const argb = (hex: string) => `FF${hex.replace("#", "").toUpperCase()}`;
 
@@ -25,15 +25,6 @@ export function excelStyle(name: StyleName): Partial<ExcelJS.Style> {
     };
   }
   return style;
-}
-
-/** The conditional-format style (dxf) of a named style: fill and font colour. */
-export function differentialStyle(name: StyleName): Partial<ExcelJS.Style> {
-  const s: CellStyle = STYLES[name];
-  return {
-    ...(s.fill ? { fill: { type: "pattern", pattern: "solid", bgColor: { argb: argb(s.fill) } } } : {}),
-    ...(s.fontColor ? { font: { color: { argb: argb(s.fontColor) } } } : {}),
-  } as Partial<ExcelJS.Style>;
 }
 
 export function renderSheet(ws: ExcelJS.Worksheet, sheet: SheetDescription): void {
@@ -61,17 +52,4 @@ export function renderSheet(ws: ExcelJS.Worksheet, sheet: SheetDescription): voi
     ws.getColumn(i + 1).width = width;
   });
   ws.views = [{ state: "frozen", xSplit: sheet.freezeColumns, ySplit: sheet.freezeRows }];
-}
-
-export function addValidation(ws: ExcelJS.Worksheet, range: string, list: ValidationList, title: string): void {
-  (ws as unknown as { dataValidations: { add(r: string, v: ExcelJS.DataValidation): void } }).dataValidations.add(range, {
-    type: "list",
-    allowBlank: true,
-    formulae: [`"${list.values.join(",")}"`],
-    showInputMessage: true,
-    promptTitle: title,
-    prompt: list.prompt,
-    // Every spelling the formulas accept is valid, not only the dropdown's.
-    showErrorMessage: false,
-  });
 }

@@ -103,19 +103,17 @@ describe("mfgmodel audit", () => {
     expect([result.rows, result.counts, result.output]).toEqual([2, { fit: 2, conditional: 0, mismatch: 0, incomplete: 0, "bad input": 0 }, file("out/fits.audited.xlsx")]);
   });
 
-  test("refuses a workbook with parts the rewrite would lose, unless --force", async () => {
+  test("images and charts pass through untouched; --force is ignored with a note", async () => {
     const input = await analystWorkbook("image.xlsx", ALL_FIT, (wb, ws) => {
       const id = wb.addImage({ buffer: fs.readFileSync(path.join(ROOT, "assets", "icon-32.png")) as any, extension: "png" });
       ws.addImage(id, "J2:K4");
     });
-    const zip = await JSZip.loadAsync(fs.readFileSync(input));
-    zip.file("xl/charts/chart1.xml", "<chartSpace/>");
-    fs.writeFileSync(input, await zip.generateAsync({ type: "nodebuffer" }));
-    const refused = await run("audit", input);
-    expect(refused.code).toBe(2);
-    expect(refused.err).toContain("holds charts, images, drawings and shapes, which the rewritten file would lose. Nothing was written; use --force");
-    expect(fs.existsSync(file("image.audited.xlsx"))).toBe(false);
-    expect((await run("audit", input, "--force")).code).toBe(0);
+    const { code, err } = await run("audit", input, "--force");
+    expect([code, err]).toEqual([0, "note: --force is no longer needed (the audit changes only the register and its rules sheet) and is ignored.\n"]);
+    const [before, after] = [await JSZip.loadAsync(fs.readFileSync(input)), await JSZip.loadAsync(fs.readFileSync(file("image.audited.xlsx")))];
+    const media = Object.keys(before.files).filter((n) => /^xl\/(media|drawings)\/.+/.test(n) && !before.files[n]?.dir);
+    expect(media.length).toBeGreaterThan(1);
+    for (const name of media) expect([name, await after.file(name)?.async("base64")]).toEqual([name, await before.file(name)?.async("base64")]);
   });
 
   test.each([
@@ -146,7 +144,7 @@ describe("mfgmodel audit", () => {
     amb.addWorksheet("R").addRows([["Drawings", "Drawings complete", "Requirements", "Complexity", "Model"], [true, true, true, "L", "OEM"]]);
     await amb.xlsx.writeFile(file("ambiguous.xlsx"));
     const a = await run("audit", file("ambiguous.xlsx"));
-    expect([a.code, a.err]).toEqual([2, 'error: Sheet "R", row 1: Several columns could be Drawings complete: "Drawings", "Drawings complete". Map the column explicitly.\n']);
+    expect([a.code, a.err]).toEqual([2, `error: ${file("ambiguous.xlsx")}: Sheet "R", row 1: Several columns could be Drawings complete: "Drawings", "Drawings complete". Map the column explicitly.\n`]);
   });
 
   test("never overwrites the input", async () => {

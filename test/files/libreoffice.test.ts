@@ -1,7 +1,8 @@
 import ExcelJS from "exceljs";
 import * as fs from "fs";
 import * as path from "path";
-import { auditFile, writeTemplate } from "../../src/files/audit";
+import { auditFile } from "../../src/files/audit";
+import { writeTemplate } from "../../src/files/template";
 import { REGISTER_SHEET, registerVerdict, ruleKeyOf } from "../../src/workbook";
 import type { RegisterInputs } from "../../src/workbook";
 import { eachSpelling, EMPTIES, SPELLINGS, BAD_BOOLEANS, BAD_COMPLEXITIES, BAD_MODELS } from "../support/cases";

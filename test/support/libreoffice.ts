@@ -49,6 +49,12 @@ export function recalculatedSheets(file: string, outDir: string): Record<string,
   return sheets;
 }
 
+/** The file saved again by LibreOffice as .xlsx (LibreOffice's own package, as colleagues send it). */
+export function resaveAsXlsx(file: string, outDir: string): string {
+  convert(file, outDir, "xlsx:Calc Office Open XML");
+  return path.join(outDir, `${path.basename(file, path.extname(file))}.xlsx`);
+}
+
 export function renderPdf(file: string, outDir: string): string {
   convert(file, outDir, "pdf");
   return path.join(outDir, `${path.basename(file, path.extname(file))}.pdf`);

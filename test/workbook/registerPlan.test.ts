@@ -5,7 +5,7 @@
 
 import ExcelJS from "exceljs";
 import { checkRegister } from "../../src/excel/register";
-import { refreshRegister, workbookView } from "../../src/files/register";
+import { auditPackage } from "../../src/files/audit";
 import { columnNumber, COMPUTED_COLUMNS, locateRegister, MAX_PROBLEMS, RegisterTally } from "../../src/workbook";
 import type { RegisterColumn, RegisterReport, WorkbookView } from "../../src/workbook";
 import { FakeExcel, installOfficeGlobals } from "../support/fakeExcel";
@@ -64,8 +64,9 @@ async function both(book: Book, focusFree = true): Promise<[Outcome, Outcome]> {
   if (focusFree) excel.addSheet("Blank");
   if (focusFree) excel.select("Blank", "A1");
   const inExcel = await outcome(() => checkRegister(excel.context));
-  const inFile = await outcome(() => refreshRegister(wb, locateRegister(workbookView(wb))));
-  return [inExcel, inFile];
+  const inFile = await outcome(async () => auditPackage(Buffer.from(await wb.xlsx.writeBuffer()), "book.xlsx"));
+  // A file's messages start with its name; Excel's name the workbook in view.
+  return [inExcel, "error" in inFile ? { error: inFile.error.replace(/^book\.xlsx: /, "") } : inFile];
 }
 
 const row = (i: number, fit: "mismatch" | "fit") => [`P${i}`, fit === "mismatch" ? "No" : "Yes", "Yes", "Low", "OEM"];
@@ -146,12 +147,14 @@ describe("a new computed column touches the column list only", () => {
   test("Excel and the file both draw it, and show the same values", async () => {
     const { excel, wb } = build({ cells: [["Sheet1", "A1", [HEAD, row(1, "fit"), row(2, "mismatch")]]] });
     await checkRegister(excel.context, { sheet: "Sheet1" }, columns);
-    const refreshed = refreshRegister(wb, locateRegister(workbookView(wb), { sheet: "Sheet1" }), undefined, columns);
+    const audited = await auditPackage(Buffer.from(await wb.xlsx.writeBuffer()), "book.xlsx", { sheet: "Sheet1", columns });
     // Appended after the five: F..J, then K.
     expect([excel.shown("Sheet1", "K1"), excel.shown("Sheet1", "K2"), excel.shown("Sheet1", "K3")]).toEqual(["MFG Re-quote", "", "Yes"]);
-    expect(wb.getWorksheet("Sheet1")?.getCell("K1").value).toBe("MFG Re-quote");
-    const injected = refreshed.injection.columns.find((c) => c.column === 11);
-    expect(injected?.results).toEqual(["", "Yes"]);
-    expect(injected?.formula).toBe('IF(H2="Mismatch","Yes","")');
+    const file = new ExcelJS.Workbook();
+    await file.xlsx.load(audited.data as any);
+    const ws = file.getWorksheet("Sheet1") as ExcelJS.Worksheet;
+    expect(ws.getCell("K1").value).toBe("MFG Re-quote");
+    expect([ws.getCell("K2").result ?? "", ws.getCell("K3").result]).toEqual(["", "Yes"]);
+    expect(ws.getCell("K2").formula).toBe('IF(H2="Mismatch","Yes","")');
   });
 });

@@ -1,0 +1,135 @@
+// The one part the audit rewrites row by row: the register's worksheet. Rows outside the register
+// are copied as text; register rows keep every cell of the analyst's as written and gain (or have
+// refreshed) the computed cells: one shared formula per column with the core's result cached, so
+// a colleague without the add-in, or LibreOffice, sees the verdicts before any recalculation.
+// The head gains column widths and a wider <dimension>; the tail the conditional formats and
+// dropdowns (sheetEdges.ts). Written straight into a deflate stream: memory holds compressed bytes.
+
+import { appendRefusal, columnLetters, judgeRow, REGISTER_INPUTS, RegisterTally } from "../workbook";
+import type { ColumnsPlan, InputRole, RegisterDrawing, RegisterInputs, RegisterLocation, RegisterReport, RegisterVerdict } from "../workbook";
+import type { Package } from "./opc";
+import { cellValue, parseCells, scanSheet } from "./sheetStream";
+import type { Cell } from "./sheetStream";
+import { editHead, editTail } from "./sheetEdges";
+import type { SheetScan } from "./view";
+import { escapeXml } from "./xml";
+import { DeflatingPart } from "./zip";
+import type { OutputPart } from "./zip";
+
+export interface RegisterEdit {
+  readonly loc: RegisterLocation;
+  readonly columns: ColumnsPlan;
+  readonly drawing: RegisterDrawing;
+  readonly scan: SheetScan;
+  readonly sharedStrings: readonly string[];
+  readonly headerStyle: number;
+  readonly dxfIds: readonly number[];
+  readonly progress?: (done: number, total: number) => void;
+}
+
+export interface EditedRegister extends RegisterReport {
+  readonly part: OutputPart;
+}
+
+const PROGRESS_EVERY = 20_000;
+
+/** Streams the register's sheet through the edit; throws a RegisterError before anything is written. */
+export async function editRegisterSheet(pkg: Package, part: string, edit: RegisterEdit): Promise<EditedRegister> {
+  const { loc, columns, drawing: d, scan, sharedStrings } = edit;
+  const owned = new Set(columns.computed.map((c) => c.at));
+  const leftmost = Math.min(...owned);
+  const block = columns.appendBlock;
+  // An earlier audit's formulas below the register stay formulas (the calculation chain may list
+  // them): the formula range reaches the last of them.
+  const lastFormula = Math.max(d.lastRow, ...[...owned].map((c) => scan.lastFormulaRow.get(c) ?? 0));
+  // New shared-formula groups follow the analyst's; an earlier audit's, in our columns, are replaced.
+  const theirs = Math.max(-1, ...[...scan.sharedIndex].filter(([c]) => !owned.has(c)).map(([, si]) => si));
+  const si = columns.computed.map((_, i) => theirs + 1 + i);
+  const tally = new RegisterTally(loc.sheet);
+  const names = new Map<number, { project: unknown; supplier: unknown }>();
+  const out = new DeflatingPart(part);
+  let prefix = "";
+  let next = d.firstRow;
+
+  const formulaCells = (row: number, styles: ReadonlyMap<number, string>, inputs: RegisterInputs, verdict: RegisterVerdict): [number, string][] =>
+    d.formulas.map((f, i) => {
+      const column = columns.computed[i]?.column;
+      const result = escapeXml(column?.result?.(verdict, inputs) ?? "");
+      const ref = `${columnLetters(f.at)}${row}`;
+      const formula =
+        d.firstRow === lastFormula ? `<${prefix}f>${escapeXml(f.a1.slice(1))}</${prefix}f>`
+        : row === d.firstRow ? `<${prefix}f t="shared" ref="${ref}:${columnLetters(f.at)}${lastFormula}" si="${si[i]}">${escapeXml(f.a1.slice(1))}</${prefix}f>`
+        : `<${prefix}f t="shared" si="${si[i]}"/>`;
+      const s = styles.get(f.at);
+      return [f.at, `<${prefix}c r="${ref}"${s === undefined ? "" : ` s="${s}"`} t="str">${formula}<${prefix}v>${result}</${prefix}v></${prefix}c>`];
+    });
+
+  const headerCells = (row: number): [number, string][] =>
+    (d.headers?.values ?? []).map((text, i) => {
+      const at = (d.headers?.left ?? 0) + i;
+      return [at, `<${prefix}c r="${columnLetters(at)}${row}" s="${edit.headerStyle}" t="inlineStr"><${prefix}is><${prefix}t>${escapeXml(text)}</${prefix}t></${prefix}is></${prefix}c>`];
+    });
+
+  const inputsOf = (cells: readonly Cell[]): { inputs: RegisterInputs; value: (role: InputRole) => unknown } => {
+    const byColumn = new Map(cells.map((c) => [c.column, c]));
+    const value = (role: InputRole) => {
+      const at = loc.inputs[role];
+      const cell = at === undefined ? undefined : byColumn.get(at);
+      return cell === undefined ? "" : cellValue(cell, sharedStrings);
+    };
+    return { inputs: Object.fromEntries(REGISTER_INPUTS.map((r) => [r, value(r)])) as RegisterInputs, value };
+  };
+
+  /** A row with the computed cells in column order; the usual case (all of the row's cells left of ours) needs no sorting. */
+  const rewrite = (row: number, text: string | undefined): string => {
+    const cells = text === undefined ? [] : parseCells(text, prefix);
+    if (block !== null && row >= block.top && row <= block.bottom && cells.some((c) => owned.has(c.column) && cellValue(c, sharedStrings) !== "")) throw appendRefusal(loc, block);
+    const inRegister = row >= d.firstRow && row <= lastFormula;
+    const isHeader = row === loc.headerRow && d.headers !== null;
+    if (!inRegister && !isHeader) return text as string;
+    const styles = new Map(cells.filter((c) => owned.has(c.column) && c.style !== undefined).map((c) => [c.column, c.style as string]));
+    let ours: [number, string][];
+    if (isHeader) ours = headerCells(row);
+    else {
+      const { inputs, value } = inputsOf(cells);
+      const verdict = judgeRow(inputs);
+      ours = formulaCells(row, styles, inputs, verdict);
+      if (row <= d.lastRow && tally.add(row, inputs, verdict)) names.set(row, { project: value("project"), supplier: value("supplier") });
+      if (row % PROGRESS_EVERY === 0) edit.progress?.(row - d.firstRow + 1, d.lastRow - d.firstRow + 1);
+    }
+    if (text === undefined) return `<${prefix}row r="${row}">${ours.map(([, c]) => c).join("")}</${prefix}row>`;
+    const tagEnd = text.indexOf(">");
+    const selfClosing = text[tagEnd - 1] === "/";
+    const tag = `${text.slice(0, selfClosing ? tagEnd - 1 : tagEnd).replace(/\sspans="[^"]*"/, "").trimEnd()}>`;
+    const closeAt = selfClosing ? text.length : text.lastIndexOf("</");
+    const kept = cells.filter((c) => !owned.has(c.column));
+    const rest = cells.length === 0 ? "" : text.slice((cells[cells.length - 1] as Cell).end, closeAt);
+    const simple = kept.length === cells.length && kept.every((c) => c.hasR) && (kept.length === 0 || (kept[kept.length - 1] as Cell).column < leftmost);
+    if (simple) return `${tag}${text.slice(tagEnd + 1, closeAt)}${ours.map(([, c]) => c).join("")}</${prefix}row>`;
+    const withR = kept.map((c): [number, string] => {
+      const cellText = text.slice(c.start, c.end);
+      return [c.column, c.hasR ? cellText : `<${prefix}c r="${columnLetters(c.column)}${row}"${cellText.slice(prefix.length + 2)}`];
+    });
+    return `${tag}${[...withR, ...ours].sort((a, b) => a[0] - b[0]).map(([, c]) => c).join("")}${rest}</${prefix}row>`;
+  };
+
+  let tail = "";
+  await scanSheet(pkg.entry(part) as NonNullable<ReturnType<Package["entry"]>>, {
+    head: async (text, p) => {
+      prefix = p;
+      await out.write(`${editHead(text, p, edit)}<${p}sheetData>`);
+    },
+    row: async (row, text) => {
+      for (; next < row && next <= lastFormula; next++) await out.write(rewrite(next, undefined));
+      if (row >= next) next = row + 1;
+      await out.write(rewrite(row, text));
+    },
+    tail: (text) => {
+      tail = text;
+    },
+  });
+  for (; next <= lastFormula; next++) await out.write(rewrite(next, undefined));
+  await out.write(`</${prefix}sheetData>${editTail(tail, prefix, edit)}`);
+  const report = tally.report((row) => names.get(row) ?? { project: "", supplier: "" });
+  return { ...report, part: await out.end() };
+}

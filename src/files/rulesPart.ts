@@ -1,0 +1,38 @@
+// The rules sheet the register's formulas read: added after the last sheet, or written again in
+// its own parts when an earlier audit (or the add-in) put it there. Its two tables keep their
+// part names and ids when they exist; table names stay unique in the workbook.
+
+import { RULES_SHEET, rulesSheet } from "../workbook";
+import { UnusableFileError } from "./inspect";
+import { CONTENT_TYPE, REL } from "./opc";
+import type { Package } from "./opc";
+import { sheetXml, tableXml } from "./sheetWriter";
+import type { StyleBook } from "./styles";
+import { addWorksheet } from "./workbookPart";
+import type { WorkbookInfo } from "./workbookPart";
+
+const same = (a: string, b: string) => a.toLowerCase() === b.toLowerCase();
+
+export function writeRulesSheet(pkg: Package, info: WorkbookInfo, styles: StyleBook, file: string): void {
+  const description = rulesSheet();
+  const existing = info.sheets.find((s) => same(s.name, RULES_SHEET));
+  if (existing !== undefined && existing.part === undefined) {
+    throw new UnusableFileError(`${file}: the sheet "${existing.name}" is not a worksheet; the audit writes its rules there. Rename that sheet, then audit again.`);
+  }
+  for (const t of description.tables) {
+    const clash = info.tables.find((x) => same(x.name, t.name) && !same(x.sheet, RULES_SHEET));
+    if (clash) throw new UnusableFileError(`${file}: a table named "${clash.name}" is on sheet "${clash.sheet}"; the audit's rules table has that name. Rename that table, then audit again.`);
+  }
+  const part = existing?.part ?? addWorksheet(pkg, info, RULES_SHEET);
+  const old = info.tables.filter((t) => existing !== undefined && t.sheet === existing.name);
+  let nextId = Math.max(0, ...info.tables.map((t) => t.id).filter(Number.isFinite)) + 1;
+  const rels = description.tables.map((t, i) => {
+    const reused = old.find((x) => same(x.name, t.name));
+    const tablePart = reused?.part ?? pkg.freeName(`${part.slice(0, part.lastIndexOf("/worksheets/") + 1)}tables/table`, ".xml");
+    if (reused === undefined) pkg.addContentType(tablePart, CONTENT_TYPE.table);
+    pkg.put(tablePart, Buffer.from(tableXml(t, reused?.id ?? nextId++), "utf8"));
+    return { id: `rId${i + 1}`, type: REL.table, part: tablePart };
+  });
+  pkg.setRelationships(part, rels);
+  pkg.put(part, Buffer.from(sheetXml(description, styles, rels.map((r) => r.id)), "utf8"));
+}

@@ -1,0 +1,39 @@
+// `mfgmodel template`: a new workbook with the add-in's content. ExcelJS writes the skeleton (the
+// matrix sheet and the register table's input columns), a fresh file where nothing can be lost;
+// the audit then adds what every register gets (computed columns, formats, dropdowns, rules), so
+// a template and an audited register are drawn by the same code.
+
+import ExcelJS from "exceljs";
+import { promises as fs } from "fs";
+import * as path from "path";
+import { INPUT_COLUMNS, matrixSheet, REGISTER_SHEET, REGISTER_TABLE } from "../workbook";
+import { auditPackage } from "./audit";
+import { renderSheet } from "./xlsx";
+
+/** Empty rows the template's register starts with, formulas and formats in place. */
+const TEMPLATE_ROWS = 200;
+
+export async function templateWorkbook(): Promise<Buffer> {
+  const wb = new ExcelJS.Workbook();
+  wb.creator = "Procure MfgModel";
+  const register = wb.addWorksheet(REGISTER_SHEET, { views: [{ state: "frozen", ySplit: 1 }] });
+  renderSheet(wb.addWorksheet(matrixSheet().name), matrixSheet());
+  register.addTable({
+    name: REGISTER_TABLE,
+    ref: "A1",
+    headerRow: true,
+    style: { theme: "TableStyleMedium2", showRowStripes: true },
+    columns: INPUT_COLUMNS.map((c) => ({ name: c.header, filterButton: true })),
+    rows: Array.from({ length: TEMPLATE_ROWS }, () => INPUT_COLUMNS.map(() => null)),
+  });
+  INPUT_COLUMNS.forEach((c, i) => {
+    register.getColumn(i + 1).width = c.width;
+  });
+  const skeleton = Buffer.from(await wb.xlsx.writeBuffer());
+  return (await auditPackage(skeleton, "template", { table: REGISTER_TABLE })).data;
+}
+
+export async function writeTemplate(output: string): Promise<void> {
+  await fs.mkdir(path.dirname(path.resolve(output)), { recursive: true });
+  await fs.writeFile(output, await templateWorkbook());
+}

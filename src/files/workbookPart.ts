@@ -1,0 +1,139 @@
+// The workbook part and what hangs from it: sheets (by relationship, whatever their part names),
+// shared strings, styles, and each worksheet's tables. Refuses, with a sentence, what the audit
+// cannot read: Strict Open XML, a package without a workbook.
+
+import { CONTENT_TYPE, Package, REL } from "./opc";
+import { children, elementEnd, escapeXml, first, insertionPoint, prefixFor, prefixOf, root, setAttributes, splice, tags } from "./xml";
+import type { Tag } from "./xml";
+import { stringItemText } from "./sheetStream";
+import { UnusableFileError } from "./inspect";
+import type { Rect } from "../workbook";
+import { parseRect } from "./cellRefs";
+
+const MAIN = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
+const STRICT = "http://purl.oclc.org/ooxml/spreadsheetml/main";
+const RELATIONSHIPS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
+
+export interface SheetEntry {
+  readonly name: string;
+  readonly sheetId: number;
+  readonly relId: string;
+  /** The worksheet part, or undefined for chart sheets, dialog sheets and broken links. */
+  readonly part: string | undefined;
+}
+
+export interface TablePart {
+  readonly part: string;
+  readonly sheet: string;
+  readonly id: number;
+  readonly name: string;
+  readonly rect: Rect;
+  readonly headerRows: number;
+  readonly totalsRows: number;
+}
+
+export interface WorkbookInfo {
+  readonly part: string;
+  readonly prefix: string;
+  readonly sheets: readonly SheetEntry[];
+  readonly sharedStrings: string | undefined;
+  readonly styles: string | undefined;
+  readonly tables: readonly TablePart[];
+  readonly date1904: boolean;
+}
+
+/** Where the workbook is, what it holds; a sentence for what cannot be read. */
+export function readWorkbook(pkg: Package, file: string): WorkbookInfo {
+  const office = pkg.relationships("").find((r) => r.type === REL.officeDocument || r.type === REL.strictOfficeDocument);
+  if (office?.type === REL.strictOfficeDocument) throw strict(file);
+  const part = office?.part ?? "xl/workbook.xml";
+  const xml = pkg.text(part);
+  if (xml === undefined) throw new UnusableFileError(`${file}: a zip archive, but not an Excel workbook (it has no workbook part).`);
+  const top = root(xml);
+  if (Object.values(top.attrs).includes(STRICT)) throw strict(file);
+  if (!Object.values(top.attrs).includes(MAIN)) throw new UnusableFileError(`${file}: the workbook part is not SpreadsheetML; save it from Excel as an .xlsx workbook.`);
+  const rels = pkg.relationships(part);
+  const byId = new Map(rels.map((r) => [r.id, r]));
+  const sheets = [...tags(xml)]
+    .filter((t) => t.local === "sheet" && t.kind !== "close")
+    .map((t) => {
+      const relId = Object.entries(t.attrs).find(([k]) => k.endsWith(":id"))?.[1] ?? "";
+      const rel = byId.get(relId);
+      return { name: t.attrs.name ?? "", sheetId: Number(t.attrs.sheetId), relId, part: rel?.type === REL.worksheet && pkg.entry(rel.part) ? rel.part : undefined };
+    });
+  const pr = first(xml, "workbookPr");
+  const tables = sheets.flatMap((s) => (s.part === undefined ? [] : readTables(pkg, s.name, s.part)));
+  return {
+    part, prefix: prefixOf(top), sheets, tables,
+    sharedStrings: rels.find((r) => r.type === REL.sharedStrings && pkg.entry(r.part))?.part,
+    styles: rels.find((r) => r.type === REL.styles && pkg.entry(r.part))?.part,
+    date1904: pr?.attrs.date1904 === "1" || pr?.attrs.date1904 === "true",
+  };
+}
+
+const strict = (file: string) =>
+  new UnusableFileError(`${file}: saved as "Strict Open XML Spreadsheet", which the audit does not read. Open it in Excel and save it as "Excel Workbook (.xlsx)", then audit that copy.`);
+
+function readTables(pkg: Package, sheet: string, sheetPart: string): TablePart[] {
+  return pkg.relationships(sheetPart).flatMap((r) => {
+    if (r.type !== REL.table) return [];
+    const xml = pkg.text(r.part);
+    if (xml === undefined) return [];
+    const t = root(xml);
+    const rect = parseRect(t.attrs.ref ?? "");
+    if (rect === null) return [];
+    return [{ part: r.part, sheet, id: Number(t.attrs.id), name: t.attrs.displayName ?? t.attrs.name ?? "", rect, headerRows: t.attrs.headerRowCount === "0" ? 0 : 1, totalsRows: Number(t.attrs.totalsRowCount ?? 0) }];
+  });
+}
+
+/** The shared string table, in order (rich text flattened, phonetic runs left out). */
+export function readSharedStrings(pkg: Package, part: string | undefined): string[] {
+  const xml = part === undefined ? undefined : pkg.text(part);
+  if (xml === undefined) return [];
+  const prefix = prefixOf(root(xml));
+  const open = `<${prefix}si`;
+  const close = `</${prefix}si>`;
+  const strings: string[] = [];
+  for (let at = xml.indexOf(open); at >= 0; ) {
+    const tagEnd = xml.indexOf(">", at);
+    if (xml[tagEnd - 1] === "/") {
+      strings.push("");
+      at = xml.indexOf(open, tagEnd);
+      continue;
+    }
+    const end = xml.indexOf(close, tagEnd);
+    strings.push(stringItemText(xml.slice(tagEnd + 1, end), prefix));
+    at = xml.indexOf(open, end);
+  }
+  return strings;
+}
+
+const WORKBOOK_ORDER = ["fileVersion", "fileSharing", "workbookPr", "workbookProtection", "bookViews", "sheets", "functionGroups", "externalReferences", "definedNames", "calcPr", "oleSize", "customWorkbookViews", "pivotCaches", "smartTagPr", "smartTagTypes", "webPublishing", "fileRecoveryPr", "webPublishObjects", "extLst"];
+
+/** Adds a worksheet part after the last sheet; returns its part name. */
+export function addWorksheet(pkg: Package, info: WorkbookInfo, name: string): string {
+  const part = pkg.freeName(`${info.part.slice(0, info.part.lastIndexOf("/") + 1)}worksheets/sheet`, ".xml");
+  const relId = pkg.addRelationship(info.part, REL.worksheet, part);
+  pkg.addContentType(part, CONTENT_TYPE.worksheet);
+  const xml = pkg.pendingText(info.part) as string;
+  const top = root(xml);
+  const sheetsTag = children(xml, top).find((t) => t.local === "sheets") as Tag;
+  const r = prefixFor(top, RELATIONSHIPS);
+  const id = r === undefined ? `xmlns:r="${RELATIONSHIPS}" r:id="${relId}"` : `${r}id="${relId}"`;
+  const sheetId = Math.max(0, ...info.sheets.map((s) => s.sheetId).filter(Number.isFinite)) + 1;
+  const element = `<${info.prefix}sheet name="${escapeXml(name)}" sheetId="${sheetId}" ${id}/>`;
+  const at = elementEnd(xml, sheetsTag) - `</${sheetsTag.name}>`.length;
+  pkg.replace(info.part, Buffer.from(splice(xml, [{ at, text: element }]), "utf8"));
+  return part;
+}
+
+/** Asks Excel to recalculate on open (the cells the audit wrote feed the analyst's own formulas). */
+export function recalculateOnOpen(pkg: Package, info: WorkbookInfo): void {
+  const xml = pkg.pendingText(info.part) as string;
+  const calc = first(xml, "calcPr");
+  if (calc?.attrs.fullCalcOnLoad === "1") return;
+  const text = calc !== undefined
+    ? splice(xml, [{ at: calc.start, end: calc.end, text: setAttributes(xml, calc, { fullCalcOnLoad: "1" }) }])
+    : splice(xml, [{ at: insertionPoint(xml, root(xml), "calcPr", WORKBOOK_ORDER), text: `<${info.prefix}calcPr fullCalcOnLoad="1"/>` }]);
+  pkg.replace(info.part, Buffer.from(text, "utf8"));
+}

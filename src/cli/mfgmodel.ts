@@ -5,7 +5,6 @@ import { existsSync } from "fs";
 import { assessCells, explain, fitOf, issueMessage } from "../core";
 import type { Model } from "../core";
 import { auditFile } from "../files/audit";
-import { writeTemplate } from "../files/template";
 import type { AuditResult } from "../files/audit";
 import { UnusableFileError } from "../files/inspect";
 import { acceptedText, inputSpec, REGISTER_INPUTS } from "../workbook";
@@ -146,6 +145,8 @@ async function template(argv: string[], io: Io): Promise<number> {
   const [output, ...rest] = positionals;
   if (output === undefined || rest.length > 0) throw new UsageError("template needs exactly one output file, e.g. mfgmodel template register.xlsx");
   if (existsSync(output)) throw new UnusableFileError(`${output} exists; the template never overwrites a file. Choose another name.`);
+  // Loaded here: ExcelJS (the template's only user) costs half a second to load, every audit would pay it.
+  const { writeTemplate } = await import("../files/template");
   await writeTemplate(output);
   io.out(`wrote ${output}`);
   return 0;

@@ -26,6 +26,8 @@ export interface AuditOptions extends RegisterTarget {
   readonly columns?: readonly RegisterColumn[];
   /** Rows judged so far, for a progress display. */
   readonly progress?: (done: number, total: number) => void;
+  /** Rows between progress reports (20,000 unless given). */
+  readonly progressEvery?: number;
 }
 
 export interface AuditResult extends RegisterReport {
@@ -92,7 +94,7 @@ export async function auditPackage(data: Buffer, file: string, options: AuditOpt
       scan: scans.get(loc.sheet) as NonNullable<ReturnType<typeof scans.get>>,
       headerStyle: drawing.headers === null ? 0 : styles.xf(STYLES.header),
       dxfIds: drawing.conditionalFormats.rules.map((r) => styles.dxf(r.style)),
-      ...(options.progress ? { progress: options.progress } : {}),
+      ...(options.progress ? { progress: options.progress, progressEvery: options.progressEvery } : {}),
     });
     pkg.replace(part, edited.part);
     const table = info.tables.find((t) => t.sheet === loc.sheet && t.name === loc.table);

@@ -25,6 +25,8 @@ export interface RegisterEdit {
   readonly headerStyle: number;
   readonly dxfIds: readonly number[];
   readonly progress?: (done: number, total: number) => void;
+  /** Rows between progress reports. */
+  readonly progressEvery?: number;
 }
 
 export interface EditedRegister extends RegisterReport {
@@ -51,16 +53,25 @@ export async function editRegisterSheet(pkg: Package, part: string, edit: Regist
   let prefix = "";
   let next = d.firstRow;
 
+  // Per column, computed once: its letters and the follower's formula; results repeat (a register
+  // has few distinct verdicts), so each is escaped once.
+  const letters = d.formulas.map((f) => columnLetters(f.at));
+  let followers: string[] = [];
+  const escaped = new Map<string, string>();
+  const escapeOnce = (text: string) => {
+    let e = escaped.get(text);
+    if (e === undefined) escaped.set(text, (e = escapeXml(text)));
+    return e;
+  };
   const formulaCells = (row: number, styles: ReadonlyMap<number, string>, inputs: RegisterInputs, verdict: RegisterVerdict): [number, string][] =>
     d.formulas.map((f, i) => {
-      const column = columns.computed[i]?.column;
-      const result = escapeXml(column?.result?.(verdict, inputs) ?? "");
-      const ref = `${columnLetters(f.at)}${row}`;
+      const result = escapeOnce(columns.computed[i]?.column.result?.(verdict, inputs) ?? "");
+      const ref = `${letters[i]}${row}`;
       const formula =
         d.firstRow === lastFormula ? `<${prefix}f>${escapeXml(f.a1.slice(1))}</${prefix}f>`
-        : row === d.firstRow ? `<${prefix}f t="shared" ref="${ref}:${columnLetters(f.at)}${lastFormula}" si="${si[i]}">${escapeXml(f.a1.slice(1))}</${prefix}f>`
-        : `<${prefix}f t="shared" si="${si[i]}"/>`;
-      const s = styles.get(f.at);
+        : row === d.firstRow ? `<${prefix}f t="shared" ref="${ref}:${letters[i]}${lastFormula}" si="${si[i]}">${escapeXml(f.a1.slice(1))}</${prefix}f>`
+        : (followers[i] as string);
+      const s = styles.size === 0 ? undefined : styles.get(f.at);
       return [f.at, `<${prefix}c r="${ref}"${s === undefined ? "" : ` s="${s}"`} t="str">${formula}<${prefix}v>${result}</${prefix}v></${prefix}c>`];
     });
 
@@ -70,14 +81,12 @@ export async function editRegisterSheet(pkg: Package, part: string, edit: Regist
       return [at, `<${prefix}c r="${columnLetters(at)}${row}" s="${edit.headerStyle}" t="inlineStr"><${prefix}is><${prefix}t>${escapeXml(text)}</${prefix}t></${prefix}is></${prefix}c>`];
     });
 
-  const inputsOf = (cells: readonly Cell[]): { inputs: RegisterInputs; value: (role: InputRole) => unknown } => {
-    const byColumn = new Map(cells.map((c) => [c.column, c]));
-    const value = (role: InputRole) => {
-      const at = loc.inputs[role];
-      const cell = at === undefined ? undefined : byColumn.get(at);
-      return cell === undefined ? "" : cellValue(cell, sharedStrings);
-    };
-    return { inputs: Object.fromEntries(REGISTER_INPUTS.map((r) => [r, value(r)])) as RegisterInputs, value };
+  // The columns a row is read from: the four inputs, and project and supplier for the report.
+  const wanted = (["project", "supplier", ...REGISTER_INPUTS] as InputRole[]).flatMap((role) => (loc.inputs[role] === undefined ? [] : [[role, loc.inputs[role] as number] as const]));
+  const inputsOf = (cells: readonly Cell[]): Partial<Record<InputRole, unknown>> => {
+    const values: Partial<Record<InputRole, unknown>> = {};
+    for (const cell of cells) for (const [role, at] of wanted) if (cell.column === at) values[role] = cellValue(cell, sharedStrings);
+    return values;
   };
 
   /** A row with the computed cells in column order; the usual case (all of the row's cells left of ours) needs no sorting. */
@@ -87,22 +96,25 @@ export async function editRegisterSheet(pkg: Package, part: string, edit: Regist
     const inRegister = row >= d.firstRow && row <= lastFormula;
     const isHeader = row === loc.headerRow && d.headers !== null;
     if (!inRegister && !isHeader) return text as string;
-    const styles = new Map(cells.filter((c) => owned.has(c.column) && c.style !== undefined).map((c) => [c.column, c.style as string]));
+    const mine = cells.filter((c) => owned.has(c.column));
+    const styles = new Map(mine.flatMap((c) => (c.style === undefined ? [] : [[c.column, c.style] as const])));
     let ours: [number, string][];
     if (isHeader) ours = headerCells(row);
     else {
-      const { inputs, value } = inputsOf(cells);
+      const values = inputsOf(cells);
+      const inputs = Object.fromEntries(REGISTER_INPUTS.map((r) => [r, values[r] ?? ""])) as RegisterInputs;
       const verdict = judgeRow(inputs);
       ours = formulaCells(row, styles, inputs, verdict);
-      if (row <= d.lastRow && tally.add(row, inputs, verdict)) names.set(row, { project: value("project"), supplier: value("supplier") });
-      if (row % PROGRESS_EVERY === 0) edit.progress?.(row - d.firstRow + 1, d.lastRow - d.firstRow + 1);
+      if (row <= d.lastRow && tally.add(row, inputs, verdict)) names.set(row, { project: values.project ?? "", supplier: values.supplier ?? "" });
+      const done = row - d.firstRow + 1;
+      if (done % (edit.progressEvery ?? PROGRESS_EVERY) === 0) edit.progress?.(done, d.lastRow - d.firstRow + 1);
     }
     if (text === undefined) return `<${prefix}row r="${row}">${ours.map(([, c]) => c).join("")}</${prefix}row>`;
     const tagEnd = text.indexOf(">");
     const selfClosing = text[tagEnd - 1] === "/";
     const tag = `${text.slice(0, selfClosing ? tagEnd - 1 : tagEnd).replace(/\sspans="[^"]*"/, "").trimEnd()}>`;
     const closeAt = selfClosing ? text.length : text.lastIndexOf("</");
-    const kept = cells.filter((c) => !owned.has(c.column));
+    const kept = mine.length === 0 ? cells : cells.filter((c) => !owned.has(c.column));
     const rest = cells.length === 0 ? "" : text.slice((cells[cells.length - 1] as Cell).end, closeAt);
     const simple = kept.length === cells.length && kept.every((c) => c.hasR) && (kept.length === 0 || (kept[kept.length - 1] as Cell).column < leftmost);
     if (simple) return `${tag}${text.slice(tagEnd + 1, closeAt)}${ours.map(([, c]) => c).join("")}</${prefix}row>`;
@@ -117,6 +129,7 @@ export async function editRegisterSheet(pkg: Package, part: string, edit: Regist
   await scanSheet(pkg.entry(part) as NonNullable<ReturnType<Package["entry"]>>, {
     head: async (text, p) => {
       prefix = p;
+      followers = si.map((n) => `<${p}f t="shared" si="${n}"/>`);
       await out.write(`${editHead(text, p, edit)}<${p}sheetData>`);
     },
     row: async (row, text) => {

@@ -7,7 +7,6 @@ import { StringDecoder } from "string_decoder";
 import type { ZipEntry } from "./zip";
 import { inflateStream } from "./zip";
 import { decodeXml, prefixOf, root } from "./xml";
-import { columnNumber } from "../workbook";
 
 export interface SheetVisitor {
   head?(text: string, prefix: string): void | Promise<void>;
@@ -52,14 +51,21 @@ export async function scanSheet(entry: ZipEntry, visitor: SheetVisitor): Promise
       const rowOpen = `<${prefix}row`;
       let at = 0;
       for (;;) {
-        const rowAt = buffer.indexOf(rowOpen, at);
-        const endAt = buffer.indexOf(close, at);
-        if (endAt >= 0 && (rowAt < 0 || endAt < rowAt)) {
-          buffer = buffer.slice(endAt + close.length);
+        // The next element is a row or the end of sheetData (a comment or whitespace may come between).
+        const next = buffer.indexOf("<", at);
+        if (next < 0 || next + close.length > buffer.length) break;
+        if (buffer.startsWith(close, next)) {
+          buffer = buffer.slice(next + close.length);
           state = "tail";
           break;
         }
-        if (rowAt < 0) break;
+        if (!buffer.startsWith(rowOpen, next)) {
+          const skip = buffer.startsWith("<!--", next) ? buffer.indexOf("-->", next) : buffer.indexOf(">", next);
+          if (skip < 0) break;
+          at = skip + 1;
+          continue;
+        }
+        const rowAt = next;
         const tagEnd = buffer.indexOf(">", rowAt);
         if (tagEnd < 0) break;
         const end = buffer[tagEnd - 1] === "/" ? tagEnd + 1 : buffer.indexOf(rowClose, tagEnd);
@@ -132,6 +138,17 @@ const attr = (tag: string, name: string): string | undefined => {
   return tag.slice(from, tag.indexOf('"', from));
 };
 
+/** The column of a reference such as "AB12", without a regular expression (it runs per cell). */
+function columnOfRef(ref: string): number {
+  let column = 0;
+  for (let i = 0; i < ref.length; i++) {
+    const code = ref.charCodeAt(i);
+    if (code < 65 || code > 90) break;
+    column = column * 26 + (code - 64);
+  }
+  return column;
+}
+
 /** The cells of a row's text, in order; cells without an `r` take the next column. */
 export function parseCells(text: string, prefix: string): Cell[] {
   const cells: Cell[] = [];
@@ -141,43 +158,87 @@ export function parseCells(text: string, prefix: string): Cell[] {
   const fOpen = `<${prefix}f`;
   let column = 0;
   for (let at = text.indexOf(open, 1); at >= 0; ) {
-    const after = text[at + open.length];
-    if (after !== " " && after !== ">" && after !== "/") {
+    const after = text.charCodeAt(at + open.length);
+    // " ", ">", "/", or a line break or tab before the first attribute.
+    if (after !== 32 && after !== 62 && after !== 47 && after !== 10 && after !== 13 && after !== 9) {
       at = text.indexOf(open, at + 1);
       continue;
     }
     const tagEnd = text.indexOf(">", at);
-    const tag = text.slice(at, tagEnd + 1).replace(/\s+/g, " ");
-    const selfClosing = text[tagEnd - 1] === "/";
+    const raw = text.slice(at, tagEnd + 1);
+    const tag = /[\t\n\r]/.test(raw) ? raw.replace(/\s+/g, " ") : raw;
+    const selfClosing = text.charCodeAt(tagEnd - 1) === 47;
     const end = selfClosing ? tagEnd + 1 : text.indexOf(close, tagEnd) + close.length;
     const r = attr(tag, "r");
-    column = r === undefined ? column + 1 : columnNumber(r.replace(/\d+$/, ""));
+    column = r === undefined ? column + 1 : columnOfRef(r);
     const type = attr(tag, "t") ?? "n";
     let value: string | undefined;
     let shared: Cell["shared"];
     let formula = false;
-    if (!selfClosing) {
-      const inner = text.slice(tagEnd + 1, end - close.length);
-      if (type === "inlineStr") value = stringItemText(inner, prefix);
+    if (!selfClosing && end - tagEnd > close.length + 1) {
+      if (type === "inlineStr") value = stringItemText(text.slice(tagEnd + 1, end - close.length), prefix);
       else {
-        const v = inner.indexOf(vOpen);
-        if (v >= 0 && (inner[v + vOpen.length] === ">" || inner[v + vOpen.length] === " ")) {
-          const vEnd = inner.indexOf(">", v);
-          value = inner[vEnd - 1] === "/" ? "" : inner.slice(vEnd + 1, inner.indexOf("</", vEnd));
+        const v = text.indexOf(vOpen, tagEnd);
+        if (v >= 0 && v < end) {
+          const next = text.charCodeAt(v + vOpen.length);
+          if (next === 62 || next === 32) {
+            const vEnd = text.indexOf(">", v);
+            value = text.charCodeAt(vEnd - 1) === 47 ? "" : text.slice(vEnd + 1, text.indexOf("</", vEnd));
+          }
         }
       }
-      const f = inner.indexOf(fOpen);
-      if (f >= 0 && /[\s/>]/.test(inner[f + fOpen.length] ?? "")) {
-        formula = true;
-        const fTag = inner.slice(f, inner.indexOf(">", f) + 1).replace(/\s+/g, " ");
-        const si = attr(fTag, "si");
-        if (attr(fTag, "t") === "shared" && si !== undefined) shared = { si, master: attr(fTag, "ref") !== undefined };
+      const f = text.indexOf(fOpen, tagEnd);
+      if (f >= 0 && f < end) {
+        const next = text.charCodeAt(f + fOpen.length);
+        if (next === 32 || next === 62 || next === 47) {
+          formula = true;
+          const fRaw = text.slice(f, text.indexOf(">", f) + 1);
+          const fTag = /[\t\n\r]/.test(fRaw) ? fRaw.replace(/\s+/g, " ") : fRaw;
+          const si = attr(fTag, "si");
+          if (si !== undefined && attr(fTag, "t") === "shared") shared = { si, master: attr(fTag, "ref") !== undefined };
+        }
       }
     }
     cells.push({ column, start: at, end, type, style: attr(tag, "s"), value, hasR: r !== undefined, formula, ...(shared ? { shared } : {}) });
     at = text.indexOf(open, end);
   }
   return cells;
+}
+
+/**
+ * The leftmost and rightmost columns of a row's non-empty cells, or null: what the used range
+ * needs, without building cells (the view's pass runs it on every row of every sheet).
+ */
+export function rowExtent(text: string, prefix: string, sharedStrings: readonly string[]): { left: number; right: number } | null {
+  const open = `<${prefix}c`;
+  const vOpen = `<${prefix}v>`;
+  let left = 0;
+  let right = 0;
+  let column = 0;
+  for (let at = text.indexOf(open, 1); at >= 0; at = text.indexOf(open, at + 1)) {
+    const after = text.charCodeAt(at + open.length);
+    if (after !== 32 && after !== 62 && after !== 47 && after !== 10 && after !== 13 && after !== 9) continue;
+    const tagEnd = text.indexOf(">", at);
+    const tag = text.slice(at, tagEnd + 1);
+    const r = attr(tag, "r");
+    column = r === undefined ? column + 1 : columnOfRef(r);
+    if (text.charCodeAt(tagEnd - 1) === 47) continue;
+    const type = attr(tag, "t");
+    let filled: boolean;
+    if (type === "inlineStr") {
+      const end = text.indexOf(`</${prefix}c>`, tagEnd);
+      filled = stringItemText(text.slice(tagEnd + 1, end), prefix) !== "";
+    } else {
+      const v = text.indexOf(vOpen, tagEnd);
+      const close = text.indexOf(`</${prefix}c>`, tagEnd);
+      filled = v >= 0 && v < close && text.charCodeAt(v + vOpen.length) !== 60;
+      if (filled && type === "s") filled = sharedStrings[Number(text.slice(v + vOpen.length, text.indexOf("<", v + vOpen.length)))] !== "";
+    }
+    if (!filled) continue;
+    if (left === 0 || column < left) left = column;
+    if (column > right) right = column;
+  }
+  return left === 0 ? null : { left, right };
 }
 
 /** A cell's value as the plan sees it: text, number, boolean; "" when empty. */

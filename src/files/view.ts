@@ -6,7 +6,7 @@
 import { HEADER_SCAN_ROWS, mayHoldRange } from "../workbook";
 import type { Rect, SheetView, TableView, WorkbookView } from "../workbook";
 import type { Package } from "./opc";
-import { cellValue, parseCells, scanSheet } from "./sheetStream";
+import { cellValue, parseCells, rowExtent, scanSheet } from "./sheetStream";
 import type { WorkbookInfo } from "./workbookPart";
 
 export interface SheetScan {
@@ -32,6 +32,16 @@ export async function scanForView(pkg: Package, part: string, sharedStrings: rea
     },
     row: (row, text) => {
       const keepRow = keep.has(row) || used === null || row < used.top + HEADER_SCAN_ROWS;
+      // Most rows: no formula, not kept; only their extent matters.
+      if (!keepRow && !text.includes(`<${prefix}f`)) {
+        const extent = rowExtent(text, prefix, sharedStrings);
+        if (extent !== null && used !== null) {
+          used.bottom = row;
+          used.left = Math.min(used.left, extent.left);
+          used.right = Math.max(used.right, extent.right);
+        }
+        return;
+      }
       let values: Map<number, unknown> | undefined;
       for (const cell of parseCells(text, prefix)) {
         if (cell.formula) lastFormulaRow.set(cell.column, row);

@@ -91,10 +91,13 @@ export function inflate(entry: ZipEntry): Buffer {
   return entry.method === 0 ? entry.raw : zlib.inflateRawSync(entry.raw);
 }
 
+/** Below this size a part is inflated in one call: faster than a stream, and small enough to hold. */
+const WHOLE_BYTES = 48 << 20;
+
 /** A part's content as a stream of chunks: for worksheets, which can be hundreds of MB inflated. */
 export function inflateStream(entry: ZipEntry): Readable {
-  const source = Readable.from([entry.raw]);
-  return entry.method === 0 ? source : source.pipe(zlib.createInflateRaw({ chunkSize: 1 << 20 }));
+  if (entry.method === 0 || entry.size <= WHOLE_BYTES) return Readable.from([inflate(entry)]);
+  return Readable.from([entry.raw]).pipe(zlib.createInflateRaw({ chunkSize: 1 << 20 }));
 }
 
 /** A part to write: copied as it was, or new content (whole, or deflated already by a stream). */
@@ -104,11 +107,12 @@ export type OutputPart =
   | { readonly kind: "deflated"; readonly name: string; readonly chunks: readonly Buffer[]; readonly crc: number; readonly size: number };
 
 const DOS_TIME = 0;
+const BATCH = 1 << 20;
 const DOS_DATE = (1 << 5) | 1; // 1980-01-01: fixed, so the same content gives the same bytes
 
 /** Deflates a part's content as it is produced; `end()` gives the part to write. */
 export class DeflatingPart {
-  private readonly deflate = zlib.createDeflateRaw({ level: 3, chunkSize: 1 << 20 });
+  private readonly deflate = zlib.createDeflateRaw({ level: 1, chunkSize: 1 << 20 });
   private readonly chunks: Buffer[] = [];
   private crc = 0;
   private size = 0;
@@ -122,15 +126,29 @@ export class DeflatingPart {
     });
   }
 
-  /** Writes text (UTF-8); waits when zlib asks, so memory holds compressed bytes only. */
+  /** Text waiting to be deflated: rows are small, zlib calls are not. */
+  private pending: string[] = [];
+  private pendingLength = 0;
+
+  /** Queues text (UTF-8); deflates it in batches of about 1 MB, waiting when zlib asks. */
   async write(text: string): Promise<void> {
-    const bytes = Buffer.from(text, "utf8");
+    this.pending.push(text);
+    this.pendingLength += text.length;
+    if (this.pendingLength >= BATCH) await this.flush();
+  }
+
+  private async flush(): Promise<void> {
+    if (this.pending.length === 0) return;
+    const bytes = Buffer.from(this.pending.join(""), "utf8");
+    this.pending = [];
+    this.pendingLength = 0;
     this.crc = zlib.crc32(bytes, this.crc);
     this.size += bytes.length;
     if (!this.deflate.write(bytes)) await new Promise((resolve) => this.deflate.once("drain", resolve));
   }
 
   async end(): Promise<OutputPart> {
+    await this.flush();
     this.deflate.end();
     await this.done;
     return { kind: "deflated", name: this.name, chunks: this.chunks, crc: this.crc >>> 0, size: this.size };

@@ -147,6 +147,24 @@ describe("mfgmodel audit", () => {
     expect([a.code, a.err]).toEqual([2, `error: ${file("ambiguous.xlsx")}: Sheet "R", row 1: Several columns could be Drawings complete: "Drawings", "Drawings complete". Map the column explicitly.\n`]);
   });
 
+  test("large registers: a progress bar on a terminal, plain lines otherwise", async () => {
+    const big = file("big.xlsx");
+    const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: big });
+    const ws = wb.addWorksheet("Register");
+    ws.addRow(["Project", "Drawings complete", "Requirements defined", "Complexity", "Chosen model"]).commit();
+    for (let i = 0; i < 45_000; i++) ws.addRow([`P${i}`, "Yes", "Yes", "Low", "OEM"]).commit();
+    ws.commit();
+    await wb.commit();
+    const statuses: string[] = [];
+    let err = "";
+    const io = { out: () => undefined, err: (t: string) => (err += `${t}\n`) };
+    expect(await main(["audit", big, "-o", file("big-bar.xlsx")], { ...io, status: (t) => statuses.push(t) })).toBe(0);
+    expect([statuses.length, statuses.at(-1), err]).toEqual([3, "", ""]);
+    expect(statuses[0]).toMatch(/big\.xlsx \[#{11}-{13}\] 44%$/);
+    expect(await main(["audit", big, "-o", file("big-lines.xlsx")], io)).toBe(0);
+    expect(err).toBe(`${big}: 20,000 of 45,000 rows judged\n${big}: 40,000 of 45,000 rows judged\n`);
+  });
+
   test("never overwrites the input", async () => {
     const input = await analystWorkbook("same.xlsx", ALL_FIT);
     const { code, err } = await run("audit", input, "-o", input);

@@ -13,7 +13,7 @@ import { auditPackage } from "../../src/files/audit";
 import { REGISTER_INPUTS, registerVerdict, ruleKeyOf } from "../../src/workbook";
 import type { RegisterInputs } from "../../src/workbook";
 import { hasLibreOffice, recalculatedSheets, resaveAsXlsx } from "../support/libreoffice";
-import { expectSurgical, openpyxlRegister, parts, PYTHON } from "../support/packages";
+import { elements, expectSurgical, openpyxlRegister, parts, PYTHON } from "../support/packages";
 
 const DIR = path.resolve(__dirname, "..", "..", ".tmp", "producers");
 
@@ -170,6 +170,40 @@ describe.each(FIXTURES)("$name", (fixture) => {
     const sheet = recalculatedSheets(file, path.join(DIR, `csv-${FIXTURES.indexOf(fixture)}`))[fixture.sheet] as string[][];
     const got = ROWS.map((_, i) => sheet[fixture.firstRow - 1 + i]?.slice(7, 12));
     expect(got).toEqual(ROWS.map(expected));
+  });
+});
+
+describe("a register that is an Excel table", () => {
+  /** ExcelJS's table with a totals row, and a calculated column as Excel writes one. */
+  async function tableWithTotals(): Promise<Buffer> {
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet("Suppliers");
+    const columns = ["Project", "Supplier", "Drawings complete", "Requirements defined", "Complexity", "Chosen model", "Notes"];
+    ws.addTable({ name: "Review", ref: "B2", headerRow: true, totalsRow: true, style: { theme: "TableStyleLight2", showRowStripes: true }, columns: columns.map((name, i) => ({ name, ...(i === 0 ? { totalsRowFunction: "count" as const } : {}) })), rows: ROWS.map((r) => r.map((v) => v ?? "")) });
+    const zip = await JSZip.loadAsync(await wb.xlsx.writeBuffer());
+    const table = (await zip.file("xl/tables/table1.xml")?.async("string")) as string;
+    zip.file("xl/tables/table1.xml", table.replace(/<tableColumn id="7" name="Notes"[^>]*\/>/, '<tableColumn id="7" name="Notes"><calculatedColumnFormula>LEN(Review[[#This Row],[Project]])</calculatedColumnFormula></tableColumn>'));
+    return zip.generateAsync({ type: "nodebuffer", compression: "DEFLATE" });
+  }
+
+  test("keeps its header row, totals row, style and calculated column; grows validly", async () => {
+    const input = await tableWithTotals();
+    const audited = await auditPackage(input, "totals.xlsx");
+    const [before, after] = [(await parts(input)).get("xl/tables/table1.xml")?.toString() as string, (await parts(audited.data)).get("xl/tables/table1.xml")?.toString() as string];
+    for (const local of ["tableColumn", "tableStyleInfo"]) for (const e of elements(before, local)) expect(after).toContain(e);
+    expect(after).toMatch(/\sref="B2:M9"/);
+    expect(after).toMatch(/totalsRowCount="1"/);
+    expect(elements(after, "autoFilter")[0]).toMatch(/ref="B2:M8"/);
+    const ids = [...after.matchAll(/<tableColumn id="(\d+)" name="([^"]*)"/g)];
+    expect(after).toMatch(new RegExp(`<tableColumns count="${ids.length}"`));
+    expect(new Set(ids.map((m) => m[1])).size).toBe(12);
+    // The names equal the header cells' text, as Excel requires.
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(audited.data as any);
+    const header = Array.from({ length: 12 }, (_, i) => wb.getWorksheet("Suppliers")?.getCell(2, 2 + i).value);
+    expect(ids.map((m) => m[2])).toEqual(header);
+    expect([audited.rows, audited.counts.mismatch]).toEqual([5, 2]);
+    await expectSurgical(input, audited.data, "xl/worksheets/sheet1.xml", /^[I-M]\d+$/);
   });
 });
 

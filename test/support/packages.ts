@@ -91,6 +91,7 @@ export async function expectSurgical(input: Buffer, output: Buffer, registerPart
     const kept = (local: string) => elements(old, local).forEach((e) => expect([name, now.includes(e)]).toEqual([name, true]));
     if (name === "[Content_Types].xml") ["Default", "Override"].forEach(kept);
     else if (name.endsWith(".rels")) kept("Relationship");
+    else if (/(^|\/)tables\/[^/]+\.xml$/.test(name)) ["tableColumn", "tableStyleInfo", "sortState", "extLst"].forEach(kept);
     else if (/(^|\/)workbook\.xml$/.test(name)) ["sheet", "definedName", "workbookPr", "workbookProtection", "bookViews", "fileVersion"].forEach(kept);
     else if (/(^|\/)styles\.xml$/.test(name)) {
       for (const list of ["numFmts", "fonts", "fills", "borders", "cellStyleXfs", "cellXfs", "cellStyles", "dxfs"]) {

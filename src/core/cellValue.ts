@@ -1,5 +1,6 @@
 // Parsing one spreadsheet cell into a typed value or a typed issue; never throws on user data.
 
+import { NOT_KNOWN_WORDS } from "./vocabulary";
 import type { Vocabulary } from "./vocabulary";
 
 /** The names the functions, the register and the pane give their inputs. */
@@ -39,8 +40,14 @@ export function cleanText(text: string): string {
   return text.replace(/[\x00-\x1f]/g, "").replace(/^ +| +$/g, "");
 }
 
+const NOT_KNOWN = new Set(NOT_KNOWN_WORDS.map((w) => w.toLowerCase()));
+
+/** An empty cell, or one that says the fact is not known yet (TBD, n/a, pending…). */
 export function isEmptyCell(raw: unknown): boolean {
-  return raw === null || raw === undefined || (typeof raw === "string" && cleanText(raw) === "");
+  if (raw === null || raw === undefined) return true;
+  if (typeof raw !== "string") return false;
+  const text = cleanText(raw);
+  return text === "" || NOT_KNOWN.has(text.toLowerCase());
 }
 
 /** How a value reads in a message: TRUE for an Excel boolean, the text for text. */

@@ -42,6 +42,14 @@ function spellings<T>(groups: ReadonlyArray<readonly [T, readonly string[]]>, no
   return { values, accepted, display: display.join(", ") };
 }
 
+/**
+ * What analysts type for a fact they do not know yet, read like an empty cell by every input (an
+ * empty cell is "not known yet", never a bad value). Chosen for the words procurement sheets
+ * carry: "to be decided/confirmed/announced", "not applicable/available", dashes. Compared like
+ * every spelling: trimmed, case-insensitive.
+ */
+export const NOT_KNOWN_WORDS = ["TBD", "TBC", "TBA", "n/a", "NA", "unknown", "not known", "pending", "-", "–", "—"] as const;
+
 export const BOOLEAN_VOCABULARY: Vocabulary<boolean> = {
   ...spellings<boolean>(
     [
@@ -58,7 +66,7 @@ export const COMPLEXITY_VOCABULARY: Vocabulary<Complexity> = {
   ...spellings<Complexity>(
     [
       ["Low", ["Low", "L", "1"]],
-      ["Medium", ["Medium", "M", "2"]],
+      ["Medium", ["Medium", "M", "2", "Med", "Mid"]],
       ["High", ["High", "H", "3"]],
     ],
     lowerCase,

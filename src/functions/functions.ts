@@ -96,7 +96,7 @@ const facts = (drawingsComplete: unknown, hasRequirements: unknown, complexity: 
  * @helpurl https://localhost:3000/help.html#mfgmodel
  * @param {any[][]} drawingsComplete Complete, frozen drawings and specifications exist? TRUE/FALSE, Yes/No, Y/N or 1/0. A cell or a range.
  * @param {any[][]} hasRequirements Application requirements (voltage, runtime, environment, form factor) are defined? TRUE/FALSE, Yes/No, Y/N or 1/0.
- * @param {any[][]} complexity Low (standard product), Medium (medical, industrial, robotics) or High (high-voltage, multi-module, proprietary, still evolving); also L/M/H or 1/2/3.
+ * @param {any[][]} complexity Low (standard product), Medium (medical, industrial, robotics) or High (high-voltage, multi-module, proprietary, still evolving); also L/M/H, 1/2/3 or Med/Mid. Empty, TBD or n/a: not known yet.
  * @returns {any[][]} OEM, ODM or JDM for each row of the ranges.
  */
 export function mfgModel(drawingsComplete: any[][], hasRequirements: any[][], complexity: any[][]): any[][] {
@@ -112,7 +112,7 @@ export function mfgModel(drawingsComplete: any[][], hasRequirements: any[][], co
  * @helpurl https://localhost:3000/help.html#mfgfit
  * @param {any[][]} drawingsComplete Complete, frozen drawings and specifications exist? TRUE/FALSE, Yes/No, Y/N or 1/0. A cell or a range.
  * @param {any[][]} hasRequirements Application requirements (voltage, runtime, environment, form factor) are defined? TRUE/FALSE, Yes/No, Y/N or 1/0.
- * @param {any[][]} complexity Low, Medium or High (also L/M/H or 1/2/3).
+ * @param {any[][]} complexity Low, Medium or High (also L/M/H, 1/2/3 or Med/Mid). Empty, TBD or n/a: not known yet.
  * @param {any[][]} chosenModel The model the supplier relationship uses: OEM, ODM or JDM.
  * @returns {any[][]} Fit, Conditional (worth a second look) or Mismatch for each row.
  */
@@ -130,7 +130,7 @@ export function mfgFit(drawingsComplete: any[][], hasRequirements: any[][], comp
  * @helpurl https://localhost:3000/help.html#mfgstage
  * @param {any[][]} drawingsComplete Complete, frozen drawings and specifications exist? TRUE/FALSE, Yes/No, Y/N or 1/0. A cell or a range.
  * @param {any[][]} hasRequirements Application requirements (voltage, runtime, environment, form factor) are defined? TRUE/FALSE, Yes/No, Y/N or 1/0.
- * @param {any[][]} complexity Low, Medium or High (also L/M/H or 1/2/3).
+ * @param {any[][]} complexity Low, Medium or High (also L/M/H, 1/2/3 or Med/Mid). Empty, TBD or n/a: not known yet.
  * @returns {any[][]} The stage for each row of the ranges.
  */
 export function mfgStage(drawingsComplete: any[][], hasRequirements: any[][], complexity: any[][]): any[][] {
@@ -146,7 +146,7 @@ export function mfgStage(drawingsComplete: any[][], hasRequirements: any[][], co
  * @helpurl https://localhost:3000/help.html#mfgexplain
  * @param {any[][]} drawingsComplete Complete, frozen drawings and specifications exist? TRUE/FALSE, Yes/No, Y/N or 1/0. A cell or a range.
  * @param {any[][]} hasRequirements Application requirements (voltage, runtime, environment, form factor) are defined? TRUE/FALSE, Yes/No, Y/N or 1/0.
- * @param {any[][]} complexity Low, Medium or High (also L/M/H or 1/2/3).
+ * @param {any[][]} complexity Low, Medium or High (also L/M/H, 1/2/3 or Med/Mid). Empty, TBD or n/a: not known yet.
  * @param {any[][]} [chosenModel] Optional: the model the supplier relationship uses, OEM, ODM or JDM.
  * @returns {any[][]} The explanation for each row.
  */

@@ -5,7 +5,7 @@
 import { sameRow } from "./references";
 import type { Notation } from "./references";
 import { BAD, SPELLING_KIND, UNKNOWN } from "./rules";
-import { badValueMarker } from "./registerRow";
+import { badValuePart, MARKER_SEPARATOR, MARKER_START } from "./registerRow";
 import { factOf, REGISTER_INPUTS } from "./inputs";
 import type { RegisterInput } from "./inputs";
 import type { RulesLayout } from "./layout";
@@ -36,10 +36,13 @@ export function keyFormula(columns: RowColumns, rules: RulesLayout, n: Notation)
   return `=${REGISTER_INPUTS.map((input) => code(input, columns, rules, n)).join(`&"|"&`)}`;
 }
 
-/** The marker for the first bad value of the key (positions 1, 3, 5, 7 hold the four codes). */
+/**
+ * The marker naming every bad value of the key (positions 1, 3, 5, 7 hold the four codes): each
+ * bad column's part, separated, after the marker's start — the core's badValueMarker, cell for cell.
+ */
 function marker(key: string): string {
-  const texts = REGISTER_INPUTS.map((input) => str(badValueMarker(input))).join(",");
-  return `CHOOSE((FIND(${str(BAD)},${key})+1)/2,${texts})`;
+  const parts = REGISTER_INPUTS.map((input, i) => `IF(MID(${key},${2 * i + 1},1)=${str(BAD)},${str(MARKER_SEPARATOR + badValuePart(input))},"")`).join("&");
+  return `${str(MARKER_START)}&MID(${parts},${MARKER_SEPARATOR.length + 1},1000)`;
 }
 
 const hasBad = (text: string) => `ISNUMBER(FIND(${str(BAD)},${text}))`;

@@ -155,7 +155,7 @@ export interface RegisterColumn {
 }
 
 /** The dropdown of a fact: its list, and a prompt with every accepted spelling (from the core). */
-const dropdown = (fact: FactSpec): ValidationList => ({ values: [...fact.dropdown], prompt: `Accepted: ${fact.vocabulary.display}. Leave empty if not known yet.` });
+const dropdown = (fact: FactSpec): ValidationList => ({ values: [...fact.dropdown], prompt: `Accepted: ${fact.vocabulary.display}. Not known yet: leave empty or write TBD.` });
 
 export const INPUT_COLUMNS: readonly RegisterColumn[] = (INPUTS as readonly InputSpec[]).map((i) => ({
   role: i.role as RegisterColumnRole,

@@ -3,7 +3,9 @@
 
 import {
   assessCells,
+  cellParser,
   classifyCells,
+  EMPTY,
   explain,
   fitOf,
   isEmptyCell,
@@ -15,9 +17,27 @@ import type { RegisterInput } from "./inputs";
 /** The four facts' headers, e.g. "Drawings complete" (from the inputs table). */
 const INPUT_HEADERS = Object.fromEntries(REGISTER_INPUTS.map((r) => [r, headerOf(r)])) as Readonly<Record<RegisterInput, string>>;
 
-/** What a computed cell shows for a value that is not accepted: the column and the spellings. */
-export function badValueMarker(input: RegisterInput): string {
-  return `⚠ Check ${INPUT_HEADERS[input]}: use ${factOf(input).vocabulary.accepted.join(", ")}`;
+/** One bad column in a marker: its header and the spellings it accepts. */
+export function badValuePart(input: RegisterInput): string {
+  return `${INPUT_HEADERS[input]}: use ${factOf(input).vocabulary.accepted.join(", ")}`;
+}
+
+export const MARKER_START = "⚠ Check ";
+export const MARKER_SEPARATOR = "; ";
+
+/** What a computed cell shows for values that are not accepted: every such column, with its spellings. */
+export function badValueMarker(inputs: readonly RegisterInput[]): string {
+  return `${MARKER_START}${inputs.map(badValuePart).join(MARKER_SEPARATOR)}`;
+}
+
+const PARSERS = REGISTER_INPUTS.map((input) => [input, cellParser(factOf(input).vocabulary, input)] as const);
+
+/** The inputs whose cell holds a value that is not accepted (not empty, not "not known yet"). */
+function badInputs(inputs: RegisterInputs): RegisterInput[] {
+  return PARSERS.filter(([input, parse]) => {
+    const result = parse(inputs[input]);
+    return result !== EMPTY && !result.ok;
+  }).map(([input]) => input);
 }
 
 export type RowStatus = "fit" | "conditional" | "mismatch" | "incomplete" | "bad input";
@@ -60,7 +80,7 @@ export function registerVerdict(inputs: RegisterInputs): RegisterVerdict {
   }
   const issue = assessed.issue;
   if (issue.code === "empty") return incomplete(isEmptyCell(m) ? [...issue.arguments, "chosenModel"] : issue.arguments);
-  const bad = badValueMarker(issue.argument as RegisterInput);
+  const bad = badValueMarker(badInputs(inputs));
   const facts = issue.argument === "chosenModel" ? classifyCells(d, r, c) : null;
   return {
     stage: facts?.ok ? facts.row.stage : facts ? "" : bad,

@@ -13,6 +13,7 @@ import {
   fitOf,
   MODEL_VOCABULARY,
   MODELS,
+  NOT_KNOWN_WORDS,
 } from "../core";
 import type { CellResult, Vocabulary } from "../core";
 import { factOf, REGISTER_INPUTS } from "./inputs";
@@ -89,7 +90,8 @@ function spellingRows(prefix: string, vocabulary: Vocabulary<unknown>, code: (v:
     `${prefix}|${spelling.toUpperCase()}`,
     code(value),
   ]);
-  rows.push([`${prefix}|`, UNKNOWN]);
+  // Empty, and every word that means "not known yet", code as unknown.
+  rows.push([`${prefix}|`, UNKNOWN], ...NOT_KNOWN_WORDS.map((w): [string, string] => [`${prefix}|${w.toUpperCase()}`, UNKNOWN]));
   return rows;
 }
 

@@ -147,6 +147,25 @@ describe("mfgmodel audit", () => {
     expect([a.code, a.err]).toEqual([2, `error: ${file("ambiguous.xlsx")}: Sheet "R", row 1: Several columns could be Drawings complete: "Drawings", "Drawings complete". Map the column explicitly.\n`]);
   });
 
+  test("the words analysts type for 'not known yet' pass: exit 0 when no row is a mismatch", async () => {
+    const input = await analystWorkbook("words.xlsx", [
+      ["Alpha", "Acme", "TBD", "n/a", "Med", "pending", ""],
+      ["Beta", "Bolt", "Yes", "unknown", "-", "OEM", ""],
+      ["Gamma", "Core", "No", "Yes", "Mid", "TBC", ""],
+      ["Delta", "Dyna", "NA", "N/A", "—", "JDM", ""],
+    ]);
+    const { code, out } = await run("audit", input);
+    expect(code).toBe(0);
+    expect(out).toContain("4 rows — 1 fit, 0 conditional, 0 mismatch, 3 incomplete, 0 bad input");
+  });
+
+  test("a row with several bad values names every one", async () => {
+    const input = await analystWorkbook("bad.xlsx", [["Alpha", "Acme", "maybe", "n/a", "huge", "OEM", ""]]);
+    const { code, out } = await run("audit", input);
+    expect(code).toBe(1);
+    expect(out).toContain("row 4 (Alpha / Acme): bad input — Check Drawings complete: use TRUE, FALSE, Yes, No, Y, N, 1, 0; Complexity: use Low, Medium, High, L, M, H, 1, 2, 3, Med, Mid");
+  });
+
   test("large registers: a progress bar on a terminal, plain lines otherwise", async () => {
     const big = file("big.xlsx");
     const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: big });

@@ -59,7 +59,7 @@ describe("cellParser", () => {
         code: "invalid_value",
         argument: "complexity",
         value: displayValue(raw),
-        accepted: ["Low", "Medium", "High", "L", "M", "H", "1", "2", "3"],
+        accepted: ["Low", "Medium", "High", "L", "M", "H", "1", "2", "3", "Med", "Mid"],
       },
     });
   });
@@ -93,6 +93,10 @@ describe("isEmptyCell", () => {
     [undefined, true],
     ["", true],
     ["  ", true],
+    [" TBD ", true],
+    ["n/a", true],
+    ["–", true],
+    ["TBD later", false],
     [0, false],
     [false, false],
     ["x", false],

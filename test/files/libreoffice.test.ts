@@ -19,6 +19,8 @@ function allRows(): RegisterInputs[] {
   for (const b of BAD_BOOLEANS) rows.push({ drawingsComplete: b, hasRequirements: true, complexity: "L", chosenModel: "ODM" });
   for (const b of BAD_COMPLEXITIES) rows.push({ drawingsComplete: false, hasRequirements: true, complexity: b, chosenModel: "ODM" });
   for (const b of BAD_MODELS) rows.push({ drawingsComplete: false, hasRequirements: false, complexity: "", chosenModel: b });
+  // Several bad values in one row: the marker names every one.
+  rows.push({ drawingsComplete: "maybe", hasRequirements: "n/a", complexity: "huge", chosenModel: "EMS" }, { drawingsComplete: "TBD", hasRequirements: "perhaps", complexity: "Mid", chosenModel: "OBM" });
   return rows;
 }
 

@@ -26,7 +26,7 @@ const factColumns = (cases: readonly { cells: readonly unknown[] }[]) => [0, 1, 
 const cell = (v: unknown) => [[v]];
 
 const BOOLEAN_ACCEPTED = ["TRUE", "FALSE", "Yes", "No", "Y", "N", "1", "0"];
-const COMPLEXITY_ACCEPTED = ["Low", "Medium", "High", "L", "M", "H", "1", "2", "3"];
+const COMPLEXITY_ACCEPTED = ["Low", "Medium", "High", "L", "M", "H", "1", "2", "3", "Med", "Mid"];
 
 describe.each(IMPLEMENTATIONS)("%s", (_implementation, load) => {
   const { mfgExplain, mfgFit, mfgInfo, mfgMatrix, mfgModel, mfgStage } = load();

@@ -55,7 +55,7 @@ export const SPELLINGS = {
   true: [true, "TRUE", "true", " True ", "Yes", "YES", "yes", "Y", "y", 1, "1", " 1 "],
   false: [false, "FALSE", "false", "False ", "No", "NO", "no", "N", "n", 0, "0"],
   Low: ["Low", "LOW", "low", " Low ", "L", "l", 1, "1"],
-  Medium: ["Medium", "MEDIUM", "medium", "M", "m", 2, "2"],
+  Medium: ["Medium", "MEDIUM", "medium", "M", "m", 2, "2", "Med", "med", " MID "],
   High: ["High", "HIGH", "high", "H", "h", 3, "3 "],
   OEM: ["OEM", "oem", " Oem "],
   ODM: ["ODM", "odm", "Odm"],
@@ -96,7 +96,9 @@ export function everySpelling(spellings: Spellings = SPELLINGS): SpelledCase[] {
 export const BAD_BOOLEANS = ["maybe", "T", "F", 2, -1, 0.5, "yes please", "TRUE!", "oui"];
 export const BAD_COMPLEXITIES = ["Very high", "4", 0, 4, 1.5, "Lo", true, false, "LMH"];
 export const BAD_MODELS = ["OBM", "EMS", "oem ltd", 1, true, "O E M"];
-export const EMPTIES = [null, undefined, "", "   ", "\t"];
+/** Empty cells, and the words analysts write for "not known yet": all mean the same. */
+export const NOT_KNOWN = ["TBD", "tbd", " TBC ", "TBA", "n/a", "N/A", "NA", "na", "Unknown", "UNKNOWN", "not known", "Pending", "-", " – ", "—"];
+export const EMPTIES = [null, undefined, "", "   ", "\t", ...NOT_KNOWN];
 
 export const MODEL_NAMES: ModelName[] = ["OEM", "ODM", "JDM"];
 

@@ -98,7 +98,7 @@ describe("register formulas in HyperFormula", () => {
     expect(expected([{ drawingsComplete: "", hasRequirements: "", complexity: "", chosenModel: "" }])).toEqual([["", "", "", "", "_|_|_|_"]]);
   });
 
-  test("bad values show the marker naming the first bad column, as the core reports it", () => {
+  test("bad values show the marker naming every bad column, as the core reports it", () => {
     const rows: RegisterInputs[] = [];
     const wildcards = ["?", "*", "~", "Y*", "L?", "~Y", "O?M", "*DM"];
     for (const bad of [...BAD_BOOLEANS, ...wildcards]) {
@@ -108,6 +108,11 @@ describe("register formulas in HyperFormula", () => {
     for (const bad of [...BAD_COMPLEXITIES, ...wildcards]) rows.push({ drawingsComplete: false, hasRequirements: true, complexity: bad, chosenModel: "ODM" });
     for (const bad of [...BAD_MODELS, ...wildcards]) rows.push({ drawingsComplete: true, hasRequirements: "", complexity: "", chosenModel: bad });
     rows.push({ drawingsComplete: "maybe", hasRequirements: "perhaps", complexity: "huge", chosenModel: "EMS" });
+    rows.push({ drawingsComplete: "maybe", hasRequirements: true, complexity: "huge", chosenModel: "TBD" });
+    rows.push({ drawingsComplete: "n/a", hasRequirements: "perhaps", complexity: "Med", chosenModel: "EMS" });
     compare(rows);
+    expect(expected([{ drawingsComplete: "maybe", hasRequirements: "n/a", complexity: "huge", chosenModel: "OEM" }])[0]?.[0]).toBe(
+      "⚠ Check Drawings complete: use TRUE, FALSE, Yes, No, Y, N, 1, 0; Complexity: use Low, Medium, High, L, M, H, 1, 2, 3, Med, Mid",
+    );
   });
 });

@@ -5,7 +5,7 @@ import { parseArgs as parseWithNode } from "node:util";
 
 export interface ParsedArgs {
   readonly positionals: string[];
-  readonly options: Record<string, string | true>;
+  readonly options: Record<string, string | true | string[]>;
 }
 
 export class UsageError extends Error {
@@ -15,10 +15,13 @@ export class UsageError extends Error {
   }
 }
 
-/** `valued` options take a value; `flags` take none; one-letter aliases ("-o") map to long names. */
+/**
+ * `valued` options take a value (a name ending in "*" may be given several times); `flags` take
+ * none; one-letter aliases ("-o") map to long names.
+ */
 export function parseArgs(argv: readonly string[], valued: readonly string[], flags: readonly string[], aliases: Record<string, string> = {}): ParsedArgs {
-  const options: Record<string, { type: "string" | "boolean"; short?: string }> = {};
-  for (const name of valued) options[name] = { type: "string" };
+  const options: Record<string, { type: "string" | "boolean"; short?: string; multiple?: boolean }> = {};
+  for (const name of valued) options[name.replace(/\*$/, "")] = { type: "string", ...(name.endsWith("*") ? { multiple: true } : {}) };
   for (const name of flags) options[name] = { type: "boolean" };
   for (const [alias, name] of Object.entries(aliases)) {
     const option = options[name];
@@ -26,7 +29,7 @@ export function parseArgs(argv: readonly string[], valued: readonly string[], fl
   }
   try {
     const { values, positionals } = parseWithNode({ args: [...argv], options, allowPositionals: true, strict: true });
-    return { positionals, options: values as Record<string, string | true> };
+    return { positionals, options: values as ParsedArgs["options"] };
   } catch (error) {
     const { code, message } = error as { code?: string; message: string };
     const option = /'(-[^' ]+)/.exec(message)?.[1] ?? "";

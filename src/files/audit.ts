@@ -9,6 +9,7 @@ import * as path from "path";
 import { appendRefusal, locateRegister, planColumns, planDrawing, RegisterError, RULES_SHEET, STYLES } from "../workbook";
 import type { RegisterColumn, RegisterLocation, RegisterReport, RegisterTarget } from "../workbook";
 import { intersects } from "./cellRefs";
+import { fileProblem } from "./fileErrors";
 import { inspectXlsx, UnusableFileError } from "./inspect";
 import { CONTENT_TYPE, Package, REL } from "./opc";
 import { editRegisterSheet } from "./registerEdit";
@@ -124,15 +125,16 @@ export async function auditFile(input: string, options: AuditOptions = {}): Prom
   if (/\.xl[st]m$/i.test(input) && !/\.xl[st]m$/i.test(output)) {
     throw new UnusableFileError(`${input} holds macros: its audited copy must keep a macro-enabled extension (.xlsm), or Excel will not open it. Choose an output ending in .xlsm.`);
   }
-  let data: Buffer;
-  try {
-    data = await fs.readFile(input);
-  } catch (error) {
-    throw new UnusableFileError(`${input}: cannot be read (${(error as NodeJS.ErrnoException).code ?? String(error)}).`);
-  }
+  const data = await fs.readFile(input).catch((error: unknown) => {
+    throw fileProblem(error, input, "read");
+  });
   const audited = await auditPackage(data, input, options);
-  await fs.mkdir(path.dirname(path.resolve(output)), { recursive: true });
-  await fs.writeFile(output, audited.data);
+  try {
+    await fs.mkdir(path.dirname(path.resolve(output)), { recursive: true });
+    await fs.writeFile(output, audited.data);
+  } catch (error) {
+    throw fileProblem(error, output, "write");
+  }
   const { sheet, rows, counts, problems, truncated } = audited;
   return { sheet, rows, counts, problems, truncated, input, output };
 }

@@ -8,8 +8,9 @@
 import { appendRefusal, columnLetters, judgeRow, REGISTER_INPUTS, RegisterTally } from "../workbook";
 import type { ColumnsPlan, InputRole, RegisterDrawing, RegisterInputs, RegisterLocation, RegisterReport, RegisterVerdict } from "../workbook";
 import type { Package } from "./opc";
-import { cellValue, parseCells, scanSheet } from "./sheetStream";
-import type { Cell } from "./sheetStream";
+import { cellValue, parseCells } from "./cells";
+import { scanSheet } from "./sheetStream";
+import type { Cell } from "./cells";
 import { editHead, editTail } from "./sheetEdges";
 import type { SheetScan } from "./view";
 import { escapeXml } from "./xml";

@@ -8,6 +8,7 @@ import { promises as fs } from "fs";
 import * as path from "path";
 import { INPUT_COLUMNS, matrixSheet, REGISTER_SHEET, REGISTER_TABLE } from "../workbook";
 import { auditPackage } from "./audit";
+import { fileProblem } from "./fileErrors";
 import { renderSheet } from "./xlsx";
 
 /** Empty rows the template's register starts with, formulas and formats in place. */
@@ -33,7 +34,13 @@ export async function templateWorkbook(): Promise<Buffer> {
   return (await auditPackage(skeleton, "template", { table: REGISTER_TABLE })).data;
 }
 
+/** Writes the template, creating missing folders; never overwrites a file ("wx"). */
 export async function writeTemplate(output: string): Promise<void> {
-  await fs.mkdir(path.dirname(path.resolve(output)), { recursive: true });
-  await fs.writeFile(output, await templateWorkbook());
+  const data = await templateWorkbook();
+  try {
+    await fs.mkdir(path.dirname(path.resolve(output)), { recursive: true });
+    await fs.writeFile(output, data, { flag: "wx" });
+  } catch (error) {
+    throw fileProblem(error, output, "write");
+  }
 }

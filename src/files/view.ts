@@ -6,7 +6,8 @@
 import { HEADER_SCAN_ROWS, mayHoldRange } from "../workbook";
 import type { Rect, SheetView, TableView, WorkbookView } from "../workbook";
 import type { Package } from "./opc";
-import { cellValue, parseCells, rowExtent, scanSheet } from "./sheetStream";
+import { cellValue, parseCells, rowExtent } from "./cells";
+import { scanSheet } from "./sheetStream";
 import type { WorkbookInfo } from "./workbookPart";
 
 export interface SheetScan {

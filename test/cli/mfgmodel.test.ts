@@ -99,8 +99,47 @@ describe("mfgmodel audit", () => {
     const input = await analystWorkbook("fits.xlsx", ALL_FIT);
     const { code, out } = await run("audit", input, "--json", "--out-dir", file("out"));
     expect(code).toBe(0);
-    const result = JSON.parse(out);
-    expect([result.rows, result.counts, result.output]).toEqual([2, { fit: 2, conditional: 0, mismatch: 0, incomplete: 0, "bad input": 0 }, file("out/fits.audited.xlsx")]);
+    const [result] = JSON.parse(out);
+    expect([result.rows, result.counts, result.output, result.error]).toEqual([2, { fit: 2, conditional: 0, mismatch: 0, incomplete: 0, badInput: 0 }, file("out/fits.audited.xlsx"), null]);
+  });
+
+  test("--json: always an array with the same camelCase keys, errors included, each naming its file", async () => {
+    const good = await analystWorkbook("json-good.xlsx", MIXED);
+    fs.writeFileSync(file("json-bad.xlsx"), "not a workbook");
+    const { code, out, err } = await run("audit", good, file("json-bad.xlsx"), "--json", "--out-dir", file("json"));
+    expect([code, err]).toEqual([2, ""]);
+    const results = JSON.parse(out);
+    const keys = ["input", "output", "sheet", "rows", "counts", "problems", "truncated", "error"];
+    expect(results.map((r: object) => Object.keys(r))).toEqual([keys, keys]);
+    expect(results[0].problems[0]).toEqual({ row: 4, project: "Alpha", supplier: "Acme", status: "mismatch", reason: expect.any(String) });
+    expect(results[1]).toMatchObject({ input: file("json-bad.xlsx"), output: null, error: `${file("json-bad.xlsx")}: not an .xlsx workbook (an .xlsx is a zip archive; this file is not).` });
+    for (const text of [out, JSON.stringify(results)]) expect(text).not.toMatch(/"[a-z]+ [a-z]+":/);
+  });
+
+  test("every operating-system error is a sentence naming the file", async () => {
+    const missing = await run("audit", file("nowhere.xlsx"));
+    expect([missing.code, missing.err]).toEqual([2, `error: ${file("nowhere.xlsx")}: no such file. Check the name and the folder.\n`]);
+    fs.mkdirSync(file("a-folder.xlsx"), { recursive: true });
+    const folder = await run("audit", file("a-folder.xlsx"));
+    expect([folder.code, folder.err]).toEqual([2, `error: ${file("a-folder.xlsx")} is a folder, not a workbook. Name a file inside it.\n`]);
+    const input = await analystWorkbook("os.xlsx", ALL_FIT);
+    fs.writeFileSync(file("blocker"), "a file where a folder should be");
+    const blocked = await run("audit", input, "-o", file("blocker/out.xlsx"));
+    expect(blocked.code).toBe(2);
+    expect(blocked.err).toMatch(/^error: .*blocker\/out\.xlsx: (part of the path is a file|its folder cannot be created)/);
+    for (const e of [missing.err, folder.err, blocked.err]) expect(e).not.toMatch(/\b(ENOENT|EISDIR|EACCES|ENOTDIR|EEXIST)\b/);
+  });
+
+  test("--map reads an input from the analyst's own header; a wrong name is one usage line", async () => {
+    const wb = new ExcelJS.Workbook();
+    wb.addWorksheet("R").addRows([["Project", "Released to vendor", "Requirements defined", "Complexity", "Chosen model"], ["A", "Yes", "Yes", "Low", "ODM"]]);
+    await wb.xlsx.writeFile(file("mapped.xlsx"));
+    const unmapped = await run("audit", file("mapped.xlsx"));
+    expect([unmapped.code, unmapped.err]).toEqual([2, expect.stringContaining('map the columns, or rename the headers. Here: --map "Drawings complete=Your header".')]);
+    const mapped = await run("audit", file("mapped.xlsx"), "--map", "Drawings complete=Released to vendor");
+    expect([mapped.code, mapped.out]).toEqual([1, expect.stringContaining("1 row — 0 fit, 0 conditional, 1 mismatch")]);
+    const wrong = await run("audit", file("mapped.xlsx"), "--map", "Drawing=Released to vendor");
+    expect(wrong.err).toBe('error: --map "Drawing=Released to vendor": "Drawing" is not an input; use one of "Project", "Supplier", "Drawings complete", "Requirements defined", "Complexity", "Chosen model". Run "mfgmodel audit --help" for usage.\n');
   });
 
   test("images and charts pass through untouched; --force is ignored with a note", async () => {
@@ -144,7 +183,7 @@ describe("mfgmodel audit", () => {
     amb.addWorksheet("R").addRows([["Drawings", "Drawings complete", "Requirements", "Complexity", "Model"], [true, true, true, "L", "OEM"]]);
     await amb.xlsx.writeFile(file("ambiguous.xlsx"));
     const a = await run("audit", file("ambiguous.xlsx"));
-    expect([a.code, a.err]).toEqual([2, `error: ${file("ambiguous.xlsx")}: Sheet "R", row 1: Several columns could be Drawings complete: "Drawings", "Drawings complete". Map the column explicitly.\n`]);
+    expect([a.code, a.err]).toEqual([2, `error: ${file("ambiguous.xlsx")}: Sheet "R", row 1: Several columns could be Drawings complete: "Drawings", "Drawings complete". Map the column explicitly. Here: --map "Drawings complete=Your header".\n`]);
   });
 
   test("the words analysts type for 'not known yet' pass: exit 0 when no row is a mismatch", async () => {
@@ -192,9 +231,14 @@ describe("mfgmodel audit", () => {
 
   test("--help and bad usage", async () => {
     expect((await run("audit", "--help")).out).toContain("mfgmodel audit <in.xlsx…>");
-    const bad = await run("audit", "--sheet");
-    expect([bad.code, bad.err.startsWith("error: --sheet needs a value.")]).toEqual([2, true]);
-    expect((await run("frobnicate")).code).toBe(2);
+    // A usage error is one line and a pointer to --help, never the whole help again.
+    expect(await run("audit", "--sheet")).toEqual({ code: 2, out: "", err: 'error: --sheet needs a value. Run "mfgmodel audit --help" for usage.\n' });
+    expect(await run("frobnicate")).toEqual({ code: 2, out: "", err: 'error: Unknown command "frobnicate". Run "mfgmodel --help" for usage.\n' });
+  });
+
+  test("--version prints the package's version", async () => {
+    const { version } = JSON.parse(fs.readFileSync(path.join(ROOT, "package.json"), "utf8"));
+    expect(await run("--version")).toEqual({ code: 0, out: `mfgmodel ${version}\n`, err: "" });
   });
 });
 
@@ -208,11 +252,21 @@ describe("mfgmodel template", () => {
     expect(Object.keys((wb.getWorksheet("MFG Register") as any).tables)).toEqual(["MfgRegister"]);
     expect((await run("template", file("template.xlsx"))).code).toBe(2);
   });
+
+  test("creates missing folders; refuses any extension but .xlsx", async () => {
+    expect((await run("template", file("new/folder/team.xlsx"))).code).toBe(0);
+    expect(fs.existsSync(file("new/folder/team.xlsx"))).toBe(true);
+    expect(await run("template", file("out.csv"))).toEqual({ code: 2, out: "", err: 'error: template writes an Excel workbook: name it with .xlsx (not "out.csv"). Run "mfgmodel template --help" for usage.\n' });
+    expect(fs.existsSync(file("out.csv"))).toBe(false);
+  });
 });
 
 describe("mfgmodel classify", () => {
   test.each([
-    [["--drawings", "no", "--requirements", "yes", "--complexity", "H", "--chosen", "odm", "--json"], 1, { stage: "Complex system", recommended: "JDM", chosen: "ODM", fit: "Conditional" }],
+    [["--drawings", "no", "--requirements", "yes", "--complexity", "H", "--chosen", "odm", "--json"], 0, { stage: "Complex system", recommended: "JDM", chosen: "ODM", fit: "Conditional", error: null }],
+    [["--drawings", "no", "--requirements", "yes", "--complexity", "L", "--chosen", "OEM", "--json"], 1, { fit: "Mismatch" }],
+    [["--drawings", "maybe", "--json"], 1, { stage: null, error: '--drawings: "maybe" is not accepted; use TRUE, FALSE, Yes, No, Y, N, 1 or 0 (any case).' }],
+    [["--drawings", "TBD", "--requirements", "n/a", "--json"], 0, { stage: null, notKnownYet: expect.stringContaining("are empty (not known yet)") }],
     [["--drawings", "Y", "--json"], 0, { stage: "Ready for production", recommended: "OEM" }],
   ])("%p → exit %i", async (args, code, expected) => {
     const result = await run("classify", ...(args as string[]));
@@ -222,7 +276,8 @@ describe("mfgmodel classify", () => {
 
   test("bad and missing values name the option", async () => {
     expect((await run("classify", "--drawings", "maybe")).err).toBe('error: --drawings: "maybe" is not accepted; use TRUE, FALSE, Yes, No, Y, N, 1 or 0 (any case).\n');
-    expect((await run("classify", "--drawings", "no")).err).toBe("error: --requirements and --complexity are empty (not known yet), so there is no answer yet.\n");
+    expect(await run("classify", "--drawings", "no")).toEqual({ code: 0, err: "", out: "No answer yet: --requirements and --complexity are empty (not known yet), so there is no answer yet.\n" });
+    expect(await run("classify")).toEqual({ code: 2, out: "", err: 'error: classify needs at least --drawings, --requirements or --complexity. Run "mfgmodel classify --help" for usage.\n' });
   });
 });
 

@@ -1,0 +1,122 @@
+// `mfgmodel audit`: each file audited in turn, every message naming its file; a summary per file,
+// or JSON that always has the same shape (an array, one object per file, camelCase keys, errors
+// included). Progress on stderr: a bar on a terminal, plain lines otherwise.
+
+import { auditFile } from "../files/audit";
+import type { AuditResult } from "../files/audit";
+import { UnusableFileError } from "../files/inspect";
+import { INPUTS } from "../workbook";
+import type { InputRole, RowStatus } from "../workbook";
+import { parseArgs, UsageError } from "./args";
+import { HELP } from "./help";
+import type { Io } from "./io";
+
+const STATUS_ORDER: RowStatus[] = ["fit", "conditional", "mismatch", "incomplete", "bad input"];
+/** The statuses as JSON keys. */
+const CAMEL: Readonly<Record<RowStatus, string>> = { fit: "fit", conditional: "conditional", mismatch: "mismatch", incomplete: "incomplete", "bad input": "badInput" };
+
+const plural = (n: number, word: string) => `${n.toLocaleString("en-US")} ${word}${n === 1 ? "" : "s"}`;
+
+function summary(result: AuditResult): string {
+  const lines = [
+    `${result.input} → ${result.output}`,
+    `  register on sheet "${result.sheet}": ${plural(result.rows, "row")} — ${STATUS_ORDER.map((s) => `${result.counts[s]} ${s}`).join(", ")}`,
+  ];
+  const shown = result.problems.slice(0, 50);
+  for (const p of shown) {
+    const who = [p.project, p.supplier].filter((x) => x !== "").join(" / ");
+    lines.push(`  row ${p.row}${who ? ` (${who})` : ""}: ${p.status} — ${p.reason}`);
+  }
+  const total = result.rows - result.counts.fit;
+  if (total > shown.length) lines.push(`  … and ${plural(total - shown.length, "more problem row")} (--json lists ${result.truncated ? `the first ${result.problems.length}` : "them all"})`);
+  return lines.join("\n");
+}
+
+/** One file in --json: every key always present, null where it does not apply. */
+function jsonOf(input: string, result: AuditResult | null, error: string | null) {
+  return {
+    input,
+    output: result?.output ?? null,
+    sheet: result?.sheet ?? null,
+    rows: result?.rows ?? null,
+    counts: result === null ? null : Object.fromEntries(STATUS_ORDER.map((s) => [CAMEL[s], result.counts[s]])),
+    problems: result === null ? null : result.problems.map((p) => ({ row: p.row, project: p.project, supplier: p.supplier, status: CAMEL[p.status], reason: p.reason })),
+    truncated: result?.truncated ?? null,
+    error,
+  };
+}
+
+/** --map "Drawings complete=Specs frozen": an input (by header, role or flag) read from the analyst's header. */
+function mappingOf(values: readonly string[]): Partial<Record<InputRole, string>> {
+  const mapping: Partial<Record<InputRole, string>> = {};
+  const names = INPUTS.map((i) => `"${i.header}"`).join(", ");
+  for (const value of values) {
+    const at = value.indexOf("=");
+    if (at < 1 || at === value.length - 1) throw new UsageError(`--map "${value}": write it as "Input=Your header", e.g. --map "Drawings complete=Specs frozen".`);
+    const name = value.slice(0, at).trim().toLowerCase();
+    const input = INPUTS.find((i) => [i.header, i.role, "flag" in i ? i.flag.replace(/^--/, "") : ""].some((n) => n.toLowerCase() === name));
+    if (input === undefined) throw new UsageError(`--map "${value}": "${value.slice(0, at).trim()}" is not an input; use one of ${names}.`);
+    mapping[input.role] = value.slice(at + 1).trim();
+  }
+  return mapping;
+}
+
+const exitOf = (result: AuditResult): number => (result.counts.mismatch > 0 || result.counts["bad input"] > 0 ? 1 : 0);
+
+export async function audit(argv: string[], io: Io): Promise<number> {
+  const { positionals, options } = parseArgs(argv, ["output", "out-dir", "sheet", "table", "map*"], ["json", "force", "help"], { "-o": "output" });
+  if (options.help) {
+    io.out(HELP.audit);
+    return 0;
+  }
+  if (positionals.length === 0) throw new UsageError("audit needs at least one .xlsx file.");
+  if (options.output && positionals.length > 1) throw new UsageError("-o names one output file; with several inputs use --out-dir.");
+  const mapping = mappingOf((options.map as string[] | undefined) ?? []);
+  // --force once allowed a lossy rewrite; the audit now edits only what it owns and loses nothing.
+  if (options.force) io.err("note: --force is no longer needed (the audit changes only the register and its rules sheet) and is ignored.");
+  const json: ReturnType<typeof jsonOf>[] = [];
+  let exit = 0;
+  for (const input of positionals) {
+    const progress = progressOf(io, input);
+    try {
+      const result = await auditFile(input, {
+        output: options.output as string | undefined,
+        outDir: options["out-dir"] as string | undefined,
+        sheet: options.sheet as string | undefined,
+        table: options.table as string | undefined,
+        mapping,
+        progress: progress.update,
+      }).finally(progress.end);
+      json.push(jsonOf(input, result, null));
+      exit = Math.max(exit, exitOf(result));
+      if (!options.json) io.out(summary(result));
+    } catch (error) {
+      if (!(error instanceof UnusableFileError)) throw error;
+      // The plan's advice to map columns, in this command's words.
+      const message = /map the column/i.test(error.message) ? `${error.message} Here: --map "Drawings complete=Your header".` : error.message;
+      json.push(jsonOf(input, null, message));
+      exit = 2;
+      if (!options.json) io.err(`error: ${message}`);
+    }
+  }
+  if (options.json) io.out(JSON.stringify(json, null, 2));
+  return exit;
+}
+
+const BAR = 24;
+
+/** Progress of a large audit: a bar on a terminal, a plain line every 20,000 rows otherwise. */
+function progressOf(io: Io, input: string): { update(done: number, total: number): void; end(): void } {
+  let shown = false;
+  return {
+    update(done, total) {
+      shown = true;
+      const share = Math.min(1, done / Math.max(1, total));
+      if (io.status) io.status(`${input} [${"#".repeat(Math.round(share * BAR)).padEnd(BAR, "-")}] ${Math.floor(share * 100)}%`);
+      else io.err(`${input}: ${done.toLocaleString("en-US")} of ${total.toLocaleString("en-US")} rows judged`);
+    },
+    end() {
+      if (shown) io.status?.("");
+    },
+  };
+}

@@ -1,0 +1,54 @@
+// The mfgmodel command's help texts, with the inputs' names and spellings from the inputs table.
+
+import { acceptedText, INPUTS, inputSpec, REGISTER_INPUTS } from "../workbook";
+
+export const EXIT_CODES = `Exit codes (every command): 0 nothing wrong (fits, conditional or not known yet), 1 a mismatch
+or a bad value, 2 the command could not run (usage, or a file it cannot read or write).`;
+
+export const HELP = {
+  main: `mfgmodel: which manufacturing model (OEM, ODM, JDM) fits a project, outside Excel
+
+Usage:
+  mfgmodel template <out.xlsx>                 a new workbook: matrix, rules and an empty register
+  mfgmodel audit <in.xlsx…> [options]          add or refresh a register's computed columns and report
+  mfgmodel classify --drawings <v> --requirements <v> --complexity <v> [--chosen <model>]
+  mfgmodel --version
+
+Run "mfgmodel <command> --help" for a command's options.
+${EXIT_CODES}`,
+  template: `mfgmodel template <out.xlsx>
+
+Writes a new workbook with the same content the add-in writes in Excel: the "MFG Matrix" sheet, the
+"MFG Rules" sheet the formulas read, and the "MFG Register" table with dropdowns, native formulas
+and red/amber conditional formats. Creates missing folders; never overwrites a file.
+${EXIT_CODES}`,
+  audit: `mfgmodel audit <in.xlsx…> [-o out.xlsx | --out-dir DIR] [--sheet NAME] [--table NAME] [--map "A=B"…] [--json]
+
+Finds the register in each workbook (the MfgRegister table, a table named with --table, or the
+sheet whose header row names the inputs: ${REGISTER_INPUTS.map((r) => `"${inputSpec(r).header}"`).join(", ")} or
+their synonyms), adds or refreshes its computed columns, formats and rules, and writes a new file
+(default: <in>.audited.xlsx beside it; the input is never overwritten). Only the register's
+sheet, its table and the rules sheet change: charts, pivots, macros, notes and every other sheet
+are copied byte for byte. Prints a summary per file, or JSON with --json.
+
+Options:
+  -o, --output FILE   where to write the audited workbook (one input only)
+  --out-dir DIR       write <name>.audited.xlsx files into DIR
+  --sheet NAME        the sheet holding the register
+  --table NAME        the table holding the register
+  --map "A=B"         read input A from your column headed B, e.g. --map "Drawings complete=Specs frozen";
+                      A is one of ${INPUTS.map((i) => `"${i.header}"`).join(", ")}; repeat for more
+  --json              print the results as JSON: an array, one object per file (see the README)
+${EXIT_CODES}`,
+  classify: `mfgmodel classify --drawings <v> --requirements <v> --complexity <v> [--chosen <model>] [--json]
+
+  --drawings       complete, frozen drawings exist: ${acceptedText("drawingsComplete")}
+  --requirements   application requirements are defined: ${acceptedText("hasRequirements")}
+  --complexity     ${acceptedText("complexity")}
+  --chosen         the model the supplier relationship uses: ${acceptedText("chosenModel")}
+  --json           print the result as JSON
+A fact left out, empty, or written TBD, n/a… is not known yet.
+${EXIT_CODES}`,
+} as const;
+
+export type Command = keyof typeof HELP;

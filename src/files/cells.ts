@@ -1,0 +1,154 @@
+// The cells of a worksheet row, read from its XML text with indexOf rather than a DOM (this runs
+// per cell on registers of a million rows): their columns, types, styles and raw values, whether
+// they hold a formula, and a row's used extent.
+
+import { decodeText, stringItemText } from "./sheetStream";
+import { decodeXml } from "./xml";
+
+export interface Cell {
+  readonly column: number;
+  /** Offsets in the row's text. */
+  readonly start: number;
+  readonly end: number;
+  readonly type: string;
+  readonly style: string | undefined;
+  /** The raw <v> text (entities not decoded), or the inline string's decoded text. */
+  readonly value: string | undefined;
+  readonly hasR: boolean;
+  /** The shared-formula group this cell belongs to, and whether it is its master. */
+  readonly shared?: { readonly si: string; readonly master: boolean };
+  readonly formula: boolean;
+}
+
+const attr = (tag: string, name: string): string | undefined => {
+  const at = tag.indexOf(` ${name}="`);
+  if (at < 0) return undefined;
+  const from = at + name.length + 3;
+  return tag.slice(from, tag.indexOf('"', from));
+};
+
+/** The column of a reference such as "AB12", without a regular expression (it runs per cell). */
+function columnOfRef(ref: string): number {
+  let column = 0;
+  for (let i = 0; i < ref.length; i++) {
+    const code = ref.charCodeAt(i);
+    if (code < 65 || code > 90) break;
+    column = column * 26 + (code - 64);
+  }
+  return column;
+}
+
+/** The cells of a row's text, in order; cells without an `r` take the next column. */
+export function parseCells(text: string, prefix: string): Cell[] {
+  const cells: Cell[] = [];
+  const open = `<${prefix}c`;
+  const close = `</${prefix}c>`;
+  const vOpen = `<${prefix}v`;
+  const fOpen = `<${prefix}f`;
+  let column = 0;
+  for (let at = text.indexOf(open, 1); at >= 0; ) {
+    const after = text.charCodeAt(at + open.length);
+    // " ", ">", "/", or a line break or tab before the first attribute.
+    if (after !== 32 && after !== 62 && after !== 47 && after !== 10 && after !== 13 && after !== 9) {
+      at = text.indexOf(open, at + 1);
+      continue;
+    }
+    const tagEnd = text.indexOf(">", at);
+    const raw = text.slice(at, tagEnd + 1);
+    const tag = /[\t\n\r]/.test(raw) ? raw.replace(/\s+/g, " ") : raw;
+    const selfClosing = text.charCodeAt(tagEnd - 1) === 47;
+    const end = selfClosing ? tagEnd + 1 : text.indexOf(close, tagEnd) + close.length;
+    const r = attr(tag, "r");
+    column = r === undefined ? column + 1 : columnOfRef(r);
+    const type = attr(tag, "t") ?? "n";
+    let value: string | undefined;
+    let shared: Cell["shared"];
+    let formula = false;
+    if (!selfClosing && end - tagEnd > close.length + 1) {
+      if (type === "inlineStr") value = stringItemText(text.slice(tagEnd + 1, end - close.length), prefix);
+      else {
+        const v = text.indexOf(vOpen, tagEnd);
+        if (v >= 0 && v < end) {
+          const next = text.charCodeAt(v + vOpen.length);
+          if (next === 62 || next === 32) {
+            const vEnd = text.indexOf(">", v);
+            value = text.charCodeAt(vEnd - 1) === 47 ? "" : text.slice(vEnd + 1, text.indexOf("</", vEnd));
+          }
+        }
+      }
+      const f = text.indexOf(fOpen, tagEnd);
+      if (f >= 0 && f < end) {
+        const next = text.charCodeAt(f + fOpen.length);
+        if (next === 32 || next === 62 || next === 47) {
+          formula = true;
+          const fRaw = text.slice(f, text.indexOf(">", f) + 1);
+          const fTag = /[\t\n\r]/.test(fRaw) ? fRaw.replace(/\s+/g, " ") : fRaw;
+          const si = attr(fTag, "si");
+          if (si !== undefined && attr(fTag, "t") === "shared") shared = { si, master: attr(fTag, "ref") !== undefined };
+        }
+      }
+    }
+    cells.push({ column, start: at, end, type, style: attr(tag, "s"), value, hasR: r !== undefined, formula, ...(shared ? { shared } : {}) });
+    at = text.indexOf(open, end);
+  }
+  return cells;
+}
+
+/**
+ * The leftmost and rightmost columns of a row's non-empty cells, or null: what the used range
+ * needs, without building cells (the view's pass runs it on every row of every sheet).
+ */
+export function rowExtent(text: string, prefix: string, sharedStrings: readonly string[]): { left: number; right: number } | null {
+  const open = `<${prefix}c`;
+  const vOpen = `<${prefix}v>`;
+  let left = 0;
+  let right = 0;
+  let column = 0;
+  for (let at = text.indexOf(open, 1); at >= 0; at = text.indexOf(open, at + 1)) {
+    const after = text.charCodeAt(at + open.length);
+    if (after !== 32 && after !== 62 && after !== 47 && after !== 10 && after !== 13 && after !== 9) continue;
+    const tagEnd = text.indexOf(">", at);
+    const tag = text.slice(at, tagEnd + 1);
+    const r = attr(tag, "r");
+    column = r === undefined ? column + 1 : columnOfRef(r);
+    if (text.charCodeAt(tagEnd - 1) === 47) continue;
+    const type = attr(tag, "t");
+    let filled: boolean;
+    if (type === "inlineStr") {
+      const end = text.indexOf(`</${prefix}c>`, tagEnd);
+      filled = stringItemText(text.slice(tagEnd + 1, end), prefix) !== "";
+    } else {
+      const v = text.indexOf(vOpen, tagEnd);
+      const close = text.indexOf(`</${prefix}c>`, tagEnd);
+      filled = v >= 0 && v < close && text.charCodeAt(v + vOpen.length) !== 60;
+      if (filled && type === "s") filled = sharedStrings[Number(text.slice(v + vOpen.length, text.indexOf("<", v + vOpen.length)))] !== "";
+    }
+    if (!filled) continue;
+    if (left === 0 || column < left) left = column;
+    if (column > right) right = column;
+  }
+  return left === 0 ? null : { left, right };
+}
+
+/** A cell's value as the plan sees it: text, number, boolean; "" when empty. */
+export function cellValue(cell: Cell, sharedStrings: readonly string[]): unknown {
+  const v = cell.value;
+  if (v === undefined || v === "") return "";
+  switch (cell.type) {
+    case "s":
+      return sharedStrings[Number(v)] ?? "";
+    case "b":
+      return v === "1" || v === "true";
+    case "str":
+      return decodeText(v);
+    case "inlineStr":
+      return v;
+    case "e":
+    case "d":
+      return decodeXml(v);
+    default: {
+      const n = Number(v);
+      return Number.isNaN(n) ? v : n;
+    }
+  }
+}

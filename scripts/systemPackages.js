@@ -8,6 +8,7 @@ const fs = require("fs");
 const PACKAGES = [
   { name: "libreoffice-calc", provides: "/usr/bin/soffice", why: "recalculates the register formulas in a second spreadsheet engine" },
   { name: "chromium", provides: "/usr/bin/chromium", why: "loads the task pane in a real browser (driven by playwright-core)" },
+  { name: "poppler-utils", provides: "/usr/bin/pdftotext", why: "reads the pages LibreOffice prints an audited register on (and renders the README's pictures, npm run docs)" },
   { name: "python3-openpyxl", provides: "/usr/lib/python3/dist-packages/openpyxl/__init__.py", why: "saves registers the way colleagues' Python scripts do, for the audit's producer tests" },
 ];
 

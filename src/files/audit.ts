@@ -17,7 +17,7 @@ import { writeRulesSheet } from "./rulesPart";
 import { growTable } from "./sheetWriter";
 import { StyleBook } from "./styles";
 import { readView } from "./view";
-import { readSharedStrings, readWorkbook, recalculateOnOpen } from "./workbookPart";
+import { readSharedStrings, readWorkbook, recalculateOnOpen, setPrintRange } from "./workbookPart";
 import { ZipError } from "./zip";
 
 export interface AuditOptions extends RegisterTarget {
@@ -94,10 +94,12 @@ export async function auditPackage(data: Buffer, file: string, options: AuditOpt
       loc, columns, drawing, sharedStrings,
       scan: scans.get(loc.sheet) as NonNullable<ReturnType<typeof scans.get>>,
       headerStyle: drawing.headers === null ? 0 : styles.xf(STYLES.header),
+      wrapStyle: styles.xf(STYLES.text),
       dxfIds: drawing.conditionalFormats.rules.map((r) => styles.dxf(r.style)),
       ...(options.progress ? { progress: options.progress, progressEvery: options.progressEvery } : {}),
     });
     pkg.replace(part, edited.part);
+    setPrintRange(pkg, info, loc.sheet, drawing.print, edited.lastRow);
     const table = info.tables.find((t) => t.sheet === loc.sheet && t.name === loc.table);
     if (drawing.tableRect !== null && table !== undefined && drawing.headers !== null) {
       pkg.replace(table.part, Buffer.from(growTable(pkg.text(table.part) as string, drawing.tableRect, table.totalsRows, drawing.headers.values), "utf8"));
@@ -113,7 +115,7 @@ export async function auditPackage(data: Buffer, file: string, options: AuditOpt
     pkg.addRelationship(info.part, REL.styles, stylesPart);
   } else if (styles.changed) pkg.replace(info.styles as string, Buffer.from(styles.text(), "utf8"));
   recalculateOnOpen(pkg, info);
-  const { sheet: registerSheet, rows, counts, problems, truncated } = edited;
+  const { sheet: registerSheet, rows, counts, problems, truncated } = edited as RegisterReport;
   return { sheet: registerSheet, rows, counts, problems, truncated, data: pkg.save(), changedParts: pkg.changedParts() };
 }
 

@@ -24,6 +24,8 @@ export interface RegisterEdit {
   readonly scan: SheetScan;
   readonly sharedStrings: readonly string[];
   readonly headerStyle: number;
+  /** The cell format of the Why column's cells (wrapped), unless the analyst gave them one. */
+  readonly wrapStyle: number;
   readonly dxfIds: readonly number[];
   readonly progress?: (done: number, total: number) => void;
   /** Rows between progress reports. */
@@ -32,6 +34,8 @@ export interface RegisterEdit {
 
 export interface EditedRegister extends RegisterReport {
   readonly part: OutputPart;
+  /** The last row in use (the print area's end). */
+  readonly lastRow: number;
 }
 
 const PROGRESS_EVERY = 20_000;
@@ -72,7 +76,7 @@ export async function editRegisterSheet(pkg: Package, part: string, edit: Regist
         d.firstRow === lastFormula ? `<${prefix}f>${escapeXml(f.a1.slice(1))}</${prefix}f>`
         : row === d.firstRow ? `<${prefix}f t="shared" ref="${ref}:${letters[i]}${lastFormula}" si="${si[i]}">${escapeXml(f.a1.slice(1))}</${prefix}f>`
         : (followers[i] as string);
-      const s = styles.size === 0 ? undefined : styles.get(f.at);
+      const s = (styles.size === 0 ? undefined : styles.get(f.at)) ?? (f.at === d.wrapColumn ? String(edit.wrapStyle) : undefined);
       return [f.at, `<${prefix}c r="${ref}"${s === undefined ? "" : ` s="${s}"`} t="str">${formula}<${prefix}v>${result}</${prefix}v></${prefix}c>`];
     });
 
@@ -145,5 +149,5 @@ export async function editRegisterSheet(pkg: Package, part: string, edit: Regist
   for (; next <= lastFormula; next++) await out.write(rewrite(next, undefined));
   await out.write(`</${prefix}sheetData>${editTail(tail, prefix, edit)}`);
   const report = tally.report((row) => names.get(row) ?? { project: "", supplier: "" });
-  return { ...report, part: await out.end() };
+  return { ...report, part: await out.end(), lastRow: tally.lastRow };
 }

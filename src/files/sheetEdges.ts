@@ -8,7 +8,7 @@ import { appendRefusal } from "../workbook";
 import type { Rect } from "../workbook";
 import { intersects, parseRect, rectText, sqrefRects } from "./cellRefs";
 import type { RegisterEdit } from "./registerEdit";
-import { decodeXml, elementEnd, escapeXml, splice, tags } from "./xml";
+import { decodeXml, elementEnd, escapeXml, setAttributes, splice, tags } from "./xml";
 import type { Tag } from "./xml";
 
 const ORDER = [
@@ -62,10 +62,24 @@ function widths(xml: string, p: string, cols: Tag | undefined, edit: RegisterEdi
   return { at: cols.start, end: elementEnd(xml, cols), text: `<${cols.name}>${body}</${cols.name}>` };
 }
 
-/** The head with its dimension widened and, when columns are appended, their widths. */
+/** <sheetPr> with <pageSetUpPr fitToPage="1"/>: the page setup's fit-to-width then applies. */
+function fitToPage(xml: string, p: string, sheetPr: Tag | undefined, root: Tag): { at: number; end?: number; text: string } {
+  const setUp = `<${p}pageSetUpPr fitToPage="1"/>`;
+  if (sheetPr === undefined) return { at: root.end, text: `<${p}sheetPr>${setUp}</${p}sheetPr>` };
+  const body = xml.slice(sheetPr.start, elementEnd(xml, sheetPr));
+  const existing = elementsAt(body, 1).find((t) => t.local === "pageSetUpPr");
+  if (existing !== undefined) return { at: sheetPr.start + existing.start, end: sheetPr.start + existing.end, text: setAttributes(body, existing, { fitToPage: "1" }) };
+  // pageSetUpPr is the last child of CT_SheetPr.
+  if (sheetPr.kind === "empty") return { at: sheetPr.start, end: sheetPr.end, text: `${xml.slice(sheetPr.start, sheetPr.end - 2).trimEnd()}>${setUp}</${sheetPr.name}>` };
+  const close = elementEnd(xml, sheetPr) - `</${sheetPr.name}>`.length;
+  return { at: close, text: setUp };
+}
+
+/** The head with its dimension widened, printing fitted to the page's width and, when columns are appended, their widths. */
 export function editHead(xml: string, p: string, edit: RegisterEdit): string {
   const children = elementsAt(xml, 1);
   const edits: { at: number; end?: number; text: string }[] = [];
+  edits.push(fitToPage(xml, p, children.find((t) => t.local === "sheetPr"), elementsAt(xml, 0).find((t) => t.kind === "open") as Tag));
   const dimension = children.find((t) => t.local === "dimension");
   const ref = dimension === undefined ? null : parseRect(dimension.attrs.ref ?? "");
   if (dimension !== undefined && ref !== null) {
@@ -116,6 +130,11 @@ export function editTail(xml: string, p: string, edit: RegisterEdit): string {
   const dv = all.length === 0 ? "" : `<${validations?.name ?? `${p}dataValidations`} count="${all.length}">${all.join("")}</${validations?.name ?? `${p}dataValidations`}>`;
   if (validations !== undefined) text = splice(text, [{ at: validations.start, end: elementEnd(text, validations), text: dv }]);
   else if (dv !== "") text = insert(text, "dataValidations", dv);
+
+  // Landscape, one page wide, as tall as it takes (fitToHeight 0); paper size and printer kept.
+  const setup = elementsAt(text, 0).find((t) => t.local === "pageSetup");
+  const landscape = { orientation: "landscape", fitToWidth: "1", fitToHeight: "0" };
+  text = setup !== undefined ? splice(text, [{ at: setup.start, end: setup.end, text: setAttributes(text, setup, landscape) }]) : insert(text, "pageSetup", `<${p}pageSetup orientation="landscape" fitToWidth="1" fitToHeight="0"/>`);
 
   const priority = Math.max(0, ...[...text.matchAll(/\bpriority="(\d+)"/g)].map((m) => Number(m[1])));
   const rules = cf.rules

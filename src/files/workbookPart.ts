@@ -7,6 +7,7 @@ import { children, elementEnd, escapeXml, first, insertionPoint, prefixFor, pref
 import type { Tag } from "./xml";
 import { stringItemText } from "./sheetStream";
 import { UnusableFileError } from "./inspect";
+import { columnLetters } from "../workbook";
 import type { Rect } from "../workbook";
 import { parseRect } from "./cellRefs";
 
@@ -125,6 +126,38 @@ export function addWorksheet(pkg: Package, info: WorkbookInfo, name: string): st
   const at = elementEnd(xml, sheetsTag) - `</${sheetsTag.name}>`.length;
   pkg.replace(info.part, Buffer.from(splice(xml, [{ at, text: element }]), "utf8"));
   return part;
+}
+
+const quoteSheet = (name: string) => `'${name.replace(/'/g, "''")}'`;
+
+/**
+ * The register prints its header row on every page and only its columns and rows in use: the
+ * built-in names _xlnm.Print_Titles and _xlnm.Print_Area, scoped to the sheet. A print area the
+ * analyst set (other columns, or another start) is theirs and stays; the audit's own grows.
+ */
+export function setPrintRange(pkg: Package, info: WorkbookInfo, sheet: string, print: { titleRow: number; left: number; right: number }, lastRow: number): void {
+  const index = info.sheets.findIndex((s) => s.name === sheet);
+  const xml = pkg.pendingText(info.part) as string;
+  const names = [...tags(xml)].filter((t) => t.local === "definedName" && t.kind === "open" && t.attrs.localSheetId === String(index));
+  const valueOf = (t: Tag) => xml.slice(t.end, xml.indexOf("<", t.end));
+  const top = `$${columnLetters(print.left)}$${print.titleRow}:$${columnLetters(print.right)}$`;
+  const area = `${quoteSheet(sheet)}!${top}${Math.max(lastRow, print.titleRow + 1)}`;
+  const titles = `${quoteSheet(sheet)}!$${print.titleRow}:$${print.titleRow}`;
+  const edits: { at: number; end?: number; text: string }[] = [];
+  const wanted: [string, string][] = [];
+  const existingArea = names.find((t) => t.attrs.name === "_xlnm.Print_Area");
+  if (existingArea === undefined) wanted.push(["_xlnm.Print_Area", area]);
+  else if (valueOf(existingArea).startsWith(escapeXml(`${quoteSheet(sheet)}!${top}`))) edits.push({ at: existingArea.end, end: xml.indexOf("<", existingArea.end), text: escapeXml(area) });
+  if (!names.some((t) => t.attrs.name === "_xlnm.Print_Titles")) wanted.push(["_xlnm.Print_Titles", titles]);
+  const elements = wanted.map(([name, value]) => `<${info.prefix}definedName name="${name}" localSheetId="${index}">${escapeXml(value)}</${info.prefix}definedName>`).join("");
+  if (elements !== "") {
+    const top = root(xml);
+    const list = children(xml, top).find((t) => t.local === "definedNames");
+    if (list === undefined) edits.push({ at: insertionPoint(xml, top, "definedNames", WORKBOOK_ORDER), text: `<${info.prefix}definedNames>${elements}</${info.prefix}definedNames>` });
+    else if (list.kind === "empty") edits.push({ at: list.start, end: list.end, text: `<${list.name}>${elements}</${list.name}>` });
+    else edits.push({ at: elementEnd(xml, list) - `</${list.name}>`.length, text: elements });
+  }
+  if (edits.length > 0) pkg.replace(info.part, Buffer.from(splice(xml, edits), "utf8"));
 }
 
 /** Asks Excel to recalculate on open (the cells the audit wrote feed the analyst's own formulas). */

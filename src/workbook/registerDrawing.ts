@@ -22,6 +22,14 @@ export interface RegisterDrawing {
   readonly formulas: readonly { readonly role: string; readonly at: number; readonly r1c1: string; readonly a1: string }[];
   readonly conditionalFormats: { readonly rect: Rect; readonly rules: readonly { readonly formula: string; readonly style: CellStyle; readonly styleName: StyleName }[] };
   readonly validation: readonly { readonly rect: Rect; readonly list: ValidationList; readonly title: string }[];
+  /**
+   * How the register prints: landscape, one page wide, its header row repeated on every page, the
+   * columns left..right (the rule key, a helper, stays out when it is the last column); the print
+   * area's last row is the register's last row in use, which only the renderer knows.
+   */
+  readonly print: { readonly titleRow: number; readonly left: number; readonly right: number };
+  /** The computed column whose long text wraps (Why). */
+  readonly wrapColumn: number | null;
 }
 
 function rowColumnsOf(loc: RegisterLocation, computed: readonly ComputedPosition[]): RowColumns {
@@ -41,6 +49,7 @@ export function planDrawing(loc: RegisterLocation, columns: ColumnsPlan, lastRow
   const left = Math.min(...computed.map((c) => c.at));
   const right = Math.max(...computed.map((c) => c.at));
   const fit = computed.find((c) => c.column.role === "fit")?.at as number;
+  const keyAt = computed.find((c) => c.column.role === "key")?.at ?? -1;
   const styled = registerConditionalFormats(columnLetters(fit), firstRow).map((f) => ({ formula: f.formula, style: STYLES[f.style], styleName: f.style }));
   return {
     headers: columns.appendBlock === null ? null : { row: loc.headerRow, left, values: computed.map((c) => computedHeader(c.column, loc.own)), widths: computed.map((c) => c.column.width) },
@@ -54,6 +63,8 @@ export function planDrawing(loc: RegisterLocation, columns: ColumnsPlan, lastRow
       a1: column.formula?.(rc, { kind: "A1", row: firstRow }) as string,
     })),
     conditionalFormats: { rect: { top: firstRow, left, bottom: last, right }, rules: styled },
+    print: { titleRow: loc.headerRow, left: loc.left, right: keyAt === Math.max(loc.right, right) ? keyAt - 1 : Math.max(loc.right, right) },
+    wrapColumn: computed.find((c) => c.column.role === "why")?.at ?? null,
     validation: loc.own
       ? INPUT_COLUMNS.flatMap((c) => {
           const at = loc.inputs[c.role as InputRole];

@@ -47,6 +47,8 @@ export class RegisterTally {
   private readonly counts: Record<RowStatus, number> = { fit: 0, conditional: 0, mismatch: 0, incomplete: 0, "bad input": 0 };
   private readonly found: { row: number; status: Exclude<RowStatus, "fit">; reason: string }[] = [];
   private rows = 0;
+  /** The last row counted (0 before any): where the register's print area ends. */
+  lastRow = 0;
   private truncated = false;
 
   constructor(private readonly sheet: string) {}
@@ -58,6 +60,7 @@ export class RegisterTally {
   add(row: number, inputs: RegisterInputs, judged?: RegisterVerdict): boolean {
     if (Object.values(inputs).every(isBlank)) return false;
     this.rows++;
+    this.lastRow = Math.max(this.lastRow, row);
     const verdict = judged ?? judgeRow(inputs);
     this.counts[verdict.status]++;
     if (verdict.status === "fit") return false;

@@ -104,7 +104,12 @@ export async function expectSurgical(input: Buffer, output: Buffer, registerPart
     } else if (name === registerPart) {
       const cells = cellsOf(now);
       for (const [ref, cell] of cellsOf(old)) if (!computed.test(ref)) expect([ref, cells.get(ref)]).toEqual([ref, cell]);
-      for (const local of ["mergeCells", "hyperlinks", "legacyDrawing", "drawing", "sheetProtection", "pageSetup", "printOptions", "tableParts", "sheetPr", "sheetViews", "sheetFormatPr", "extLst"]) kept(local);
+      for (const local of ["mergeCells", "hyperlinks", "legacyDrawing", "drawing", "sheetProtection", "printOptions", "tableParts", "sheetViews", "sheetFormatPr", "extLst"]) kept(local);
+      // The page setup gains the audit's orientation and fit; the analyst's paper, printer and margins stay.
+      const attrs = (e: string | undefined) => [...(e ?? "").matchAll(/\s([\w:]+)="([^"]*)"/g)].map((m) => `${m[1]}=${m[2]}`);
+      const printing = /^(orientation|fitToWidth|fitToHeight)=/;
+      const setup = attrs(elements(now, "pageSetup")[0]);
+      for (const a of attrs(elements(old, "pageSetup")[0]).filter((x) => !printing.test(x))) expect([name, "pageSetup", setup.includes(a)]).toEqual([name, "pageSetup", true]);
       inSchemaOrder(now);
     }
   }

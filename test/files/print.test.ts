@@ -1,0 +1,63 @@
+// An audited register prints: landscape, one page wide, its header row on every page, only its
+// rows in use, the rule key left out, the Why column wrapped. LibreOffice prints an audited
+// 10-row register, on US Letter and on A4, on at most 2 pages.
+
+import ExcelJS from "exceljs";
+import { execFileSync } from "child_process";
+import * as fs from "fs";
+import * as path from "path";
+import { auditPackage } from "../../src/files/audit";
+import { hasLibreOffice, renderPdf } from "../support/libreoffice";
+import { parts } from "../support/packages";
+
+const DIR = path.resolve(__dirname, "..", "..", ".tmp", "print");
+const PAPER = { letter: 1, a4: 9 } as const;
+
+async function register(paper: keyof typeof PAPER): Promise<Buffer> {
+  const wb = new ExcelJS.Workbook();
+  const ws = wb.addWorksheet("Suppliers", { pageSetup: { paperSize: PAPER[paper] as any } });
+  ws.getCell("A1").value = "Supplier review";
+  ws.addRow([]);
+  ws.addRow(["Project", "Supplier", "Drawings complete", "Requirements defined", "Complexity", "Chosen model", "Notes"]);
+  const spellings = [["Yes", "Yes", "Low", "ODM"], ["No", "Yes", "High", "OEM"], ["No", "No", "Med", "JDM"], ["TBD", "Yes", "L", "ODM"], ["maybe", "n/a", "huge", "EMS"]];
+  for (let i = 0; i < 10; i++) ws.addRow([`Project ${i + 1} with a longer name`, `Supplier ${i + 1}`, ...(spellings[i % spellings.length] as string[]), "notes the analyst keeps"]);
+  return Buffer.from(await wb.xlsx.writeBuffer());
+}
+
+/** The PDF's pages that show the register (the rules sheet prints after it). */
+function registerPages(pdf: string): number {
+  const pages = Number(/Pages:\s+(\d+)/.exec(execFileSync("pdfinfo", [pdf], { encoding: "utf8" }))?.[1]);
+  let count = 0;
+  for (let page = 1; page <= pages; page++) if (execFileSync("pdftotext", ["-f", String(page), "-l", String(page), pdf, "-"], { encoding: "utf8" }).includes("Supplier")) count++;
+  return count;
+}
+
+beforeAll(() => {
+  if (!hasLibreOffice()) throw new Error("LibreOffice (soffice) is missing: run npm test, or apt-get install libreoffice-calc.");
+  if (!fs.existsSync("/usr/bin/pdftotext")) throw new Error("poppler-utils is missing: run npm test, or apt-get install poppler-utils.");
+  fs.rmSync(DIR, { recursive: true, force: true });
+  fs.mkdirSync(DIR, { recursive: true });
+});
+
+test("the register's sheet is set to print landscape, one page wide, titles repeated, key column out", async () => {
+  const audited = await auditPackage(await register("letter"), "print.xlsx");
+  const after = await parts(audited.data);
+  const sheet = after.get("xl/worksheets/sheet1.xml")?.toString() as string;
+  expect(sheet).toContain('<sheetPr><pageSetUpPr fitToPage="1"/></sheetPr>');
+  expect(sheet).toMatch(/<pageSetup [^>]*orientation="landscape"[^>]*fitToWidth="1" fitToHeight="0"\/>/);
+  expect(sheet).toMatch(/<pageSetup [^>]*paperSize="1"/);
+  const workbook = after.get("xl/workbook.xml")?.toString() as string;
+  // Columns A..K: the seven inputs and four computed columns; L, the rule key, stays out.
+  expect(workbook).toContain(`<definedName name="_xlnm.Print_Area" localSheetId="0">'Suppliers'!$A$3:$K$13</definedName>`);
+  expect(workbook).toContain(`<definedName name="_xlnm.Print_Titles" localSheetId="0">'Suppliers'!$3:$3</definedName>`);
+});
+
+test.each(Object.keys(PAPER) as (keyof typeof PAPER)[])("LibreOffice prints an audited 10-row register on %s on at most 2 pages", async (paper) => {
+  const file = path.join(DIR, `register-${paper}.xlsx`);
+  fs.writeFileSync(file, (await auditPackage(await register(paper), file)).data);
+  const pdf = renderPdf(file, path.join(DIR, paper));
+  const size = execFileSync("pdfinfo", [pdf], { encoding: "utf8" });
+  expect(size).toContain(paper === "a4" ? "(A4)" : "(letter)");
+  expect(registerPages(pdf)).toBeGreaterThanOrEqual(1);
+  expect(registerPages(pdf)).toBeLessThanOrEqual(2);
+});

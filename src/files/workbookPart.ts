@@ -141,13 +141,14 @@ export function setPrintRange(pkg: Package, info: WorkbookInfo, sheet: string, p
   const names = [...tags(xml)].filter((t) => t.local === "definedName" && t.kind === "open" && t.attrs.localSheetId === String(index));
   const valueOf = (t: Tag) => xml.slice(t.end, xml.indexOf("<", t.end));
   const top = `$${columnLetters(print.left)}$${print.titleRow}:$${columnLetters(print.right)}$`;
-  const area = `${quoteSheet(sheet)}!${top}${Math.max(lastRow, print.titleRow + 1)}`;
+  const area = `${quoteSheet(sheet)}!${top}${lastRow}`;
   const titles = `${quoteSheet(sheet)}!$${print.titleRow}:$${print.titleRow}`;
   const edits: { at: number; end?: number; text: string }[] = [];
   const wanted: [string, string][] = [];
   const existingArea = names.find((t) => t.attrs.name === "_xlnm.Print_Area");
-  if (existingArea === undefined) wanted.push(["_xlnm.Print_Area", area]);
-  else if (valueOf(existingArea).startsWith(escapeXml(`${quoteSheet(sheet)}!${top}`))) edits.push({ at: existingArea.end, end: xml.indexOf("<", existingArea.end), text: escapeXml(area) });
+  // No row in use yet (a new template): no print area, or it would stop at the header row.
+  if (lastRow > 0 && existingArea === undefined) wanted.push(["_xlnm.Print_Area", area]);
+  else if (lastRow > 0 && existingArea !== undefined && valueOf(existingArea).startsWith(escapeXml(`${quoteSheet(sheet)}!${top}`))) edits.push({ at: existingArea.end, end: xml.indexOf("<", existingArea.end), text: escapeXml(area) });
   if (!names.some((t) => t.attrs.name === "_xlnm.Print_Titles")) wanted.push(["_xlnm.Print_Titles", titles]);
   const elements = wanted.map(([name, value]) => `<${info.prefix}definedName name="${name}" localSheetId="${index}">${escapeXml(value)}</${info.prefix}definedName>`).join("");
   if (elements !== "") {

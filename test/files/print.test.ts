@@ -7,6 +7,7 @@ import { execFileSync } from "child_process";
 import * as fs from "fs";
 import * as path from "path";
 import { auditPackage } from "../../src/files/audit";
+import { templateWorkbook } from "../../src/files/template";
 import { hasLibreOffice, renderPdf } from "../support/libreoffice";
 import { parts } from "../support/packages";
 
@@ -50,6 +51,12 @@ test("the register's sheet is set to print landscape, one page wide, titles repe
   // Columns A..K: the seven inputs and four computed columns; L, the rule key, stays out.
   expect(workbook).toContain(`<definedName name="_xlnm.Print_Area" localSheetId="0">'Suppliers'!$A$3:$K$13</definedName>`);
   expect(workbook).toContain(`<definedName name="_xlnm.Print_Titles" localSheetId="0">'Suppliers'!$3:$3</definedName>`);
+});
+
+test("a new template repeats its header row but sets no print area until a row is in use", async () => {
+  const workbook = (await parts(await templateWorkbook())).get("xl/workbook.xml")?.toString() as string;
+  expect(workbook).toContain(`<definedName name="_xlnm.Print_Titles" localSheetId="0">'MFG Register'!$1:$1</definedName>`);
+  expect(workbook).not.toContain("_xlnm.Print_Area");
 });
 
 test.each(Object.keys(PAPER) as (keyof typeof PAPER)[])("LibreOffice prints an audited 10-row register on %s on at most 2 pages", async (paper) => {

@@ -87,7 +87,7 @@ export type CellParser<T> = (raw: unknown) => CellResult<T>;
  * each distinct primitive value is looked up once and later cells hit a small cache.
  *
  * Plain TypeScript, no schema library: this runs in Excel's ES2016 custom-functions runtime,
- * where every dependency must be ES2016 too (see docs/ or the README's "Runtime" section).
+ * where every dependency must be ES2016 too (see docs/internals.md, "The custom-functions runtime").
  */
 export function cellParser<T>(vocabulary: Vocabulary<T>, argument: ArgumentName): CellParser<T> {
   const cache = new Map<unknown, CellResult<T>>();

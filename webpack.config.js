@@ -130,22 +130,8 @@ module.exports = async (env, options) => {
   return [app, functions];
 };
 
-/** office-addin-dev-certs makes (and, where it may, trusts) a localhost certificate. */
+/** The dev server's certificate, made once and reused (scripts/devCerts.js). */
 async function httpsOptions() {
   if (process.env.WEBPACK_SERVE !== "true") return {};
-  const devCerts = require("office-addin-dev-certs");
-  try {
-    return await devCerts.getHttpsServerOptions();
-  } catch (error) {
-    // Trusting the CA needs admin rights (absent on CI and many Linux boxes). Serve with the
-    // certificate it generated anyway (the browser asks once), or webpack's own self-signed one.
-    const fs = require("fs");
-    const { localhostCertificatePath: cert, localhostKeyPath: key, caCertificatePath: ca } = require("office-addin-dev-certs/lib/defaults");
-    console.warn(`The localhost certificate is not trusted by this machine (${error.message.split("\n")[0]}).`);
-    if (fs.existsSync(cert) && fs.existsSync(key)) {
-      console.warn(`Trust ${ca} in your browser, or accept the certificate warning once.`);
-      return { cert: fs.readFileSync(cert), key: fs.readFileSync(key), ca: fs.existsSync(ca) ? fs.readFileSync(ca) : undefined };
-    }
-    return {};
-  }
+  return require("./scripts/devCerts").httpsOptions();
 }

@@ -22,6 +22,9 @@ function png(pdf: string, name: string, resolution = 80, crop?: [number, number,
 }
 
 async function main(): Promise<void> {
+  // LibreOffice, pdftoppm (poppler-utils) and chromium: installed as root, or named, like npm test.
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  require("./systemPackages").ensure();
   fs.rmSync(WORK, { recursive: true, force: true });
   fs.mkdirSync(WORK, { recursive: true });
   fs.mkdirSync(DOCS, { recursive: true });

@@ -20,7 +20,27 @@ function run(command, args) {
   return child;
 }
 
+/** The dev server a previous `npm start` left running, if it is still alive. */
+function running() {
+  if (!fs.existsSync(PID_FILE)) return null;
+  const pid = Number(fs.readFileSync(PID_FILE, "utf8"));
+  try {
+    process.kill(pid, 0);
+  } catch {
+    return null;
+  }
+  // A recycled pid belongs to some other program: only a webpack dev server counts.
+  const cmdline = `/proc/${pid}/cmdline`;
+  return !fs.existsSync(cmdline) || fs.readFileSync(cmdline, "utf8").includes("webpack") ? pid : null;
+}
+
 const desktop = process.platform === "win32" || process.platform === "darwin";
+const previous = desktop ? null : running();
+if (previous !== null) {
+  // A second server would fail on the port and overwrite the PID file `npm stop` reads.
+  console.log(`The dev server is already running (pid ${previous}) at ${DEV_URL}. Stop it with \`npm stop\`, then start again.`);
+  process.exit(0);
+}
 if (desktop && fs.existsSync(bin("office-addin-debugging"))) {
   run(bin("office-addin-debugging"), ["start", "manifest.xml", "desktop"]);
 } else {

@@ -38,7 +38,11 @@ async function main(): Promise<void> {
     target.replaceChildren(render(metadata.functions));
     if (location.hash) document.getElementById(location.hash.slice(1))?.scrollIntoView();
   } catch (error) {
-    target.textContent = `The reference could not be loaded (${String(error)}).`;
+    // A browser does not let a page opened from disk read a file beside it: say how to open it.
+    target.textContent =
+      location.protocol === "file:"
+        ? "Opened from a file, this page cannot read the function reference (functions.json) beside it. Open it from the add-in's web server instead: follow the help link of any PROCURE function in Excel or, while developing, run npm start and open help.html from the address it prints."
+        : `The reference could not be loaded (${String(error)}).`;
   }
 }
 

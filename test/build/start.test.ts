@@ -1,5 +1,7 @@
-import { spawn } from "child_process";
+import { spawn, spawnSync } from "child_process";
+import * as fs from "fs";
 import * as https from "https";
+import * as os from "os";
 import * as path from "path";
 import { ROOT } from "../support/build";
 
@@ -36,5 +38,46 @@ function get(url: string): Promise<{ status: number; body: string }> {
     } finally {
       process.kill(-(child.pid as number), "SIGTERM");
     }
+  });
+});
+
+(process.platform === "linux" ? describe : describe.skip)("npm start, twice", () => {
+  const PID_FILE = path.join(ROOT, ".tmp", "dev-server.pid");
+
+  test("a second npm start says the server is running and leaves the PID file for npm stop", async () => {
+    // A stand-in for the first server: a process whose command line names webpack.
+    const first = spawn(process.execPath, ["-e", "setTimeout(() => {}, 60000)", "webpack-serve-stand-in"], { detached: true });
+    fs.mkdirSync(path.dirname(PID_FILE), { recursive: true });
+    fs.writeFileSync(PID_FILE, String(first.pid));
+    try {
+      const second = spawnSync(process.execPath, [path.join(ROOT, "scripts", "start.js")], { cwd: ROOT, encoding: "utf8", timeout: 20_000 });
+      expect([second.status, second.stdout]).toEqual([0, `The dev server is already running (pid ${first.pid}) at https://localhost:3000/. Stop it with \`npm stop\`, then start again.\n`]);
+      expect(fs.readFileSync(PID_FILE, "utf8")).toBe(String(first.pid));
+      const stop = spawnSync(process.execPath, [path.join(ROOT, "scripts", "stop.js")], { cwd: ROOT, encoding: "utf8" });
+      expect(stop.stdout).toContain(`Stopped the dev server (pid ${first.pid}).`);
+    } finally {
+      first.kill("SIGKILL");
+      fs.rmSync(PID_FILE, { force: true });
+    }
+  });
+});
+
+describe("the dev certificate", () => {
+  test("is made once and reused by the next start, without trying to install anything", () => {
+    const home = fs.mkdtempSync(path.join(os.tmpdir(), "dev-certs-"));
+    const run = () =>
+      spawnSync(process.execPath, ["-e", "require('./scripts/devCerts').httpsOptions(() => {}).then((o) => process.stdout.write(o.cert.toString('base64')))"], {
+        cwd: ROOT,
+        encoding: "utf8",
+        env: { ...process.env, HOME: home, PATH: "/nonexistent" }, // no sudo, no certutil: nothing to call
+        timeout: 60_000,
+      });
+    const [a, b] = [run(), run()];
+    expect([a.status, b.status, a.stderr, b.stderr]).toEqual([0, 0, "", ""]);
+    // The library announces a generation on stdout; the second start generates nothing.
+    const certOf = (r: { stdout: string }) => r.stdout.trim().split("\n").pop();
+    expect([a.stdout.includes("have been generated"), b.stdout.includes("have been generated")]).toEqual([true, false]);
+    expect(certOf(b)).toBe(certOf(a));
+    expect(fs.existsSync(path.join(home, ".office-addin-dev-certs", "ca.crt"))).toBe(true);
   });
 });

@@ -179,3 +179,13 @@ describe("the task pane in headless Chromium", () => {
     await page.close();
   });
 });
+
+describe("the help page", () => {
+  test("opened from a file, it says how to open it instead of failing on functions.json", async () => {
+    const page = await offlinePage(suite.browser());
+    await page.goto(`file://${path.join(BUILD_DIR, "help.html")}`);
+    await page.waitForFunction(() => (document.getElementById("reference")?.textContent ?? "").length > 0);
+    expect(await page.textContent("#reference")).toContain("run npm start and open help.html from the address it prints");
+    await page.close();
+  });
+});

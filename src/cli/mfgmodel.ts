@@ -43,15 +43,17 @@ const classifyJson = (fields: Partial<Record<"stage" | "recommended" | "chosen" 
 });
 
 function classify(argv: string[], io: Io): number {
-  const { options } = parseArgs(argv, ["drawings", "requirements", "complexity", "chosen"], ["json", "help"]);
+  const flags = Object.values(OPTION_NAMES).map((flag) => flag.replace(/^--/, ""));
+  const { options } = parseArgs(argv, flags, ["json", "help"]);
   if (options.help) {
     io.out(HELP.classify);
     return 0;
   }
-  const flags = ["drawings", "requirements", "complexity", "chosen"];
   if (!flags.some((f) => typeof options[f] === "string")) throw new UsageError("classify needs at least --drawings, --requirements or --complexity.");
   const value = (name: string) => (typeof options[name] === "string" ? options[name] : "");
-  const assessed = assessCells(value("drawings"), value("requirements"), value("complexity"), value("chosen"), false);
+  // The flags follow the inputs table's order: drawings, requirements, complexity, chosen model.
+  const [drawings, requirements, complexity, chosenText] = flags.map(value);
+  const assessed = assessCells(drawings, requirements, complexity, chosenText, false);
   const show = (text: string, json: ReturnType<typeof classifyJson>) => io.out(options.json ? JSON.stringify(json, null, 2) : text);
   if (!assessed.ok) {
     const message = issueMessage(assessed.issue, OPTION_NAMES);

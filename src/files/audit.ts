@@ -115,7 +115,7 @@ export async function auditPackage(data: Buffer, file: string, options: AuditOpt
     pkg.addRelationship(info.part, REL.styles, stylesPart);
   } else if (styles.changed) pkg.replace(info.styles as string, Buffer.from(styles.text(), "utf8"));
   recalculateOnOpen(pkg, info);
-  const { sheet: registerSheet, rows, counts, problems, truncated } = edited as RegisterReport;
+  const { sheet: registerSheet, rows, counts, problems, truncated } = edited;
   return { sheet: registerSheet, rows, counts, problems, truncated, data: pkg.save(), changedParts: pkg.changedParts() };
 }
 

@@ -5,7 +5,7 @@
 
 import { inflate, readZip, writeZip } from "./zip";
 import type { OutputPart, ZipEntry } from "./zip";
-import { escapeXml, root, tags } from "./xml";
+import { escapeXml, prefixOf, root, tags } from "./xml";
 
 export const REL = {
   officeDocument: "http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument",
@@ -153,7 +153,7 @@ export class Package {
     const id = `rId${n}`;
     const xml = existing ?? '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"></Relationships>';
     const r = root(xml);
-    const prefix = r.name.includes(":") ? r.name.slice(0, r.name.indexOf(":") + 1) : "";
+    const prefix = prefixOf(r);
     const close = r.kind === "empty" ? -1 : xml.lastIndexOf(`</${r.name}>`);
     const line = `<${prefix}Relationship Id="${id}" Type="${type}" Target="${escapeXml(relativeTarget(source, target))}"/>`;
     const next = close < 0 ? `${xml.slice(0, r.end - 2)}>${line}</${r.name}>${xml.slice(r.end)}` : `${xml.slice(0, close)}${line}${xml.slice(close)}`;
@@ -179,7 +179,7 @@ export class Package {
   addContentType(part: string, type: string): void {
     const xml = this.pendingText("[Content_Types].xml") as string;
     const r = root(xml);
-    const prefix = r.name.includes(":") ? r.name.slice(0, r.name.indexOf(":") + 1) : "";
+    const prefix = prefixOf(r);
     const close = xml.lastIndexOf(`</${r.name}>`);
     this.replace("[Content_Types].xml", Buffer.from(`${xml.slice(0, close)}<${prefix}Override PartName="/${escapeXml(part)}" ContentType="${type}"/>${xml.slice(close)}`, "utf8"));
   }

@@ -7,7 +7,7 @@ import { columnLetters, STYLES } from "../workbook";
 import type { CellValue, Rect, SheetDescription, StyleName, TableDescription } from "../workbook";
 import { rectText } from "./cellRefs";
 import type { StyleBook } from "./styles";
-import { children, elementEnd, escapeXml, first, root, setAttributes, splice } from "./xml";
+import { children, elementEnd, escapeXml, first, prefixOf, root, setAttributes, splice } from "./xml";
 
 const MAIN = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
 const RELATIONSHIPS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
@@ -75,7 +75,7 @@ export function tableXml(t: TableDescription, id: number): string {
  */
 export function growTable(xml: string, rect: Rect, totalsRows: number, names: readonly string[]): string {
   const top = root(xml);
-  const p = top.name.includes(":") ? top.name.slice(0, top.name.indexOf(":") + 1) : "";
+  const p = prefixOf(top);
   const columnsTag = children(xml, top).find((t) => t.local === "tableColumns");
   if (columnsTag === undefined) throw new Error("table without tableColumns");
   const existing = children(xml, columnsTag).filter((t) => t.local === "tableColumn");

@@ -5,7 +5,7 @@
 // Fonts start from the workbook's default font, so the headers match the analyst's typeface.
 
 import type { CellStyle } from "../workbook";
-import { children, elementEnd, insertionPoint, root, setAttributes, splice } from "./xml";
+import { children, elementEnd, insertionPoint, prefixOf, root, setAttributes, splice } from "./xml";
 import type { Tag } from "./xml";
 
 const ORDER = ["numFmts", "fonts", "fills", "borders", "cellStyleXfs", "cellXfs", "cellStyles", "dxfs", "tableStyles", "colors", "extLst"];
@@ -25,8 +25,7 @@ export class StyleBook {
   constructor(xml: string | undefined) {
     this.created = xml === undefined;
     this.xml = xml ?? MINIMAL;
-    const name = root(this.xml).name;
-    this.p = name.includes(":") ? name.slice(0, name.indexOf(":") + 1) : "";
+    this.p = prefixOf(root(this.xml));
   }
 
   text(): string {

@@ -16,7 +16,7 @@ export interface Tag {
 
 const ATTR = /([^\s=/>]+)\s*=\s*(?:"([^"]*)"|'([^']*)')/g;
 
-export function attributes(text: string): Record<string, string> {
+function attributes(text: string): Record<string, string> {
   const attrs: Record<string, string> = {};
   for (const m of text.matchAll(ATTR)) attrs[m[1] as string] = decodeXml(m[2] ?? m[3] ?? "");
   return attrs;
@@ -82,10 +82,6 @@ export function first(xml: string, local: string, from = 0): Tag | undefined {
   return undefined;
 }
 
-/** The element's text content, entities decoded. */
-export function textOf(xml: string, tag: Tag): string {
-  return tag.kind === "empty" ? "" : decodeXml(xml.slice(tag.end, elementEnd(xml, tag)).replace(/<[^>]*>/g, ""));
-}
 
 /** The prefix ("x:" or "") under which a part writes its root's namespace. */
 export function prefixOf(tag: Tag): string {

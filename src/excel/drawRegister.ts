@@ -2,9 +2,9 @@
 // widths, the table's new extent, one R1C1 formula string per computed column, the conditional
 // formats and the dropdowns. Nothing here decides anything.
 
-import { rangeA1 } from "../workbook";
+import { existingArea, rangeA1, registerPageSetup, registerPrintArea } from "../workbook";
 import type { Rect, RegisterDrawing } from "../workbook";
-import { applyStyle, setColumnWidths } from "./render";
+import { applyStyle, drawPageSetup, setColumnWidths } from "./render";
 
 export const addressOf = (r: Rect): string => rangeA1(r.top, r.left, r.bottom, r.right);
 
@@ -42,5 +42,29 @@ export function drawRegister(sheet: Excel.Worksheet, table: Excel.Table | null, 
   }
   if (d.tableRect !== null && table !== null) table.resize(sheet.getRange(addressOf(d.tableRect)));
   if (d.lastRow >= d.firstRow) for (const f of d.formulas) setFormula(sheet.getRange(rangeA1(d.firstRow, f.at, d.lastRow, f.at)), f.r1c1);
+  if (d.wrapColumn !== null && d.lastRow >= d.firstRow) sheet.getRange(rangeA1(d.firstRow, d.wrapColumn, d.lastRow, d.wrapColumn)).format.wrapText = true;
   drawFormats(sheet, d);
+}
+
+/** What a register's print set-up depends on: the sheet's print area and title rows as they are. */
+export interface PrintState {
+  readonly area: Excel.RangeAreas;
+  readonly titles: Excel.Range;
+}
+
+export function loadPrintState(sheet: Excel.Worksheet): PrintState {
+  const area = sheet.pageLayout.getPrintAreaOrNullObject().load("address");
+  const titles = sheet.pageLayout.getPrintTitleRowsOrNullObject();
+  return { area, titles };
+}
+
+/**
+ * The register prints like a file the audit wrote: the plan's page set-up, the header row
+ * repeated (unless the analyst set title rows), and the print area from the header row to the
+ * last row in use, the rule key left out (an area the analyst set stays). `state` was synced.
+ */
+export function drawRegisterPrint(sheet: Excel.Worksheet, d: RegisterDrawing, lastRowInUse: number, state: PrintState): void {
+  drawPageSetup(sheet, registerPageSetup(d.print), !state.titles.isNullObject);
+  const area = registerPrintArea(d.print, lastRowInUse, existingArea(state.area.isNullObject ? null : state.area.address));
+  if (area !== null) sheet.pageLayout.setPrintArea(addressOf(area));
 }

@@ -14,15 +14,16 @@ import {
   REGISTER_INPUTS,
   REGISTER_SHEET,
   REGISTER_TABLE,
+  registerPageSetup,
   RegisterTally,
   rulesSheet,
   RULES_SHEET,
 } from "../workbook";
 import type { InputRole, RegisterColumn, RegisterInputs, RegisterLocation, RegisterReport, RegisterTarget, TableView } from "../workbook";
 import { isPayloadLimitError, MAX_REQUEST_BYTES, payloadBytes, rowChunks } from "./chunks";
-import { addressOf, drawFormats, drawRegister, setFormula } from "./drawRegister";
+import { addressOf, drawFormats, drawRegister, drawRegisterPrint, loadPrintState, setFormula } from "./drawRegister";
 import { registerView } from "./registerView";
-import { applyStyle, numberFormatOf, queueSheet, setColumnWidths, writeValues } from "./render";
+import { applyStyle, drawPageSetup, numberFormatOf, queueSheet, setColumnWidths, writeValues } from "./render";
 import { REGISTER_API, requireExcelApi, WorkbookError } from "./requirements";
 
 export type { ProblemRow, RegisterReport } from "../workbook";
@@ -83,7 +84,10 @@ export async function setupRegister(context: Excel.RequestContext, rows: readonl
     setColumnWidths(target, REGISTER_COLUMNS.map((c) => c.width));
     target.freezePanes.freezeRows(1);
     const loc = ownLocation(REGISTER_SHEET, { top: 1, left: 1, bottom: 2, right: HEADERS.length }, HEADERS);
-    drawRegister(target, null, planDrawing(loc, planColumns(loc)));
+    const drawing = planDrawing(loc, planColumns(loc));
+    drawRegister(target, null, drawing);
+    // No row in use yet: the header row repeats, the print area comes with the first rows.
+    drawPageSetup(target, registerPageSetup(drawing.print));
   }
   if (rulesWritten || created) await context.sync();
   const added = rows.length > 0 ? await addRows(context, rows) : { added: 0, firstRow: 0 };
@@ -117,6 +121,7 @@ export async function addRows(context: Excel.RequestContext, rows: readonly Regi
   sheet.load("name");
   used.load("rowIndex, rowCount");
   firstRow.load("values");
+  const print = loadPrintState(sheet);
   await context.sync();
   const rect = { top: range.rowIndex + 1, left: range.columnIndex + 1, bottom: range.rowIndex + range.rowCount, right: range.columnIndex + range.columnCount };
   const loc = ownLocation(sheet.name, rect, header.values[0] ?? []);
@@ -153,8 +158,11 @@ export async function addRows(context: Excel.RequestContext, rows: readonly Regi
     if (first === 0) first = top.rowIndex + 1;
     last = Math.max(last, top.rowIndex + count);
   }
-  // Dropdowns and colours reach the last row added (a co-author's rows get theirs from their add).
-  drawFormats(sheet, planDrawing(loc, columns, last));
+  // Dropdowns, colours and the print area reach the last row added (a co-author's rows get
+  // theirs from their add).
+  const drawing = planDrawing(loc, columns, last);
+  drawFormats(sheet, drawing);
+  drawRegisterPrint(sheet, drawing, last, print);
   await context.sync();
   return { added: rows.length, firstRow: first };
 }
@@ -179,8 +187,11 @@ export async function checkRegister(context: Excel.RequestContext, target: Check
   // The computed columns read the rules sheet: without it every one of them is #REF!. Added
   // only now, when nothing can refuse any more: a refused check changes nothing.
   queueRulesIfMissing(context, rules);
-  drawRegister(sheet, loc.table === null ? null : context.workbook.tables.getItem(loc.table), planDrawing(loc, columns));
-  // The writes go alone first: a read that Excel refuses as too large then leaves nothing half done.
+  const drawing = planDrawing(loc, columns);
+  drawRegister(sheet, loc.table === null ? null : context.workbook.tables.getItem(loc.table), drawing);
+  const print = loadPrintState(sheet);
+  // The writes go alone first (with two small reads): a read that Excel refuses as too large
+  // then leaves nothing half done.
   await context.sync();
 
   const tally = new RegisterTally(loc.sheet);
@@ -209,7 +220,9 @@ export async function checkRegister(context: Excel.RequestContext, target: Check
   const wanted = tally.problemRows();
   const cellOf = (row: number, role: InputRole) => (loc.inputs[role] === undefined ? null : sheet.getRange(a1(row, loc.inputs[role] as number)).load("values"));
   const names = new Map(wanted.map((row) => [row, { project: cellOf(row, "project"), supplier: cellOf(row, "supplier") }]));
-  if (wanted.length > 0) await context.sync();
+  // The print area ends at the last row in use, which only the read told.
+  drawRegisterPrint(sheet, drawing, tally.lastRow, print);
+  await context.sync();
   return tally.report((row) => {
     const n = names.get(row);
     return { project: n?.project?.values[0]?.[0], supplier: n?.supplier?.values[0]?.[0] };

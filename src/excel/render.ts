@@ -1,8 +1,9 @@
 // Office.js rendering of the workbook description: values, styles, tables, widths, panes.
 
 import { columnLetters, rangeA1, STYLES } from "../workbook";
-import type { Block, SheetDescription, StyleName, TableDescription } from "../workbook";
+import type { Block, PrintSetup, SheetDescription, StyleName, TableDescription } from "../workbook";
 import { escapeCellText } from "../workbook";
+import { PAGE_LAYOUT_API, supportsExcelApi } from "./requirements";
 
 /** Points per character of the default font, for turning description widths into Excel's. */
 const POINTS_PER_CHARACTER = 5.6;
@@ -85,6 +86,19 @@ function extentOf(sheet: SheetDescription): string {
   return rangeA1(1, 1, bottom, right);
 }
 
+/**
+ * Landscape or portrait, every column on one page wide and as many pages tall as it takes, the
+ * title rows on every page (PageLayout, ExcelApi 1.9). Zoom is set as one object, as the API
+ * requires; verticalFitToPages 0 is "automatic", as Excel's own "Fit All Columns on One Page"
+ * writes it (fitToHeight="0" in the file). Paper size and margins stay the analyst's.
+ */
+export function drawPageSetup(sheet: Excel.Worksheet, setup: PrintSetup, keepTitles = false): void {
+  const layout = sheet.pageLayout;
+  layout.orientation = setup.orientation === "landscape" ? Excel.PageOrientation.landscape : Excel.PageOrientation.portrait;
+  layout.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
+  if (setup.titleRows !== null && !keepTitles) layout.setPrintTitleRows(`$${setup.titleRows.first}:$${setup.titleRows.last}`);
+}
+
 /** Queues the writes of a whole owned sheet; the caller has removed the old tables. */
 export function queueSheet(sheet: Excel.Worksheet, description: SheetDescription): void {
   sheet.getRange(extentOf(description)).clear(Excel.ClearApplyTo.all);
@@ -97,4 +111,6 @@ export function queueSheet(sheet: Excel.Worksheet, description: SheetDescription
   if (rows > 0 && columns > 0) sheet.freezePanes.freezeAt(sheet.getRange(rangeA1(1, 1, rows, columns)));
   else if (rows > 0) sheet.freezePanes.freezeRows(rows);
   else if (columns > 0) sheet.freezePanes.freezeColumns(columns);
+  // The page set-up needs ExcelApi 1.9; on an older Excel the sheet is written all the same.
+  if (description.print !== undefined && supportsExcelApi(PAGE_LAYOUT_API)) drawPageSetup(sheet, description.print);
 }

@@ -11,10 +11,14 @@ export class WorkbookError extends Error {
 /** ExcelApi 1.13 brings Table.resize (computed columns appended to a table; also covers Range.getTables 1.9, getActiveCell 1.7); 1.8 data validation. */
 export const REGISTER_API = "1.13";
 export const MATRIX_API = "1.8";
+/** Worksheet.pageLayout (orientation, fit to pages, print area and titles). */
+export const PAGE_LAYOUT_API = "1.9";
+
+export const supportsExcelApi = (version: string): boolean =>
+  typeof Office !== "undefined" && Office.context?.requirements?.isSetSupported("ExcelApi", version) === true;
 
 export function requireExcelApi(version: string, operation: string): void {
-  const supported = typeof Office !== "undefined" && Office.context?.requirements?.isSetSupported("ExcelApi", version);
-  if (!supported) {
+  if (!supportsExcelApi(version)) {
     throw new WorkbookError(
       `${operation} needs Excel JavaScript API ${version} (Microsoft 365, Excel 2021 or later, or Excel on the web); this Excel does not support it. Update Excel or open the workbook in Excel on the web.`,
     );

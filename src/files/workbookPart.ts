@@ -3,12 +3,12 @@
 // cannot read: Strict Open XML, a package without a workbook.
 
 import { CONTENT_TYPE, Package, REL } from "./opc";
-import { children, elementEnd, escapeXml, first, insertionPoint, prefixFor, prefixOf, root, setAttributes, splice, tags } from "./xml";
+import { children, decodeXml, elementEnd, escapeXml, first, insertionPoint, prefixFor, prefixOf, root, setAttributes, splice, tags } from "./xml";
 import type { Tag } from "./xml";
 import { stringItemText } from "./sheetStream";
 import { UnusableFileError } from "./inspect";
-import { columnLetters } from "../workbook";
-import type { Rect } from "../workbook";
+import { columnLetters, existingArea, registerPrintArea } from "../workbook";
+import type { Rect, RegisterPrint } from "../workbook";
 import { parseRect } from "./cellRefs";
 
 const MAIN = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
@@ -132,23 +132,23 @@ const quoteSheet = (name: string) => `'${name.replace(/'/g, "''")}'`;
 
 /**
  * The register prints its header row on every page and only its columns and rows in use: the
- * built-in names _xlnm.Print_Titles and _xlnm.Print_Area, scoped to the sheet. A print area the
- * analyst set (other columns, or another start) is theirs and stays; the audit's own grows.
+ * built-in names _xlnm.Print_Titles and _xlnm.Print_Area, scoped to the sheet. Which area, and
+ * whether the analyst's own stays, is the plan's decision (registerPrintArea); titles the
+ * analyst set stay.
  */
-export function setPrintRange(pkg: Package, info: WorkbookInfo, sheet: string, print: { titleRow: number; left: number; right: number }, lastRow: number): void {
+export function setPrintRange(pkg: Package, info: WorkbookInfo, sheet: string, print: RegisterPrint, lastRow: number): void {
   const index = info.sheets.findIndex((s) => s.name === sheet);
   const xml = pkg.pendingText(info.part) as string;
   const names = [...tags(xml)].filter((t) => t.local === "definedName" && t.kind === "open" && t.attrs.localSheetId === String(index));
-  const valueOf = (t: Tag) => xml.slice(t.end, xml.indexOf("<", t.end));
-  const top = `$${columnLetters(print.left)}$${print.titleRow}:$${columnLetters(print.right)}$`;
-  const area = `${quoteSheet(sheet)}!${top}${lastRow}`;
+  const valueOf = (t: Tag) => decodeXml(xml.slice(t.end, xml.indexOf("<", t.end)));
+  const current = names.find((t) => t.attrs.name === "_xlnm.Print_Area");
+  const area = registerPrintArea(print, lastRow, existingArea(current === undefined ? null : valueOf(current)));
+  const areaText = area === null ? null : `${quoteSheet(sheet)}!$${columnLetters(area.left)}$${area.top}:$${columnLetters(area.right)}$${area.bottom}`;
   const titles = `${quoteSheet(sheet)}!$${print.titleRow}:$${print.titleRow}`;
   const edits: { at: number; end?: number; text: string }[] = [];
   const wanted: [string, string][] = [];
-  const existingArea = names.find((t) => t.attrs.name === "_xlnm.Print_Area");
-  // No row in use yet (a new template): no print area, or it would stop at the header row.
-  if (lastRow > 0 && existingArea === undefined) wanted.push(["_xlnm.Print_Area", area]);
-  else if (lastRow > 0 && existingArea !== undefined && valueOf(existingArea).startsWith(escapeXml(`${quoteSheet(sheet)}!${top}`))) edits.push({ at: existingArea.end, end: xml.indexOf("<", existingArea.end), text: escapeXml(area) });
+  if (areaText !== null && current === undefined) wanted.push(["_xlnm.Print_Area", areaText]);
+  else if (areaText !== null && current !== undefined) edits.push({ at: current.end, end: xml.indexOf("<", current.end), text: escapeXml(areaText) });
   if (!names.some((t) => t.attrs.name === "_xlnm.Print_Titles")) wanted.push(["_xlnm.Print_Titles", titles]);
   const elements = wanted.map(([name, value]) => `<${info.prefix}definedName name="${name}" localSheetId="${index}">${escapeXml(value)}</${info.prefix}definedName>`).join("");
   if (elements !== "") {

@@ -52,4 +52,9 @@ export function renderSheet(ws: ExcelJS.Worksheet, sheet: SheetDescription): voi
     ws.getColumn(i + 1).width = width;
   });
   ws.views = [{ state: "frozen", xSplit: sheet.freezeColumns, ySplit: sheet.freezeRows }];
+  if (sheet.print !== undefined) {
+    // One page wide, as many tall as it takes (fitToHeight 0), as the audit sets a register.
+    ws.pageSetup = { ...ws.pageSetup, orientation: sheet.print.orientation, fitToPage: true, fitToWidth: 1, fitToHeight: 0 };
+    if (sheet.print.titleRows !== null) ws.pageSetup.printTitlesRow = `${sheet.print.titleRows.first}:${sheet.print.titleRows.last}`;
+  }
 }

@@ -1,6 +1,8 @@
 // What a workbook should contain, as plain data: sheets, blocks of cells, tables, styles,
 // validation lists and conditional formats. Rendered by Office.js (src/excel) and by ExcelJS.
 
+import type { PrintSetup } from "./print";
+
 export type CellValue = string | number | boolean;
 
 /** Named styles, so renderers map each once and tests read names instead of colours. */
@@ -60,6 +62,8 @@ export interface SheetDescription {
   readonly columnWidths: readonly number[];
   readonly freezeRows: number;
   readonly freezeColumns: number;
+  /** How the sheet prints; none leaves Excel's defaults. */
+  readonly print?: PrintSetup;
 }
 
 export interface ValidationList {

@@ -13,3 +13,4 @@ export * from "./registerPlan";
 export * from "./registerDrawing";
 export * from "./registerReport";
 export * from "./inputs";
+export * from "./print";

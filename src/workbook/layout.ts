@@ -76,6 +76,9 @@ export function matrixSheet(): SheetDescription {
     columnWidths: [36, 21, 20, 22, 8, 8, 8, 20],
     freezeRows: MATRIX_TOP,
     freezeColumns: 1,
+    // The decision table is eight columns wide: landscape, one page wide, the matrix's header
+    // row repeated should it run onto a second page.
+    print: { orientation: "landscape", titleRows: { first: MATRIX_TOP, last: MATRIX_TOP } },
   };
 }
 

@@ -51,3 +51,12 @@ export function a1(row: number, column: number): string {
 export function rangeA1(top: number, left: number, bottom: number, right: number): string {
   return `${a1(top, left)}:${a1(bottom, right)}`;
 }
+
+/** "B3", "A3:L6" or "$A$1:$C$9" (any case) as a rectangle; null for anything else. */
+export function rectOfA1(ref: string): { top: number; left: number; bottom: number; right: number } | null {
+  const m = /^\$?([A-Za-z]{1,3})\$?(\d+)(?::\$?([A-Za-z]{1,3})\$?(\d+))?$/.exec(ref.trim());
+  if (!m) return null;
+  const a = { column: columnNumber(m[1] as string), row: Number(m[2]) };
+  const b = { column: columnNumber((m[3] ?? m[1]) as string), row: Number(m[4] ?? m[2]) };
+  return { top: Math.min(a.row, b.row), left: Math.min(a.column, b.column), bottom: Math.max(a.row, b.row), right: Math.max(a.column, b.column) };
+}

@@ -8,6 +8,7 @@ import { computedHeader } from "./headers";
 import type { InputRole } from "./inputs";
 import { INPUT_COLUMNS, registerConditionalFormats } from "./layout";
 import type { RowColumns } from "./formulas";
+import type { RegisterPrint } from "./print";
 import type { ColumnsPlan, ComputedPosition, Rect, RegisterLocation } from "./registerPlan";
 
 /** Everything drawn on the register's sheet, in sheet coordinates. */
@@ -27,7 +28,7 @@ export interface RegisterDrawing {
    * columns left..right (the rule key, a helper, stays out when it is the last column); the print
    * area's last row is the register's last row in use, which only the renderer knows.
    */
-  readonly print: { readonly titleRow: number; readonly left: number; readonly right: number };
+  readonly print: RegisterPrint;
   /** The computed column whose long text wraps (Why). */
   readonly wrapColumn: number | null;
 }

@@ -68,3 +68,35 @@ test.each(Object.keys(PAPER) as (keyof typeof PAPER)[])("LibreOffice prints an a
   expect(registerPages(pdf)).toBeGreaterThanOrEqual(1);
   expect(registerPages(pdf)).toBeLessThanOrEqual(2);
 });
+
+/** The PDF's pages that show a text. */
+function pagesWith(pdf: string, text: string): number {
+  const pages = Number(/Pages:\s+(\d+)/.exec(execFileSync("pdfinfo", [pdf], { encoding: "utf8" }))?.[1]);
+  let count = 0;
+  for (let page = 1; page <= pages; page++) if (execFileSync("pdftotext", ["-f", String(page), "-l", String(page), pdf, "-"], { encoding: "utf8" }).includes(text)) count++;
+  return count;
+}
+
+test("a template's matrix sheet is set to print landscape, one page wide, its header row repeated", async () => {
+  const after = await parts(await templateWorkbook());
+  const workbook = (after.get("xl/workbook.xml")?.toString() as string).replace(/&apos;/g, "'");
+  const sheets = [...workbook.matchAll(/<sheet [^>]*name="([^"]+)"[^>]*r:id="([^"]+)"/g)].map((m) => ({ name: m[1], id: m[2] }));
+  const index = sheets.findIndex((s) => s.name === "MFG Matrix");
+  const rels = after.get("xl/_rels/workbook.xml.rels")?.toString() as string;
+  const target = new RegExp(`Id="${sheets[index]?.id}"[^>]*Target="([^"]+)"|Target="([^"]+)"[^>]*Id="${sheets[index]?.id}"`).exec(rels);
+  const matrix = after.get(`xl/${(target?.[1] ?? target?.[2] ?? "").replace(/^\/?xl\//, "")}`)?.toString() as string;
+  expect(matrix).toMatch(/<pageSetUpPr fitToPage="1"\/>/);
+  expect(matrix).toMatch(/<pageSetup [^>]*orientation="landscape"[^>]*fitToWidth="1" fitToHeight="0"/);
+  expect(workbook).toContain(`<definedName name="_xlnm.Print_Titles" localSheetId="${index}">'MFG Matrix'!$4:$4</definedName>`);
+});
+
+test("LibreOffice prints a template's matrix, the comparison and the decision table, on one page", async () => {
+  const file = path.join(DIR, "template.xlsx");
+  fs.writeFileSync(file, await templateWorkbook());
+  const pdf = renderPdf(file, path.join(DIR, "template"));
+  expect(pagesWith(pdf, "Manufacturing model comparison")).toBe(1);
+  expect(pagesWith(pdf, "Decision table")).toBe(1);
+  const page = execFileSync("pdftotext", ["-layout", pdf, "-"], { encoding: "utf8" }).split("\f").find((p) => p.includes("Manufacturing model comparison")) as string;
+  // Every column on that page: the criteria, the three models and the decision table's last column.
+  for (const text of ["Design intellectual property", "Joint, by agreement", "Recommended model", "Early-stage R&D"]) expect(page).toContain(text);
+});

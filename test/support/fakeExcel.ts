@@ -10,6 +10,8 @@
 //   `isSetSupported` for: a call above the checked set fails;
 // - tables have a header row and an optional totals row (Table.showTotals, getDataBodyRange);
 // - freezeRows and freezeColumns each replace the frozen panes; freezeAt freezes both;
+// - the page layout (ExcelApi 1.9): zoom assigned as one object, a scale within 10..400, title
+//   rows as whole rows, the print area read back as a RangeAreas address (Excel.PageLayout);
 // - a request or a response over 5 MB fails the whole sync, as on Excel on the web (PLATFORM.md;
 //   Microsoft's "Resource limits and performance optimization for Office Add-ins");
 // - `table.rows.add` appends where the table ends when Excel applies the batch, and the TableRow
@@ -81,6 +83,8 @@ export interface FakeSheet {
   frozen: { rows: number; columns: number };
   validations: { rect: Rect; rule?: unknown; prompt?: unknown; errorAlert?: unknown }[];
   conditionalFormats: { rect: Rect; formula?: string; fill?: string; font?: string }[];
+  /** Worksheet.pageLayout: Excel's defaults are portrait at 100 %, no print area, no title rows. */
+  page: { orientation: string; zoom: { scale?: number; horizontalFitToPages?: number; verticalFitToPages?: number }; printArea: Rect | null; titleRows: { first: number; last: number } | null };
 }
 
 export interface SyncRecord {
@@ -217,6 +221,7 @@ export class FakeExcel {
     const sheet: FakeSheet = {
       name, values: new Map(), formulas: [], formats: new Map(), columnWidths: new Map(),
       frozen: { rows: 0, columns: 0 }, validations: [], conditionalFormats: [],
+      page: { orientation: "Portrait", zoom: { scale: 100 }, printArea: null, titleRows: null },
     };
     this.sheets.set(name, sheet);
     return sheet;
@@ -242,6 +247,12 @@ export class FakeExcel {
   cell(sheetName: string, address: string): unknown {
     const at = parseCell(address);
     return this.sheets.get(sheetName)?.values.get(key(at.row, at.column)) ?? "";
+  }
+
+  /** The cell's formats as written (wrapText, fill.color, font.bold…), or undefined. */
+  formatAt(sheetName: string, address: string): Record<string, unknown> | undefined {
+    const at = parseCell(address);
+    return this.sheets.get(sheetName)?.formats.get(key(at.row, at.column));
   }
 
   /** What Excel shows in the cell: the value, or the formula's computed result. */
@@ -330,7 +341,7 @@ export class FakeExcel {
         const [r, c] = k.split(",").map(Number) as [number, number];
         cells[k] = { value: s.values.get(k), formula: this.formulaAt(s.name, r, c), format: s.formats.get(k) };
       }
-      return { name: s.name, cells, widths: [...s.columnWidths].sort(), frozen: s.frozen, validations: s.validations, conditionalFormats: s.conditionalFormats };
+      return { name: s.name, cells, widths: [...s.columnWidths].sort(), frozen: s.frozen, validations: s.validations, conditionalFormats: s.conditionalFormats, page: s.page };
     });
     return { sheets, tables: [...this.tables].sort() };
   }
@@ -441,6 +452,78 @@ export class FakeExcel {
     }
   }
 
+  /**
+   * Worksheet.pageLayout (Excel.PageLayout, ExcelApi 1.9). `orientation` takes an
+   * Excel.PageOrientation; `zoom` must be assigned as one object ("use x.zoom = {...} instead of
+   * x.zoom.scale = ..."), so reading it unloaded throws and a member assignment fails; a scale
+   * lies between 10 and 400 and fit-to-pages counts are whole numbers, 0 being "automatic"
+   * (PageLayoutZoomOptions; fitToHeight="0" in the file). setPrintTitleRows takes whole rows
+   * ("$3:$3"); getPrintAreaOrNullObject answers a RangeAreas whose address names the sheet.
+   */
+  private pageLayoutProxy(name: () => string): any {
+    const page = () => this.sheetOf(name()).page;
+    const invalid = (message: string) => {
+      throw new OfficeError("InvalidArgument", `fake Excel: ${message}`);
+    };
+    const layout: any = {};
+    Object.defineProperty(layout, "orientation", {
+      get: () => {
+        throw new NotLoaded("PropertyNotLoaded: orientation");
+      },
+      set: (v: unknown) => {
+        requires("1.9", "pageLayout.orientation");
+        if (v !== "Portrait" && v !== "Landscape") invalid(`orientation ${String(v)} is not an Excel.PageOrientation`);
+        this.enqueue({ orientation: v }, () => void (page().orientation = v as string));
+      },
+    });
+    Object.defineProperty(layout, "zoom", {
+      get: () => {
+        throw new NotLoaded("PropertyNotLoaded: zoom");
+      },
+      set: (v: { scale?: number | null; horizontalFitToPages?: number | null; verticalFitToPages?: number | null }) => {
+        requires("1.9", "pageLayout.zoom");
+        const { scale, horizontalFitToPages: wide, verticalFitToPages: tall } = v ?? {};
+        if (scale != null && (scale < 10 || scale > 400)) invalid(`zoom scale ${scale} is outside 10..400`);
+        for (const n of [wide, tall]) if (n != null && (!Number.isInteger(n) || n < 0)) invalid(`fit to ${n} pages`);
+        if (scale == null && wide == null && tall == null) invalid("zoom needs a scale or pages to fit to");
+        const zoom = scale != null ? { scale } : { horizontalFitToPages: wide ?? 0, verticalFitToPages: tall ?? 0 };
+        this.enqueue({ zoom: v }, () => void (page().zoom = zoom));
+      },
+    });
+    const rectOf = (address: unknown) => (typeof address === "string" ? parseAddress(address.replace(/\$/g, "")) : (address as any).__rect());
+    layout.setPrintArea = (address: unknown) => {
+      requires("1.9", "pageLayout.setPrintArea");
+      const rect = rectOf(address);
+      this.enqueue({ setPrintArea: address }, () => void (page().printArea = rect));
+    };
+    layout.setPrintTitleRows = (address: unknown) => {
+      requires("1.9", "pageLayout.setPrintTitleRows");
+      const rect = rectOf(address);
+      if (rect.left !== 1 || rect.right !== 16_384) invalid(`print title rows must be whole rows, not ${String(address)}`);
+      this.enqueue({ setPrintTitleRows: address }, () => void (page().titleRows = { first: rect.top, last: rect.bottom }));
+    };
+    const quoted = () => (/^[A-Za-z_][A-Za-z0-9_.]*$/.test(name()) ? name() : `'${name().replace(/'/g, "''")}'`);
+    layout.getPrintAreaOrNullObject = () => {
+      requires("1.9", "pageLayout.getPrintAreaOrNullObject");
+      const areas: any = {};
+      this.loadable({ printArea: name() }, () => {
+        const area = page().printArea;
+        return { isNullObject: area === null, address: area === null ? null : `${quoted()}!${columnLetters(area.left)}${area.top}:${columnLetters(area.right)}${area.bottom}` };
+      }, areas, true);
+      return areas;
+    };
+    layout.getPrintTitleRowsOrNullObject = () => {
+      requires("1.9", "pageLayout.getPrintTitleRowsOrNullObject");
+      const rows: any = {};
+      this.loadable({ printTitleRows: name() }, () => {
+        const t = page().titleRows;
+        return { isNullObject: t === null, address: t === null ? null : `${quoted()}!${t.first}:${t.last}` };
+      }, rows, true);
+      return rows;
+    };
+    return layout;
+  }
+
   private sheetProxy(name: () => string, orNull: boolean): any {
     const proxy: any = {};
     this.loadable({ sheet: "worksheet" }, () => ({ isNullObject: !this.sheets.has(name()), name: name() }), proxy, orNull);
@@ -468,6 +551,7 @@ export class FakeExcel {
         });
       },
     };
+    proxy.pageLayout = this.pageLayoutProxy(name);
     proxy.tables = {
       // This sheet's table of that name (TableCollection.getItemOrNullObject, ExcelApi 1.4).
       getItemOrNullObject: (table: string) => (requires("1.4", "tables.getItemOrNullObject"), this.tableProxy(table, true, name)),
@@ -781,6 +865,7 @@ export function installOfficeGlobals(supportedExcelApi = "1.17"): void {
   (globalThis as any).Excel = {
     ConditionalFormatType: { custom: "Custom" },
     ClearApplyTo: { all: "All" },
+    PageOrientation: { portrait: "Portrait", landscape: "Landscape" },
     DataValidationAlertStyle: { information: "Information", stop: "Stop", warning: "Warning" },
   };
 }

@@ -21,6 +21,9 @@ function png(pdf: string, name: string, resolution = 80, crop?: [number, number,
   console.log(`docs/${name}.png`);
 }
 
+/** The register's rows on the first page at 110 dpi (x, y, width, height), cut below the last row. */
+const REGISTER_CROP: [number, number, number, number] = [60, 70, 1090, 390];
+
 async function main(): Promise<void> {
   // LibreOffice, pdftoppm (poppler-utils) and chromium: installed as root, or named, like npm test.
   // eslint-disable-next-line @typescript-eslint/no-require-imports
@@ -51,14 +54,21 @@ async function main(): Promise<void> {
   [24, 14, 11, 11, 10, 10].forEach((w, i) => (rs.getColumn(i + 1).width = w));
   await register.xlsx.writeFile(path.join(WORK, "register.xlsx"));
   const audited = await auditFile(path.join(WORK, "register.xlsx"), { output: path.join(WORK, "register-audited.xlsx") });
-  // Only the register sheet is printed: the rules sheet is dropped from the picture's copy.
+  // The picture is the register as it prints (the audit's page set-up: landscape, one page
+  // wide, the rule key out), narrowed to README width: headers wrap over two lines in the
+  // picture's copy only, and the Why column wraps at 44 characters. The rules sheet is hidden.
   const copy = new ExcelJS.Workbook();
   await copy.xlsx.readFile(audited.output);
   copy.worksheets.filter((w) => w.name !== "Register").forEach((w) => (w.state = "hidden"));
-  // Wide enough for the whole reason on one line, so the picture shows it.
-  copy.getWorksheet("Register")!.getColumn(10).width = 150;
+  const sheet = copy.getWorksheet("Register")!;
+  [19, 10, 9, 12, 11, 8, 18, 15, 11, 46].forEach((w, i) => (sheet.getColumn(i + 1).width = w));
+  sheet.getRow(1).eachCell((cell) => (cell.alignment = { ...cell.alignment, wrapText: true, vertical: "middle" }));
+  // Three lines a row: LibreOffice does not grow a row for a formula's wrapped result.
+  for (let r = 1; r <= sheet.rowCount; r++) sheet.getRow(r).height = 42;
+  // ExcelJS drops the audit's print area on the way through: the rule key is hidden instead.
+  sheet.getColumn(11).hidden = true;
   await copy.xlsx.writeFile(path.join(WORK, "register-print.xlsx"));
-  png(renderPdf(path.join(WORK, "register-print.xlsx"), WORK), "register", 150, [90, 100, 2100, 180]);
+  png(renderPdf(path.join(WORK, "register-print.xlsx"), WORK), "register", 110, REGISTER_CROP);
 }
 
 main().catch((error) => {

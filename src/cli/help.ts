@@ -38,7 +38,7 @@ Options:
   --table NAME        the table holding the register
   --map "A=B"         read input A from your column headed B, e.g. --map "Drawings complete=Specs frozen";
                       A is one of ${INPUTS.map((i) => `"${i.header}"`).join(", ")}; repeat for more
-  --json              print the results as JSON: an array, one object per file (see the README)
+  --json              print the results as JSON: an array, one object per file (see docs/command-line.md)
 ${EXIT_CODES}`,
   classify: `mfgmodel classify --drawings <v> --requirements <v> --complexity <v> [--chosen <model>] [--json]
 

@@ -98,12 +98,14 @@ describe("the task pane in headless Chromium", () => {
     rows: 4,
     counts: { fit: 1, conditional: 1, mismatch: 1, incomplete: 0, "bad input": 1 },
     problems: [
-      { sheet: "MFG Register", row: 3, project: "<img src=x onerror=window.__pwned=1>", supplier: "<script>window.__pwned=2</script>", status: "mismatch", reason: "OEM is a mismatch: …" },
-      { sheet: "MFG Register", row: 4, project: "Pump", supplier: "Medi", status: "conditional", reason: "JDM is conditional: …" },
-      { sheet: "MFG Register", row: 5, project: "Tag", supplier: "", status: "bad input", reason: "Check Complexity: use Low, Medium, High" },
+      { sheet: "MFG Register", row: 3, project: "Handheld scanner", supplier: "PackTech", status: "mismatch", reason: "OEM is a mismatch: OEM needs frozen drawings to produce from." },
+      { sheet: "MFG Register", row: 4, project: "Infusion pump battery", supplier: "MediPower", status: "conditional", reason: "JDM is conditional: the overhead is real." },
+      { sheet: "MFG Register", row: 5, project: "Sensor tag", supplier: "", status: "bad input", reason: "Check Complexity: use Low, Medium, High" },
     ],
     truncated: false,
   };
+  /** Cell text an attacker could put in a shared register; never in a published picture. */
+  const HOSTILE = { ...REPORT, problems: [{ ...REPORT.problems[0]!, project: "<img src=x onerror=window.__pwned=1>", supplier: "<script>window.__pwned=2</script>" }, ...REPORT.problems.slice(1)] };
 
   test("Build matrix and Check register call the Excel layer; choosing a problem row selects it", async () => {
     const page = await paneWithStandIn({ report: REPORT });
@@ -117,12 +119,14 @@ describe("the task pane in headless Chromium", () => {
     await page.keyboard.press("Enter");
     await page.waitForFunction(() => (window as any).__calls.some((c: unknown[]) => c[0] === "selectRange"));
     expect(await calls(page)).toContainEqual(["selectRange", "'MFG Register'!4:4"]);
+    // This picture is published in the README: realistic names only, never a test payload.
+    expect(JSON.stringify(REPORT)).not.toMatch(/[<>]|onerror|script/i);
     if (process.env.UPDATE_DOCS === "1") await page.screenshot({ path: path.join(ROOT, "docs", "pane-check.png"), fullPage: true });
     await page.close();
   });
 
   test("hostile cell text shows as text and runs nothing", async () => {
-    const page = await paneWithStandIn({ report: REPORT });
+    const page = await paneWithStandIn({ report: HOSTILE });
     await page.click("#check");
     await page.waitForSelector("#problems li");
     const first = await page.textContent("#problems li:first-child button");

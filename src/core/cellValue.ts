@@ -10,7 +10,8 @@ export type ArgumentName =
   | "complexity"
   | "chosenModel"
   | "model"
-  | "attribute";
+  | "attribute"
+  | "topic";
 
 export type CellIssue =
   | { readonly code: "empty"; readonly arguments: readonly ArgumentName[] }

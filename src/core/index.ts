@@ -9,3 +9,4 @@ export * from "./fit";
 export * from "./assess";
 export * from "./matrix";
 export * from "./messages";
+export * from "./nextSteps";

@@ -1,6 +1,7 @@
 // Accepted spellings of every kind of cell value, as data: one line to add a spelling.
 
 import type { Complexity, Model } from "./model";
+import type { NextTopic } from "./nextSteps";
 
 export interface Vocabulary<T> {
   /** What a person may type, shown in error messages and help, in this order. */
@@ -102,6 +103,22 @@ export type Attribute = (typeof ATTRIBUTES)[number];
 export const ATTRIBUTE_VOCABULARY: Vocabulary<Attribute> = {
   ...spellings<Attribute>(
     ATTRIBUTES.map((name) => [name, [name]] as const),
+    lettersAndDigits,
+  ),
+  takesBooleans: false,
+  normalize: lettersAndDigits,
+};
+
+/** Topics of the next steps (nextSteps.ts), with the words buyers use for them. */
+export const TOPIC_VOCABULARY: Vocabulary<NextTopic> = {
+  ...spellings<NextTopic>(
+    [
+      ["buyer provides", ["buyer provides", "buyer"]],
+      ["rfq", ["rfq", "quote"]],
+      ["samples", ["samples", "sample agreement"]],
+      ["design ownership", ["design ownership", "ip"]],
+      ["transport", ["transport", "shipping"]],
+    ],
     lettersAndDigits,
   ),
   takesBooleans: false,

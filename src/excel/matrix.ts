@@ -1,6 +1,7 @@
-// "Build comparison matrix": the matrix sheet and the rules sheet the register formulas read.
+// "Build comparison matrix": the matrix sheet, the next steps, and the rules sheet the register
+// formulas read.
 
-import { a1, matrixSheet, RULES_SHEET, RULES_TABLE, RULES_VERSION, RULES_VERSION_CELL, rulesSheet, SPELLINGS_TABLE } from "../workbook";
+import { a1, matrixSheet, nextStepsSheet, RULES_SHEET, RULES_TABLE, RULES_VERSION, RULES_VERSION_CELL, rulesSheet, SPELLINGS_TABLE } from "../workbook";
 import type { SheetDescription } from "../workbook";
 import { queueSheet } from "./render";
 import { MATRIX_API, requireExcelApi } from "./requirements";
@@ -24,7 +25,7 @@ async function writeOwnedSheets(context: Excel.RequestContext, descriptions: rea
 
 export async function buildMatrix(context: Excel.RequestContext): Promise<void> {
   requireExcelApi(MATRIX_API, "Building the comparison matrix");
-  await writeOwnedSheets(context, [matrixSheet(), rulesSheet()]);
+  await writeOwnedSheets(context, [matrixSheet(), nextStepsSheet(), rulesSheet()]);
 }
 
 export interface RulesState {

@@ -6,7 +6,7 @@
 import ExcelJS from "exceljs";
 import { promises as fs } from "fs";
 import * as path from "path";
-import { INPUT_COLUMNS, matrixSheet, REGISTER_SHEET, REGISTER_TABLE } from "../workbook";
+import { INPUT_COLUMNS, matrixSheet, nextStepsSheet, REGISTER_SHEET, REGISTER_TABLE } from "../workbook";
 import { auditPackage } from "./audit";
 import { fileProblem } from "./fileErrors";
 import { renderSheet } from "./xlsx";
@@ -19,6 +19,7 @@ export async function templateWorkbook(): Promise<Buffer> {
   wb.creator = "Procure MfgModel";
   const register = wb.addWorksheet(REGISTER_SHEET, { views: [{ state: "frozen", ySplit: 1 }] });
   renderSheet(wb.addWorksheet(matrixSheet().name), matrixSheet());
+  renderSheet(wb.addWorksheet(nextStepsSheet().name), nextStepsSheet());
   register.addTable({
     name: REGISTER_TABLE,
     ref: "A1",

@@ -3,6 +3,9 @@
 import {
   assessCells,
   ATTRIBUTE_VOCABULARY,
+  NEXT_TOPIC_TITLES,
+  nextSteps,
+  TOPIC_VOCABULARY,
   cellParser,
   classifyCells,
   EMPTY,
@@ -21,6 +24,7 @@ import type { Grid, NamedGrid } from "./grid";
 type Cell = string | CustomFunctions.Error;
 
 const parseAttribute = cellParser(ATTRIBUTE_VOCABULARY, "attribute");
+const parseTopic = cellParser(TOPIC_VOCABULARY, "topic");
 
 /** One result from up to four plain cells: the answer, or the core's issue with the input. */
 type Compute = (a: unknown, b: unknown, c: unknown, d: unknown) => string | CellIssue;
@@ -197,4 +201,39 @@ export function mfgInfo(model: any[][], attribute: any[][]): any[][] {
     }
     return modelAttribute(parsedModel.value, parsedAttribute.value);
   });
+}
+
+/** The one cell of an argument that takes one cell, or the error that says so. */
+function oneCell(value: unknown, name: string, what: string): { ok: true; raw: unknown } | { ok: false; error: CustomFunctions.Error } {
+  const grid = toGrid(value);
+  if (grid.length !== 1 || grid[0]?.length !== 1) return { ok: false, error: invalidValue(`${name}: one cell, ${what}; a range was given.`) };
+  const raw = (grid[0] as readonly unknown[])[0];
+  const code = inputErrorCode(raw);
+  return code === undefined ? { ok: true, raw: plainCell(raw) } : { ok: false, error: propagatedError(code, name) };
+}
+
+/**
+ * Spills the next steps once a model is chosen: what you provide, what to ask suppliers in the RFQ, what the sample agreement settles, the design-ownership clause, and the transport checks for lithium batteries.
+ * @customfunction MFGNEXT
+ * @helpurl https://localhost:3000/help.html#mfgnext
+ * @param {any[][]} model OEM, ODM or JDM (one cell).
+ * @param {any[][]} [topic] Optional, one of: buyer provides, rfq, samples, design ownership, transport. Empty: every topic.
+ * @returns {any[][]} A checklist with a header row: topic, next step, source.
+ */
+export function mfgNext(model: any[][], topic?: any[][]): any[][] {
+  try {
+    const m = oneCell(model, "model", "OEM, ODM or JDM");
+    if (!m.ok) return [[m.error]];
+    const t = oneCell(topic, "topic", "a topic name");
+    if (!t.ok) return [[t.error]];
+    const parsedModel = parseModel(m.raw);
+    if (parsedModel === EMPTY) return [[excelError({ code: "empty", arguments: ["model"] })]];
+    if (!parsedModel.ok) return [[excelError(parsedModel.issue)]];
+    const parsedTopic = parseTopic(t.raw);
+    if (parsedTopic !== EMPTY && !parsedTopic.ok) return [[excelError(parsedTopic.issue)]];
+    const steps = nextSteps(parsedModel.value, parsedTopic === EMPTY ? undefined : parsedTopic.value);
+    return [["Topic", "Next step", "Source"]].concat(steps.map((s) => [NEXT_TOPIC_TITLES[s.topic], s.text, s.source]));
+  } catch (e) {
+    return [[invalidValue(`Unexpected error: ${e instanceof Error ? e.message : String(e)}`)]];
+  }
 }

@@ -1,7 +1,7 @@
 // Guided classification: the three questions in, the core's answer out, as the answers change.
 
-import { assessCells, FIT_WORDS, issueMessage, MODELS } from "../core";
-import type { FitSymbol } from "../core";
+import { assessCells, FIT_WORDS, issueMessage, MODELS, NEXT_TOPIC_TITLES, NEXT_TOPICS, nextSteps, nextStepsText } from "../core";
+import type { FitSymbol, Model } from "../core";
 import { explain } from "../core";
 import { factOf } from "../workbook";
 import { byId, el, radioValue } from "./dom";
@@ -35,9 +35,45 @@ function readAnswers(form: HTMLFormElement): Answers {
   };
 }
 
+/**
+ * Under a recommendation: the next steps for the recommended model (what to send suppliers), by
+ * topic with their source, hidden while there is none. The list is what Copy puts on the clipboard.
+ */
+function renderNextSteps(model: Model | null): void {
+  const next = byId<HTMLDetailsElement>("next");
+  next.hidden = model === null;
+  byId("copy-status").textContent = "";
+  if (model === null) return;
+  byId("next-title").textContent = `What to send suppliers (${model})`;
+  byId("next-list").replaceChildren(
+    ...NEXT_TOPICS.flatMap((topic) => [
+      el("h3", { text: NEXT_TOPIC_TITLES[topic] }),
+      el("ul", {}, ...nextSteps(model, topic).map((s) => el("li", { text: `${s.text} (${s.source})` }))),
+    ]),
+  );
+  next.dataset.model = model;
+}
+
+/** Copies the checklist as text; where the clipboard is refused, selects the list to copy by hand. */
+async function copyNextSteps(): Promise<void> {
+  const model = byId("next").dataset.model as Model;
+  const status = byId("copy-status");
+  try {
+    await navigator.clipboard.writeText(nextStepsText(model));
+    status.textContent = "Copied: paste it into your e-mail or RFQ.";
+  } catch {
+    const range = document.createRange();
+    range.selectNodeContents(byId("next-list"));
+    window.getSelection()?.removeAllRanges();
+    window.getSelection()?.addRange(range);
+    status.textContent = "The clipboard is not available here: the list is selected, press Ctrl+C (⌘C on a Mac).";
+  }
+}
+
 /** Renders the recommendation, the stage, the fit of all three models and the reason. */
 function renderResult(target: HTMLElement, answers: Answers): void {
   const assessed = assessCells(answers.drawingsComplete, answers.hasRequirements, answers.complexity, answers.chosenModel, false);
+  renderNextSteps(assessed.ok ? assessed.row.recommended : null);
   if (!assessed.ok) {
     const text =
       assessed.issue.code === "empty"
@@ -87,6 +123,7 @@ export function setUpGuided(): () => Answers {
   form.addEventListener("input", update);
   form.addEventListener("change", update);
   form.addEventListener("submit", (e) => e.preventDefault());
+  byId("copy-next").addEventListener("click", () => void copyNextSteps());
   update();
   return () => readAnswers(form);
 }

@@ -1,7 +1,7 @@
 // The sheets the add-in owns (comparison matrix, rules) and the register's columns, built from
 // the core's data. Pure: no Office.js, no ExcelJS.
 
-import { COMPARISON_MATRIX, DECISION_TABLE, FIT_LEGEND, FIT_SYMBOLS, MATRIX_HEADER, MODELS } from "../core";
+import { COMPARISON_MATRIX, DECISION_TABLE, FIT_LEGEND, FIT_SYMBOLS, MATRIX_HEADER, MODELS, NEXT_TOPIC_TITLES, nextSteps } from "../core";
 import type { FitSymbol } from "../core";
 import type { Block, CellValue, SheetDescription, StyleName, ValidationList } from "./description";
 import { fitFormula, keyFormula, recommendedFormula, stageFormula, whyFormula } from "./formulas";
@@ -14,6 +14,7 @@ import type { RegisterInputs, RegisterVerdict } from "./registerRow";
 import { ruleKeyOf, RULE_ROWS, RULES_HEADERS, RULES_VERSION, SPELLING_ROWS, SPELLINGS_HEADERS } from "./rules";
 
 export const MATRIX_SHEET = "MFG Matrix";
+export const NEXT_STEPS_SHEET = "MFG Next Steps";
 export const RULES_SHEET = "MFG Rules";
 export const REGISTER_SHEET = "MFG Register";
 export const RULES_TABLE = "MfgRules";
@@ -79,6 +80,36 @@ export function matrixSheet(): SheetDescription {
     // The decision table is eight columns wide: landscape, one page wide, the matrix's header
     // row repeated should it run onto a second page.
     print: { orientation: "landscape", titleRows: { first: MATRIX_TOP, last: MATRIX_TOP } },
+  };
+}
+
+const NEXT_TOP = 4;
+
+/** What each model changes downstream (the core's next steps), for people to read and send. */
+export function nextStepsSheet(): SheetDescription {
+  const header = ["Model", "Topic", "Next step", "Source"];
+  const values: CellValue[][] = [header];
+  const styles: (StyleName | null)[][] = [header.map(() => "header")];
+  for (const model of MODELS) {
+    values.push([model, "", "", ""]);
+    styles.push(["section", "section", "section", "section"]);
+    for (const s of nextSteps(model)) {
+      values.push([model, NEXT_TOPIC_TITLES[s.topic], s.text, s.source]);
+      styles.push(["centered", "text", "text", "note"]);
+    }
+  }
+  return {
+    name: NEXT_STEPS_SHEET,
+    blocks: [
+      { at: { row: 1, column: 1 }, values: [["Next steps once the model is chosen: what to send suppliers"]], styles: [["title"]] },
+      { at: { row: 2, column: 1 }, values: [["Choose the model before you evaluate suppliers: it sets the RFQ scope and the sample agreement. Filter the Model column for one model."]], styles: [["note"]] },
+      { at: { row: NEXT_TOP, column: 1 }, values, styles },
+    ],
+    tables: [],
+    columnWidths: [8, 26, 70, 34],
+    freezeRows: NEXT_TOP,
+    freezeColumns: 0,
+    print: { orientation: "landscape", titleRows: { first: NEXT_TOP, last: NEXT_TOP } },
   };
 }
 

@@ -8,7 +8,7 @@ import { headerProblemMessage, matchHeaders, planComputedColumns } from "./heade
 import type { HeaderProblem } from "./headers";
 import { headerOf, REQUIRED_ROLES } from "./inputs";
 import type { InputRole } from "./inputs";
-import { COMPUTED_COLUMNS, MATRIX_SHEET, REGISTER_TABLE, RULES_SHEET } from "./layout";
+import { COMPUTED_COLUMNS, MATRIX_SHEET, NEXT_STEPS_SHEET, REGISTER_TABLE, RULES_SHEET } from "./layout";
 import type { RegisterColumn } from "./layout";
 
 /** A block of cells, 1-based and inclusive. */
@@ -59,7 +59,7 @@ export class RegisterError extends Error {
 }
 
 export const HEADER_SCAN_ROWS = 30;
-const OWNED_SHEETS = new Set([RULES_SHEET, MATRIX_SHEET]);
+const OWNED_SHEETS = new Set([RULES_SHEET, MATRIX_SHEET, NEXT_STEPS_SHEET]);
 
 /** Whether the plan may look for a header row on a sheet: never on the add-in's own sheets. */
 export function mayHoldRange(sheet: string, tables: readonly { name: string; sheet: string }[]): boolean {

@@ -20,7 +20,7 @@ interface FunctionMetadata {
 const metadata = (): FunctionMetadata[] => (JSON.parse(readBuilt("functions.json")) as { functions: FunctionMetadata[] }).functions;
 
 describe("functions.json", () => {
-  test("declares the six PROCURE functions with their parameters in order", () => {
+  test("declares the seven PROCURE functions with their parameters in order", () => {
     expect(metadata().map((f) => [f.id, f.name, f.parameters.map((p) => (p.optional ? `[${p.name}]` : p.name))])).toEqual([
       ["MFGMODEL", "MFGMODEL", ["drawingsComplete", "hasRequirements", "complexity"]],
       ["MFGFIT", "MFGFIT", ["drawingsComplete", "hasRequirements", "complexity", "chosenModel"]],
@@ -28,6 +28,7 @@ describe("functions.json", () => {
       ["MFGEXPLAIN", "MFGEXPLAIN", ["drawingsComplete", "hasRequirements", "complexity", "[chosenModel]"]],
       ["MFGMATRIX", "MFGMATRIX", []],
       ["MFGINFO", "MFGINFO", ["model", "attribute"]],
+      ["MFGNEXT", "MFGNEXT", ["model", "[topic]"]],
     ]);
   });
 

@@ -1,6 +1,7 @@
 import { addRows, buildMatrix, checkRegister, setupRegister } from "../../src/excel";
 import { WorkbookError } from "../../src/excel/requirements";
-import { REGISTER_COLUMNS, REGISTER_SHEET, RULES_SHEET, MATRIX_SHEET } from "../../src/workbook";
+import { NEXT_STEPS_SHEET, REGISTER_COLUMNS, REGISTER_SHEET, RULES_SHEET, MATRIX_SHEET } from "../../src/workbook";
+import { nextSteps } from "../../src/core";
 import type { RegisterRow } from "../../src/excel";
 import { FakeExcel, installOfficeGlobals } from "../support/fakeExcel";
 
@@ -221,6 +222,11 @@ describe("buildMatrix", () => {
     expect(excel.cell(MATRIX_SHEET, "A4")).toBe("Criteria");
     expect(excel.cell(RULES_SHEET, "A4")).toBe("Key");
     expect(excel.syncs.length).toBe(2);
+    // The next steps, as plain text a colleague without the add-in reads.
+    expect([excel.cell(NEXT_STEPS_SHEET, "A4"), excel.cell(NEXT_STEPS_SHEET, "C4")]).toEqual(["Model", "Next step"]);
+    // Row 5 heads OEM's steps; ODM's heading follows them.
+    const firstOdm = 5 + 1 + nextSteps("OEM").length + 1;
+    expect([excel.cell(NEXT_STEPS_SHEET, `A${firstOdm}`), excel.cell(NEXT_STEPS_SHEET, `C${firstOdm}`)]).toEqual(["ODM", nextSteps("ODM")[0]?.text]);
     const first = JSON.stringify(excel.snapshot());
     await buildMatrix(excel.context);
     expect(JSON.stringify(excel.snapshot())).toBe(first);

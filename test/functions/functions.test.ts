@@ -1,4 +1,4 @@
-import { explain, issueMessage, matrixGrid, modelAttribute, ATTRIBUTES, DECISION_TABLE, displayValue } from "../../src/core";
+import { explain, issueMessage, matrixGrid, modelAttribute, nextSteps, ATTRIBUTES, DECISION_TABLE, displayValue, NEXT_TOPIC_TITLES, NEXT_TOPICS } from "../../src/core";
 import type { CellIssue, DecisionRow } from "../../src/core";
 import {
   BAD_BOOLEANS,
@@ -29,7 +29,35 @@ const BOOLEAN_ACCEPTED = ["TRUE", "FALSE", "Yes", "No", "Y", "N", "1", "0"];
 const COMPLEXITY_ACCEPTED = ["Low", "Medium", "High", "L", "M", "H", "1", "2", "3", "Med", "Mid"];
 
 describe.each(IMPLEMENTATIONS)("%s", (_implementation, load) => {
-  const { mfgExplain, mfgFit, mfgInfo, mfgMatrix, mfgModel, mfgStage } = load();
+  const { mfgExplain, mfgFit, mfgInfo, mfgMatrix, mfgModel, mfgNext, mfgStage } = load();
+
+  describe("mfgNext", () => {
+    const checklist = (model: "OEM" | "ODM" | "JDM", topic?: (typeof NEXT_TOPICS)[number]) => [
+      ["Topic", "Next step", "Source"],
+      ...nextSteps(model, topic).map((s) => [NEXT_TOPIC_TITLES[s.topic], s.text, s.source]),
+    ];
+
+    test("spills every topic's steps for a model, header row first, in any case", () => {
+      for (const model of MODEL_NAMES) expect(mfgNext(cell(` ${model.toLowerCase()} `))).toEqual(checklist(model));
+      expect(mfgNext(cell("ODM"), cell(null))).toEqual(checklist("ODM"));
+      expect(mfgNext(cell("ODM"), cell(""))).toEqual(checklist("ODM"));
+    });
+
+    test("a topic, by its name or a buyer's word for it, keeps that topic's steps", () => {
+      for (const [word, topic] of [["rfq", "rfq"], ["Sample agreement", "samples"], ["IP", "design ownership"], ["shipping", "transport"], ["buyer_provides", "buyer provides"]] as const) {
+        expect(mfgNext(cell("JDM"), cell(word))).toEqual(checklist("JDM", topic));
+      }
+    });
+
+    test("bad or missing arguments: one error naming the argument", () => {
+      expect(seen(mfgNext(cell("EMS")))).toEqual([[excel("#VALUE!", { code: "invalid_value", argument: "model", value: "EMS", accepted: ["OEM", "ODM", "JDM"] })]]);
+      expect(seen(mfgNext(cell("TBD")))).toEqual([[excel("#N/A", { code: "empty", arguments: ["model"] })]]);
+      expect(seen(mfgNext(cell("OEM"), cell("price")))).toEqual([
+        [excel("#VALUE!", { code: "invalid_value", argument: "topic", value: "price", accepted: ["buyer provides", "rfq", "samples", "design ownership", "transport", "buyer", "quote", "sample agreement", "ip", "shipping"] })],
+      ]);
+      expect(seen(mfgNext(column(["OEM", "ODM"])))).toEqual([[{ error: "#VALUE!", message: "model: one cell, OEM, ODM or JDM; a range was given." }]]);
+    });
+  });
 
   describe("mfgModel", () => {
     test("every decision-table row × every accepted spelling, as one range", () => {

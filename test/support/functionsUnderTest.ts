@@ -6,7 +6,7 @@ import * as source from "../../src/functions/functions";
 import { readBuilt } from "./build";
 import { loadInRuntime } from "./functionsRuntime";
 
-export type Functions = Pick<typeof source, "mfgModel" | "mfgFit" | "mfgStage" | "mfgExplain" | "mfgMatrix" | "mfgInfo">;
+export type Functions = Pick<typeof source, "mfgModel" | "mfgFit" | "mfgStage" | "mfgExplain" | "mfgMatrix" | "mfgInfo" | "mfgNext">;
 
 /** functions.json id → the exported name in src/functions/functions.ts. */
 export const IDS: Readonly<Record<string, keyof Functions>> = {
@@ -16,6 +16,7 @@ export const IDS: Readonly<Record<string, keyof Functions>> = {
   MFGEXPLAIN: "mfgExplain",
   MFGMATRIX: "mfgMatrix",
   MFGINFO: "mfgInfo",
+  MFGNEXT: "mfgNext",
 };
 
 export function shippedFunctions(): Functions {

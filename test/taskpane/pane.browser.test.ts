@@ -4,6 +4,7 @@ import type { Page } from "playwright-core";
 import { browserSuite, offlinePage } from "../support/browser";
 import { BUILD_DIR, ROOT } from "../support/build";
 import { EXPECTED_ROWS, label } from "../support/cases";
+import { NEXT_TOPIC_TITLES, NEXT_TOPICS, nextSteps, nextStepsText } from "../../src/core";
 
 const suite = browserSuite(BUILD_DIR);
 
@@ -75,12 +76,38 @@ describe("the task pane in headless Chromium", () => {
     void label;
   });
 
+  test("under a recommendation: what to send suppliers, by topic with sources, copied as text", async () => {
+    const page = await paneWithStandIn();
+    expect(await page.isHidden("#next")).toBe(true);
+    await answer(page, "drawings", "No");
+    await answer(page, "requirements", "Yes");
+    await answer(page, "complexity", "High");
+    expect(await page.textContent("#next-title")).toBe("What to send suppliers (JDM)");
+    await page.click("#next-title");
+    expect(await page.$$eval("#next-list h3", (hs) => hs.map((h) => h.textContent))).toEqual(NEXT_TOPICS.map((t) => NEXT_TOPIC_TITLES[t]));
+    expect(await page.$$eval("#next-list li", (lis) => lis.map((li) => li.textContent))).toEqual(nextSteps("JDM").map((s) => `${s.text} (${s.source})`));
+    await page.context().grantPermissions(["clipboard-read", "clipboard-write"], { origin: new URL(suite.url()).origin });
+    await page.click("#copy-next");
+    await page.waitForFunction(() => document.querySelector("#copy-status")?.textContent !== "");
+    expect(await page.textContent("#copy-status")).toBe("Copied: paste it into your e-mail or RFQ.");
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(nextStepsText("JDM"));
+    // Where the clipboard is refused (some Office hosts), the list is selected for Ctrl+C.
+    await page.evaluate(() => (navigator.clipboard.writeText = () => Promise.reject(new Error("denied"))));
+    await page.click("#copy-next");
+    await page.waitForFunction(() => document.querySelector("#copy-status")?.textContent?.startsWith("The clipboard"));
+    expect(await page.evaluate(() => window.getSelection()?.toString().includes("A joint development plan"))).toBe(true);
+    // Facts not known yet: no recommendation, no next steps.
+    await answer(page, "requirements", "");
+    expect(await page.isHidden("#next")).toBe(true);
+    await page.close();
+  });
+
   test("Add to register sends the answers, project, supplier and chosen model", async () => {
     const page = await paneWithStandIn();
     await answer(page, "drawings", "No");
     await answer(page, "requirements", "Yes");
     await answer(page, "complexity", "High");
-    await page.click("summary");
+    await page.click("#classify summary");
     await page.fill("#project", "AGV pack");
     await page.fill("#supplier", "Heliox");
     await page.selectOption("#chosen", "ODM");

@@ -1,6 +1,6 @@
 import * as fs from "fs";
 import * as path from "path";
-import { matrixSheet, REGISTER_COLUMNS, registerConditionalFormats, rulesSheet, RULES_VERSION } from "../../src/workbook";
+import { matrixSheet, nextStepsSheet, REGISTER_COLUMNS, registerConditionalFormats, rulesSheet, RULES_VERSION } from "../../src/workbook";
 import type { RowColumns } from "../../src/workbook";
 
 /**
@@ -28,6 +28,7 @@ const COLUMNS: RowColumns = {
 
 describe("workbook description", () => {
   test("matrix sheet", () => golden("matrix-sheet", matrixSheet()));
+  test("next steps sheet", () => golden("next-steps-sheet", nextStepsSheet()));
 
   test("rules sheet", () => golden("rules-sheet", { version: RULES_VERSION, sheet: rulesSheet() }));
 

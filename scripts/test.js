@@ -29,9 +29,11 @@ function ensureNpmPackages() {
   }
 }
 
-/** The mfgmodel command is compiled at install ("prepare"); rebuild it if that was skipped. */
+/**
+ * The mfgmodel command is compiled at install ("prepare"); the tests run it as installed, so it
+ * is compiled again from this tree's source (a copy from an older checkout would be tested instead).
+ */
 function ensureCli() {
-  if (fs.existsSync(path.join(ROOT, "dist-cli", "cli", "mfgmodel.js"))) return;
   if (step("Building the mfgmodel command", ...node("typescript/bin/tsc", "-p", "tsconfig.cli.json")) !== 0) process.exit(2);
 }
 

@@ -11,9 +11,9 @@ import { parseArgs, UsageError } from "./args";
 import { HELP } from "./help";
 import type { Io } from "./io";
 
-const STATUS_ORDER: RowStatus[] = ["fit", "conditional", "mismatch", "incomplete", "bad input"];
+export const STATUS_ORDER: RowStatus[] = ["fit", "conditional", "mismatch", "incomplete", "bad input"];
 /** The statuses as JSON keys. */
-const CAMEL: Readonly<Record<RowStatus, string>> = { fit: "fit", conditional: "conditional", mismatch: "mismatch", incomplete: "incomplete", "bad input": "badInput" };
+export const CAMEL: Readonly<Record<RowStatus, string>> = { fit: "fit", conditional: "conditional", mismatch: "mismatch", incomplete: "incomplete", "bad input": "badInput" };
 
 const plural = (n: number, word: string) => `${n.toLocaleString("en-US")} ${word}${n === 1 ? "" : "s"}`;
 
@@ -47,7 +47,7 @@ function jsonOf(input: string, result: AuditResult | null, error: string | null)
 }
 
 /** --map "Drawings complete=Specs frozen": an input (by header, role or flag) read from the analyst's header. */
-function mappingOf(values: readonly string[]): Partial<Record<InputRole, string>> {
+export function mappingOf(values: readonly string[]): Partial<Record<InputRole, string>> {
   const mapping: Partial<Record<InputRole, string>> = {};
   const names = INPUTS.map((i) => `"${i.header}"`).join(", ");
   for (const value of values) {

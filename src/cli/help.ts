@@ -12,6 +12,7 @@ Usage:
   mfgmodel template <out.xlsx>                 a new workbook: matrix, rules and an empty register
   mfgmodel audit <in.xlsx…> [options]          add or refresh a register's computed columns and report
   mfgmodel classify --drawings <v> --requirements <v> --complexity <v> [--chosen <model>]
+  mfgmodel rollup <in.xlsx…> -o portfolio.xlsx  every register in one portfolio workbook
   mfgmodel --version
 
 Run "mfgmodel <command> --help" for a command's options.
@@ -19,7 +20,7 @@ ${EXIT_CODES}`,
   template: `mfgmodel template <out.xlsx>
 
 Writes a new workbook with the same content the add-in writes in Excel: the "MFG Matrix" sheet, the
-"MFG Rules" sheet the formulas read, and the "MFG Register" table with dropdowns, native formulas
+"MFG Next Steps" sheet (what to send suppliers for each model), the "MFG Rules" sheet the formulas read, and the "MFG Register" table with dropdowns, native formulas
 and red/amber conditional formats. Creates missing folders; never overwrites a file.
 ${EXIT_CODES}`,
   audit: `mfgmodel audit <in.xlsx…> [-o out.xlsx | --out-dir DIR] [--sheet NAME] [--table NAME] [--map "A=B"…] [--json]
@@ -39,6 +40,20 @@ Options:
   --map "A=B"         read input A from your column headed B, e.g. --map "Drawings complete=Specs frozen";
                       A is one of ${INPUTS.map((i) => `"${i.header}"`).join(", ")}; repeat for more
   --json              print the results as JSON: an array, one object per file (see docs/command-line.md)
+${EXIT_CODES}`,
+  rollup: `mfgmodel rollup <in.xlsx…> -o portfolio.xlsx [--map "A=B"…] [--json]
+
+Reads the register in each workbook (found as audit finds it; nothing is written back) and writes
+a new portfolio workbook: "Portfolio", a row per register (file, sheet, team when a column is
+headed Team, counts of fit, conditional, mismatch, not known yet and bad input); "Problem rows",
+every problem row with its file, sheet, row, project, supplier and reason; "By stage", projects
+by stage and model used, with a native column chart. A file that cannot be read is listed with
+its sentence, and the run goes on (exit code 2 once the portfolio is written).
+
+Options:
+  -o, --output FILE   the portfolio workbook to write (.xlsx; never one of the inputs)
+  --map "A=B"         read input A from columns headed B in every file (as for audit)
+  --json              print the registers as JSON: {"output", "registers": [one object per file]}
 ${EXIT_CODES}`,
   classify: `mfgmodel classify --drawings <v> --requirements <v> --complexity <v> [--chosen <model>] [--json]
 

@@ -1,4 +1,4 @@
-// The `mfgmodel` command: template, audit and classify, outside Excel. One exit-code rule for
+// The `mfgmodel` command: template, audit, classify and rollup, outside Excel. One exit-code rule for
 // every command (help.ts): 0 nothing wrong, 1 a mismatch or a bad value, 2 could not run. Errors
 // are one sentence naming the file or the option; a usage error points to --help.
 
@@ -11,6 +11,7 @@ import { inputSpec, REGISTER_INPUTS } from "../workbook";
 import type { RegisterInput } from "../workbook";
 import { parseArgs, UsageError } from "./args";
 import { audit } from "./auditCommand";
+import { rollup } from "./rollupCommand";
 import { HELP } from "./help";
 import type { Command } from "./help";
 import type { Io } from "./io";
@@ -90,6 +91,8 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
         return await audit(rest, io);
       case "classify":
         return classify(rest, io);
+      case "rollup":
+        return await rollup(rest, io);
       case "--version":
       case "-v":
         io.out(`mfgmodel ${version()}`);

@@ -7,7 +7,7 @@
 import { promises as fs } from "fs";
 import * as path from "path";
 import { appendRefusal, locateRegister, planColumns, planDrawing, RegisterError, RULES_SHEET, STYLES } from "../workbook";
-import type { RegisterColumn, RegisterLocation, RegisterReport, RegisterTarget } from "../workbook";
+import type { RegisterColumn, RegisterLocation, RegisterReport, RegisterTarget, StageCounts } from "../workbook";
 import { intersects } from "./cellRefs";
 import { fileProblem } from "./fileErrors";
 import { inspectXlsx, UnusableFileError } from "./inspect";
@@ -38,6 +38,8 @@ export interface AuditResult extends RegisterReport {
 
 export interface AuditedPackage extends RegisterReport {
   readonly data: Buffer;
+  readonly stages: StageCounts;
+  readonly teams: readonly string[];
   /** The parts written (edited or added); every other part is the input's, byte for byte. */
   readonly changedParts: readonly string[];
 }
@@ -115,8 +117,8 @@ export async function auditPackage(data: Buffer, file: string, options: AuditOpt
     pkg.addRelationship(info.part, REL.styles, stylesPart);
   } else if (styles.changed) pkg.replace(info.styles as string, Buffer.from(styles.text(), "utf8"));
   recalculateOnOpen(pkg, info);
-  const { sheet: registerSheet, rows, counts, problems, truncated } = edited;
-  return { sheet: registerSheet, rows, counts, problems, truncated, data: pkg.save(), changedParts: pkg.changedParts() };
+  const { sheet: registerSheet, rows, counts, problems, truncated, stages, teams } = edited;
+  return { sheet: registerSheet, rows, counts, problems, truncated, stages, teams, data: pkg.save(), changedParts: pkg.changedParts() };
 }
 
 export async function auditFile(input: string, options: AuditOptions = {}): Promise<AuditResult> {

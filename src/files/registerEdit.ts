@@ -5,8 +5,8 @@
 // The head gains column widths and a wider <dimension>; the tail the conditional formats and
 // dropdowns (sheetEdges.ts). Written straight into a deflate stream: memory holds compressed bytes.
 
-import { appendRefusal, columnLetters, judgeRow, REGISTER_INPUTS, RegisterTally } from "../workbook";
-import type { ColumnsPlan, InputRole, RegisterDrawing, RegisterInputs, RegisterLocation, RegisterReport, RegisterVerdict } from "../workbook";
+import { appendRefusal, columnLetters, judgeRow, REGISTER_INPUTS, RegisterTally, teamColumnIndex } from "../workbook";
+import type { ColumnsPlan, InputRole, RegisterDrawing, RegisterInputs, RegisterLocation, RegisterReport, RegisterVerdict, StageCounts } from "../workbook";
 import type { Package } from "./opc";
 import { cellValue, parseCells } from "./cells";
 import { scanSheet } from "./sheetStream";
@@ -36,6 +36,9 @@ export interface EditedRegister extends RegisterReport {
   readonly part: OutputPart;
   /** The last row in use (the print area's end). */
   readonly lastRow: number;
+  /** For a portfolio roll-up: projects by stage and model used, and the Team column's names. */
+  readonly stages: StageCounts;
+  readonly teams: readonly string[];
 }
 
 const PROGRESS_EVERY = 20_000;
@@ -93,6 +96,13 @@ export async function editRegisterSheet(pkg: Package, part: string, edit: Regist
     for (const cell of cells) for (const [role, at] of wanted) if (cell.column === at) values[role] = cellValue(cell, sharedStrings);
     return values;
   };
+  // A Team column, when the header row has one, names the register's teams in a roll-up.
+  const teamIndex = teamColumnIndex(loc.headers);
+  const teamAt = teamIndex === undefined ? undefined : loc.left + teamIndex;
+  const teamOf = (cells: readonly Cell[]): unknown => {
+    const cell = teamAt === undefined ? undefined : cells.find((c) => c.column === teamAt);
+    return cell === undefined ? undefined : cellValue(cell, sharedStrings);
+  };
 
   /** A row with the computed cells in column order; the usual case (all of the row's cells left of ours) needs no sorting. */
   const rewrite = (row: number, text: string | undefined): string => {
@@ -110,7 +120,7 @@ export async function editRegisterSheet(pkg: Package, part: string, edit: Regist
       const inputs = Object.fromEntries(REGISTER_INPUTS.map((r) => [r, values[r] ?? ""])) as RegisterInputs;
       const verdict = judgeRow(inputs);
       ours = formulaCells(row, styles, inputs, verdict);
-      if (row <= d.lastRow && tally.add(row, inputs, verdict)) names.set(row, { project: values.project ?? "", supplier: values.supplier ?? "" });
+      if (row <= d.lastRow && tally.add(row, inputs, verdict, teamOf(cells))) names.set(row, { project: values.project ?? "", supplier: values.supplier ?? "" });
       const done = row - d.firstRow + 1;
       if (done % (edit.progressEvery ?? PROGRESS_EVERY) === 0) edit.progress?.(done, d.lastRow - d.firstRow + 1);
     }
@@ -149,5 +159,5 @@ export async function editRegisterSheet(pkg: Package, part: string, edit: Regist
   for (; next <= lastFormula; next++) await out.write(rewrite(next, undefined));
   await out.write(`</${prefix}sheetData>${editTail(tail, prefix, edit)}`);
   const report = tally.report((row) => names.get(row) ?? { project: "", supplier: "" });
-  return { ...report, part: await out.end(), lastRow: tally.lastRow };
+  return { ...report, part: await out.end(), lastRow: tally.lastRow, stages: tally.stageCounts(), teams: tally.teams() };
 }

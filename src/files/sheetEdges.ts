@@ -11,7 +11,7 @@ import type { RegisterEdit } from "./registerEdit";
 import { decodeXml, elementEnd, escapeXml, setAttributes, splice, tags } from "./xml";
 import type { Tag } from "./xml";
 
-const ORDER = [
+export const WORKSHEET_ORDER = [
   "sheetPr", "dimension", "sheetViews", "sheetFormatPr", "cols", "sheetData", "sheetCalcPr", "sheetProtection", "protectedRanges", "scenarios",
   "autoFilter", "sortState", "dataConsolidate", "customSheetViews", "mergeCells", "phoneticPr", "conditionalFormatting", "dataValidations",
   "hyperlinks", "printOptions", "pageMargins", "pageSetup", "headerFooter", "rowBreaks", "colBreaks", "customProperties", "cellWatches",
@@ -145,8 +145,8 @@ export function editTail(xml: string, p: string, edit: RegisterEdit): string {
 
 /** Inserts a top-level element of the tail where the schema's order puts it. */
 function insert(xml: string, local: string, element: string): string {
-  const rank = ORDER.indexOf(local);
-  const later = elementsAt(xml, 0).find((t) => t.kind !== "close" && ORDER.indexOf(t.local) > rank);
+  const rank = WORKSHEET_ORDER.indexOf(local);
+  const later = elementsAt(xml, 0).find((t) => t.kind !== "close" && WORKSHEET_ORDER.indexOf(t.local) > rank);
   const at = later?.start ?? xml.lastIndexOf("</");
   return splice(xml, [{ at, text: element }]);
 }

@@ -19,6 +19,15 @@ const SYNONYM_INDEX: ReadonlyMap<string, InputRole> = new Map(
   ),
 );
 
+/** Headers of a column naming the buying team, for the portfolio roll-up (not an input). */
+const TEAM_HEADERS = new Set(["Team", "Buying team", "Procurement team", "Buyer team", "Purchasing team", "Department"].map(normalise));
+
+/** The 0-based position of a team column in a header row, if one says so. */
+export function teamColumnIndex(headers: readonly unknown[]): number | undefined {
+  const index = headers.findIndex((h) => TEAM_HEADERS.has(normalise(h)));
+  return index < 0 ? undefined : index;
+}
+
 export type ColumnMapping = Partial<Record<InputRole, number>>;
 
 export type HeaderProblem =

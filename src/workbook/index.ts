@@ -14,3 +14,4 @@ export * from "./registerDrawing";
 export * from "./registerReport";
 export * from "./inputs";
 export * from "./print";
+export * from "./portfolio";

@@ -1,5 +1,6 @@
 // Counting a register's rows and listing its problem rows: one report for Excel and for files.
 
+import { cellParser, EMPTY, MODEL_VOCABULARY } from "../core";
 import type { RowStatus } from "./registerRow";
 import { registerVerdict } from "./registerRow";
 import type { RegisterInputs, RegisterVerdict } from "./registerRow";
@@ -42,9 +43,28 @@ export function judgeRow(inputs: RegisterInputs): RegisterVerdict {
   return verdict;
 }
 
+/** The portfolio's chart counts projects by stage and by the model they use. */
+export const STAGE_NOT_KNOWN = "Not known yet";
+export const NO_MODEL = "No model chosen";
+export const BAD_MODEL = "Model not accepted";
+export type ModelUsed = "OEM" | "ODM" | "JDM" | typeof NO_MODEL | typeof BAD_MODEL;
+/** Stage (or "Not known yet") → model used → projects. */
+export type StageCounts = Readonly<Record<string, Readonly<Partial<Record<ModelUsed, number>>>>>;
+
+const parseChosen = cellParser(MODEL_VOCABULARY, "chosenModel");
+function modelUsed(raw: unknown): ModelUsed {
+  const parsed = parseChosen(raw);
+  return parsed === EMPTY ? NO_MODEL : parsed.ok ? parsed.value : BAD_MODEL;
+}
+
+/** Team names a register lists (a Team column), at most this many per register. */
+const MAX_TEAMS = 20;
+
 /** Rows go in one at a time; a row with no input at all is not counted. */
 export class RegisterTally {
   private readonly counts: Record<RowStatus, number> = { fit: 0, conditional: 0, mismatch: 0, incomplete: 0, "bad input": 0 };
+  private readonly stages: Record<string, Partial<Record<ModelUsed, number>>> = {};
+  private readonly teamNames = new Set<string>();
   private readonly found: { row: number; status: Exclude<RowStatus, "fit">; reason: string }[] = [];
   private rows = 0;
   /** The last row counted (0 before any): where the register's print area ends. */
@@ -57,12 +77,16 @@ export class RegisterTally {
    * Counts a row (judged here unless the caller already has its verdict); true when it is a
    * problem row the report lists (its names are then wanted).
    */
-  add(row: number, inputs: RegisterInputs, judged?: RegisterVerdict): boolean {
+  add(row: number, inputs: RegisterInputs, judged?: RegisterVerdict, team?: unknown): boolean {
     if (Object.values(inputs).every(isBlank)) return false;
     this.rows++;
     this.lastRow = Math.max(this.lastRow, row);
     const verdict = judged ?? judgeRow(inputs);
     this.counts[verdict.status]++;
+    const stage = (this.stages[verdict.stage === "" || verdict.stage.startsWith("⚠") ? STAGE_NOT_KNOWN : verdict.stage] ??= {});
+    const model = modelUsed(inputs.chosenModel);
+    stage[model] = (stage[model] ?? 0) + 1;
+    if (!isBlank(team) && this.teamNames.size < MAX_TEAMS) this.teamNames.add(String(team).trim());
     if (verdict.status === "fit") return false;
     if (this.found.length >= MAX_PROBLEMS) {
       this.truncated = true;
@@ -70,6 +94,16 @@ export class RegisterTally {
     }
     this.found.push({ row, status: verdict.status, reason: verdict.reason });
     return true;
+  }
+
+  /** Projects by stage and model used, over every row counted. */
+  stageCounts(): StageCounts {
+    return JSON.parse(JSON.stringify(this.stages)) as StageCounts;
+  }
+
+  /** The distinct team names of the rows (a Team column), in the order met. */
+  teams(): string[] {
+    return [...this.teamNames];
   }
 
   /** The listed rows, in order, for fetching their project and supplier. */

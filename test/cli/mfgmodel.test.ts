@@ -248,7 +248,7 @@ describe("mfgmodel template", () => {
     expect(code).toBe(0);
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.readFile(file("template.xlsx"));
-    expect(wb.worksheets.map((w) => w.name)).toEqual(["MFG Register", "MFG Matrix", "MFG Rules"]);
+    expect(wb.worksheets.map((w) => w.name)).toEqual(["MFG Register", "MFG Matrix", "MFG Next Steps", "MFG Rules"]);
     expect(Object.keys((wb.getWorksheet("MFG Register") as any).tables)).toEqual(["MfgRegister"]);
     expect((await run("template", file("template.xlsx"))).code).toBe(2);
   });
@@ -285,5 +285,36 @@ describe("the installed command", () => {
   test("npx mfgmodel runs the built CLI", () => {
     const out = execFileSync("npx", ["--no-install", "mfgmodel", "classify", "--drawings", "yes"], { cwd: ROOT, encoding: "utf8" });
     expect(out).toContain("Recommended model: OEM");
+  });
+});
+
+describe("mfgmodel rollup", () => {
+  test("several registers into one portfolio: a line per file, exit 1 on a mismatch, JSON of one shape", async () => {
+    const a = await analystWorkbook("rollup-a.xlsx", MIXED);
+    const b = await analystWorkbook("rollup-b.xlsx", ALL_FIT);
+    const text = await run("rollup", a, b, "-o", file("portfolio.xlsx"));
+    expect(text).toEqual({
+      code: 1,
+      out: `${file("portfolio.xlsx")}: 2 of 2 registers\n  ${a}, sheet "Suppliers": 1 fit, 0 conditional, 2 mismatch, 0 incomplete, 0 bad input\n  ${b}, sheet "Suppliers": 2 fit, 0 conditional, 0 mismatch, 0 incomplete, 0 bad input\n`,
+      err: "",
+    });
+    expect(fs.existsSync(file("portfolio.xlsx"))).toBe(true);
+    expect((await run("rollup", b, "-o", file("fit.xlsx"))).code).toBe(0);
+    const json = await run("rollup", b, file("nope.xlsx"), "-o", file("fit.xlsx"), "--json");
+    expect(json.code).toBe(2);
+    expect(JSON.parse(json.out)).toEqual({
+      output: file("fit.xlsx"),
+      registers: [
+        { input: b, sheet: "Suppliers", teams: [], rows: 2, counts: { fit: 2, conditional: 0, mismatch: 0, incomplete: 0, badInput: 0 }, problems: [], truncated: false, error: null },
+        { input: file("nope.xlsx"), sheet: null, teams: null, rows: null, counts: null, problems: null, truncated: null, error: `${file("nope.xlsx")}: no such file. Check the name and the folder.` },
+      ],
+    });
+  });
+
+  test("usage errors are one line pointing to --help", async () => {
+    expect(await run("rollup", "a.xlsx")).toEqual({ code: 2, out: "", err: 'error: rollup needs -o portfolio.xlsx, the workbook it writes. Run "mfgmodel rollup --help" for usage.\n' });
+    expect((await run("rollup", "a.xlsx", "-o", "p.csv")).err).toBe('error: rollup writes an Excel workbook: name it with .xlsx (not "p.csv"). Run "mfgmodel rollup --help" for usage.\n');
+    expect((await run("rollup", "-o", "p.xlsx")).err).toBe('error: rollup needs at least one .xlsx file. Run "mfgmodel rollup --help" for usage.\n');
+    expect((await run("rollup", "--help")).out).toContain("mfgmodel rollup <in.xlsx…> -o portfolio.xlsx");
   });
 });

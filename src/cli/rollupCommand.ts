@@ -1,0 +1,47 @@
+// `mfgmodel rollup`: every register of a set of files in one portfolio workbook. A file that
+// cannot be read is listed with its sentence and never stops the run.
+
+import * as path from "path";
+import type { PortfolioEntry, RowStatus } from "../workbook";
+import { parseArgs, UsageError } from "./args";
+import { CAMEL, mappingOf, STATUS_ORDER } from "./auditCommand";
+import { HELP } from "./help";
+import type { Io } from "./io";
+
+/** One register in --json: every key always present, null where it does not apply. */
+function jsonOf(e: PortfolioEntry) {
+  const r = e.register;
+  return {
+    input: e.file,
+    sheet: r?.sheet ?? null,
+    teams: r?.teams ?? null,
+    rows: r?.rows ?? null,
+    counts: r === null ? null : Object.fromEntries(STATUS_ORDER.map((s) => [CAMEL[s], r.counts[s]])),
+    problems: r === null ? null : r.problems.map((p) => ({ row: p.row, project: p.project, supplier: p.supplier, status: CAMEL[p.status], reason: p.reason })),
+    truncated: r?.truncated ?? null,
+    error: e.error,
+  };
+}
+
+const line = (e: PortfolioEntry): string =>
+  e.register === null ? `  not read: ${e.error}` : `  ${e.file}, sheet "${e.register.sheet}": ${STATUS_ORDER.map((s: RowStatus) => `${e.register?.counts[s]} ${s}`).join(", ")}`;
+
+export async function rollup(argv: string[], io: Io): Promise<number> {
+  const { positionals, options } = parseArgs(argv, ["output", "map*"], ["json", "help"], { "-o": "output" });
+  if (options.help) {
+    io.out(HELP.rollup);
+    return 0;
+  }
+  if (positionals.length === 0) throw new UsageError("rollup needs at least one .xlsx file.");
+  const output = options.output as string | undefined;
+  if (output === undefined) throw new UsageError("rollup needs -o portfolio.xlsx, the workbook it writes.");
+  if (path.extname(output).toLowerCase() !== ".xlsx") throw new UsageError(`rollup writes an Excel workbook: name it with .xlsx (not "${path.basename(output)}").`);
+  // ExcelJS, for the new workbook only, loads here (as for template).
+  const { rollupFiles } = await import("../files/portfolio");
+  const mapping = mappingOf((options.map as string[] | undefined) ?? []);
+  const { entries } = await rollupFiles(positionals, output, { mapping });
+  if (options.json) io.out(JSON.stringify({ output, registers: entries.map(jsonOf) }, null, 2));
+  else io.out([`${output}: ${entries.filter((e) => e.register !== null).length} of ${entries.length} registers`, ...entries.map(line)].join("\n"));
+  if (entries.some((e) => e.register === null)) return 2;
+  return entries.some((e) => (e.register?.counts.mismatch ?? 0) > 0 || (e.register?.counts["bad input"] ?? 0) > 0) ? 1 : 0;
+}

@@ -1,0 +1,76 @@
+// `mfgmodel rollup`: every register in a set of files, in one new workbook (the portfolio
+// description of src/workbook/portfolio.ts): a summary row per register, every problem row, and
+// projects by stage and model used with a native chart. Reading a register is the audit's own
+// reading (the same verdicts, nothing written back); a file that cannot be read is listed with
+// its sentence and the run goes on.
+
+import ExcelJS from "exceljs";
+import { promises as fs } from "fs";
+import * as path from "path";
+import { PORTFOLIO_STAGES, portfolioChart, portfolioSheets, STAGES_SHEET, stageGrid } from "../workbook";
+import type { PortfolioEntry, RegisterTarget } from "../workbook";
+import { auditPackage } from "./audit";
+import { addChart } from "./chartPart";
+import { fileProblem } from "./fileErrors";
+import { UnusableFileError } from "./inspect";
+import { Package } from "./opc";
+import { readWorkbook } from "./workbookPart";
+import { renderSheet } from "./xlsx";
+
+/**
+ * One file's register, or the sentence saying why it could not be read. Registers of several
+ * teams have different headers: a mapping is for the files that have its headers, so a file it
+ * does not fit is read again by the header synonyms (and, failing that, its first sentence stands).
+ */
+export async function readRegister(file: string, target: RegisterTarget = {}): Promise<PortfolioEntry> {
+  try {
+    const data = await fs.readFile(file).catch((error: unknown) => {
+      throw fileProblem(error, file, "read");
+    });
+    const mapped = Object.keys(target.mapping ?? {}).length > 0;
+    const read = await auditPackage(data, file, target).catch(async (error: unknown) => {
+      if (!mapped || !(error instanceof UnusableFileError)) throw error;
+      return auditPackage(data, file, { ...target, mapping: {} }).catch(() => {
+        throw error;
+      });
+    });
+    const { sheet, rows, counts, problems, truncated, stages, teams } = read;
+    return { file, register: { sheet, rows, counts, problems, truncated, stages, teams }, error: null };
+  } catch (error) {
+    if (error instanceof UnusableFileError) return { file, register: null, error: error.message };
+    return { file, register: null, error: `${file}: could not be read (${error instanceof Error ? error.message : String(error)}).` };
+  }
+}
+
+/** The portfolio workbook: the description through ExcelJS (a new file), then the chart added to its package. */
+export async function portfolioWorkbook(entries: readonly PortfolioEntry[]): Promise<Buffer> {
+  const wb = new ExcelJS.Workbook();
+  wb.creator = "Procure MfgModel";
+  for (const sheet of portfolioSheets(entries)) renderSheet(wb.addWorksheet(sheet.name), sheet);
+  const pkg = new Package(Buffer.from(await wb.xlsx.writeBuffer()));
+  const info = readWorkbook(pkg, "portfolio");
+  const chart = portfolioChart();
+  const grid = stageGrid(entries);
+  addChart(pkg, info.sheets.find((s) => s.name === STAGES_SHEET)?.part as string, chart, PORTFOLIO_STAGES, chart.series.map((_, i) => grid.map((row) => row[i] as number)));
+  return pkg.save();
+}
+
+export interface RollupResult {
+  readonly output: string;
+  readonly entries: readonly PortfolioEntry[];
+}
+
+/** Reads every file in turn and writes the portfolio; an input is never the output. */
+export async function rollupFiles(inputs: readonly string[], output: string, target: RegisterTarget = {}): Promise<RollupResult> {
+  if (inputs.some((i) => path.resolve(i) === path.resolve(output))) throw new UnusableFileError(`${output} is one of the registers read; choose another -o.`);
+  const entries: PortfolioEntry[] = [];
+  for (const input of inputs) entries.push(await readRegister(input, target));
+  const data = await portfolioWorkbook(entries);
+  try {
+    await fs.mkdir(path.dirname(path.resolve(output)), { recursive: true });
+    await fs.writeFile(output, data);
+  } catch (error) {
+    throw fileProblem(error, output, "write");
+  }
+  return { output, entries };
+}

@@ -1,0 +1,122 @@
+// The portfolio roll-up as one description: a summary row per register, every problem row with
+// its file, and projects by stage and model used with a native column chart. Rendered into a new
+// file by `mfgmodel rollup` (src/files/portfolio.ts) and into the open workbook by the pane
+// (src/excel/portfolio.ts). Pure.
+
+import { MODELS, STAGES } from "../core";
+import type { CellValue, SheetDescription } from "./description";
+import type { Rect } from "./registerPlan";
+import type { ProblemRow, RegisterReport } from "./registerReport";
+import { BAD_MODEL, NO_MODEL, STAGE_NOT_KNOWN } from "./registerReport";
+import type { ModelUsed, StageCounts } from "./registerReport";
+
+/** One register read, or one file that could not be, with its sentence. */
+export interface PortfolioEntry {
+  /** The file (command line) or the workbook (pane) the register is in. */
+  readonly file: string;
+  readonly register: (RegisterReport & { readonly stages: StageCounts; readonly teams: readonly string[] }) | null;
+  readonly error: string | null;
+}
+
+export const PORTFOLIO_SHEET = "Portfolio";
+export const PROBLEMS_SHEET = "Problem rows";
+export const STAGES_SHEET = "By stage";
+export const PORTFOLIO_TABLE = "MfgPortfolio";
+export const PROBLEMS_TABLE = "MfgProblems";
+
+const SUMMARY_HEADERS = ["File", "Sheet", "Team", "Rows", "Fit", "Conditional", "Mismatch", "Not known yet", "Bad input", "Note"];
+const PROBLEM_HEADERS = ["File", "Sheet", "Row", "Project", "Supplier", "Status", "Reason"];
+export const MODELS_USED: readonly ModelUsed[] = [...MODELS, NO_MODEL, BAD_MODEL];
+/** The stage grid's rows, and the chart's categories. */
+export const PORTFOLIO_STAGES: readonly string[] = [...STAGES, STAGE_NOT_KNOWN];
+const STATUS_WORDS: Readonly<Record<ProblemRow["status"], string>> = { conditional: "Conditional", mismatch: "Mismatch", incomplete: "Not known yet", "bad input": "Bad input" };
+const TABLE_TOP = 3;
+const STAGES_TOP = 3;
+
+function summaryRow(e: PortfolioEntry): CellValue[] {
+  const r = e.register;
+  if (r === null) return [e.file, "", "", "", "", "", "", "", "", e.error ?? ""];
+  const c = r.counts;
+  const note = r.truncated ? `Problem rows listed: the first ${r.problems.length}.` : "";
+  return [e.file, r.sheet, r.teams.join(", "), r.rows, c.fit, c.conditional, c.mismatch, c.incomplete, c["bad input"], note];
+}
+
+/** Projects by stage (rows) and model used (columns), with a total column, over every register. */
+export function stageGrid(entries: readonly PortfolioEntry[]): number[][] {
+  return PORTFOLIO_STAGES.map((stage) => {
+    const counts = MODELS_USED.map((m) => entries.reduce((n, e) => n + (e.register?.stages[stage]?.[m] ?? 0), 0));
+    return [...counts, counts.reduce((a, b) => a + b, 0)];
+  });
+}
+
+export function portfolioSheets(entries: readonly PortfolioEntry[]): SheetDescription[] {
+  const problems = entries.flatMap((e) => (e.register?.problems ?? []).map((p): CellValue[] => [e.file, p.sheet, p.row, p.project, p.supplier, STATUS_WORDS[p.status], p.reason]));
+  const read = entries.filter((e) => e.register !== null).length;
+  const grid = stageGrid(entries);
+  return [
+    {
+      name: PORTFOLIO_SHEET,
+      blocks: [
+        { at: { row: 1, column: 1 }, values: [["Portfolio: every register, counted by fit"]], styles: [["title"]] },
+        { at: { row: 2, column: 1 }, values: [[`${read} of ${entries.length} file${entries.length === 1 ? "" : "s"} read; a file that could not be read says why in Note.`]], styles: [["note"]] },
+      ],
+      tables: [{ name: PORTFOLIO_TABLE, at: { row: TABLE_TOP, column: 1 }, headers: SUMMARY_HEADERS, rows: entries.map(summaryRow), style: "TableStyleMedium2" }],
+      columnWidths: [34, 16, 14, 8, 8, 12, 10, 14, 10, 60],
+      freezeRows: TABLE_TOP,
+      freezeColumns: 0,
+      print: { orientation: "landscape", titleRows: { first: TABLE_TOP, last: TABLE_TOP } },
+    },
+    {
+      name: PROBLEMS_SHEET,
+      blocks: [{ at: { row: 1, column: 1 }, values: [["Every problem row: mismatches, conditional fits, facts not known yet, bad values"]], styles: [["title"]] }],
+      tables: [{
+        name: PROBLEMS_TABLE, at: { row: TABLE_TOP, column: 1 }, headers: PROBLEM_HEADERS,
+        rows: problems.length > 0 ? problems : [["No problem rows", "", "", "", "", "", ""]], style: "TableStyleMedium2",
+      }],
+      columnWidths: [34, 16, 6, 24, 18, 14, 80],
+      freezeRows: TABLE_TOP,
+      freezeColumns: 0,
+      print: { orientation: "landscape", titleRows: { first: TABLE_TOP, last: TABLE_TOP } },
+    },
+    {
+      name: STAGES_SHEET,
+      blocks: [
+        { at: { row: 1, column: 1 }, values: [["Projects by stage and by the model they use"]], styles: [["title"]] },
+        {
+          at: { row: STAGES_TOP, column: 1 },
+          values: [["Stage", ...MODELS_USED, "Total"], ...PORTFOLIO_STAGES.map((stage, i) => [stage, ...(grid[i] as number[])])],
+          styles: [["header", ...MODELS_USED.map(() => "header" as const), "header"], ...PORTFOLIO_STAGES.map(() => [null, ...MODELS_USED.map(() => "centered" as const), "centered" as const])],
+        },
+      ],
+      tables: [],
+      columnWidths: [24, 10, 10, 10, 18, 20, 10],
+      freezeRows: 0,
+      freezeColumns: 0,
+      print: { orientation: "landscape", titleRows: null },
+    },
+  ];
+}
+
+/** A native clustered column chart of the stage grid: one series per model used. */
+export interface ChartDescription {
+  readonly sheet: string;
+  readonly title: string;
+  /** The stage names (one column). */
+  readonly categories: Rect;
+  /** One per series: its name cell and its values (one column each). */
+  readonly series: readonly { readonly name: string; readonly nameCell: Rect; readonly values: Rect }[];
+  /** Where it is anchored, in cells (top-left inclusive, bottom-right exclusive). */
+  readonly anchor: Rect;
+}
+
+export function portfolioChart(): ChartDescription {
+  const first = STAGES_TOP + 1;
+  const last = STAGES_TOP + PORTFOLIO_STAGES.length;
+  return {
+    sheet: STAGES_SHEET,
+    title: "Projects by stage and model used",
+    categories: { top: first, left: 1, bottom: last, right: 1 },
+    series: MODELS_USED.map((name, i) => ({ name, nameCell: { top: STAGES_TOP, left: 2 + i, bottom: STAGES_TOP, right: 2 + i }, values: { top: first, left: 2 + i, bottom: last, right: 2 + i } })),
+    anchor: { top: last + 2, left: 1, bottom: last + 22, right: 8 },
+  };
+}

@@ -1,0 +1,169 @@
+// The portfolio roll-up over registers from several producers: a summary row per register, every
+// problem row with its file, projects by stage and model used with a native chart that
+// LibreOffice reads, renders and saves again; unreadable files listed, never fatal.
+
+import ExcelJS from "exceljs";
+import { execFileSync } from "child_process";
+import * as fs from "fs";
+import * as path from "path";
+import { portfolioWorkbook, readRegister, rollupFiles } from "../../src/files/portfolio";
+import { PORTFOLIO_SHEET, PROBLEMS_SHEET, STAGES_SHEET } from "../../src/workbook";
+import { hasLibreOffice, renderPdf, resaveAsXlsx } from "../support/libreoffice";
+import { elements, inSchemaOrder, openpyxlRegister, parts, wellFormed } from "../support/packages";
+
+const DIR = path.resolve(__dirname, "..", "..", ".tmp", "portfolio");
+const file = (name: string) => path.join(DIR, name);
+
+async function teamRegister(name: string, team: string, rows: unknown[][]): Promise<string> {
+  const wb = new ExcelJS.Workbook();
+  const ws = wb.addWorksheet("Register");
+  ws.addRow(["Project", "Supplier", "Team", "Drawings complete", "Requirements defined", "Complexity", "Chosen model"]);
+  for (const r of rows) ws.addRow([r[0], r[1], team, ...r.slice(2)]);
+  await wb.xlsx.writeFile(file(name));
+  return file(name);
+}
+
+const sheetValues = async (data: Buffer, sheet: string): Promise<unknown[][]> => {
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.load(data as unknown as ArrayBuffer);
+  const ws = wb.getWorksheet(sheet) as ExcelJS.Worksheet;
+  const rows: unknown[][] = [];
+  ws.eachRow({ includeEmpty: true }, (row) => rows.push((row.values as unknown[]).slice(1).map((v) => v ?? "")));
+  return rows;
+};
+
+let inputs: string[] = [];
+beforeAll(async () => {
+  fs.rmSync(DIR, { recursive: true, force: true });
+  fs.mkdirSync(DIR, { recursive: true });
+  inputs = [
+    await teamRegister("team-a.xlsx", "Team A", [
+      ["Pack 1", "Volt", "Yes", "Yes", "Low", "OEM"],
+      ["Pack 2", "Volt", "No", "Yes", "Low", "OEM"],
+      ["Pack 3", "Cell", "No", "No", "", "JDM"],
+    ]),
+    await teamRegister("team-b.xlsx", "Team B", [
+      ["Pump", "Medi", "No", "Yes", "High", "ODM"],
+      ["Tag", "Tiny", "maybe", "Yes", "Low", ""],
+      ["AGV", "Kin", "TBD", "Yes", "High", ""],
+    ]),
+  ];
+  openpyxlRegister(file("python.xlsx"), "range", [["Scanner", "Pack", "No", "Yes", "Medium", "JDM"]]);
+  inputs.push(file("python.xlsx"));
+  fs.writeFileSync(file("broken.xlsx"), "not a workbook");
+  inputs.push(file("broken.xlsx"), file("missing.xlsx"));
+});
+
+test("a file that cannot be read is an entry with its sentence, not a failure", async () => {
+  expect(await readRegister(file("missing.xlsx"))).toEqual({ file: file("missing.xlsx"), register: null, error: `${file("missing.xlsx")}: no such file. Check the name and the folder.` });
+  const broken = await readRegister(file("broken.xlsx"));
+  expect([broken.register, typeof broken.error]).toEqual([null, "string"]);
+});
+
+describe("rollupFiles", () => {
+  let data: Buffer;
+  beforeAll(async () => {
+    await rollupFiles(inputs, file("portfolio.xlsx"));
+    data = fs.readFileSync(file("portfolio.xlsx"));
+  });
+
+  test("one summary row per file: sheet, team, counts; unreadable files with their sentence", async () => {
+    const rows = await sheetValues(data, PORTFOLIO_SHEET);
+    expect(rows[2]).toEqual(["File", "Sheet", "Team", "Rows", "Fit", "Conditional", "Mismatch", "Not known yet", "Bad input", "Note"]);
+    expect(rows.slice(3, 6)).toEqual([
+      [file("team-a.xlsx"), "Register", "Team A", 3, 2, 0, 1, 0, 0, ""],
+      [file("team-b.xlsx"), "Register", "Team B", 3, 0, 1, 0, 1, 1, ""],
+      [file("python.xlsx"), "Register", "", 1, 0, 1, 0, 0, 0, ""],
+    ]);
+    expect(rows[6]?.slice(0, 2)).toEqual([file("broken.xlsx"), ""]);
+    expect(String(rows[6]?.[9])).toMatch(/^.*broken\.xlsx: /);
+    expect(rows[7]?.[9]).toBe(`${file("missing.xlsx")}: no such file. Check the name and the folder.`);
+    expect(rows[1]).toEqual(["3 of 5 files read; a file that could not be read says why in Note."]);
+  });
+
+  test("every problem row with its file, sheet, row, project, supplier, status and reason", async () => {
+    const rows = await sheetValues(data, PROBLEMS_SHEET);
+    expect(rows.slice(3).map((r) => r.slice(0, 6))).toEqual([
+      [file("team-a.xlsx"), "Register", 3, "Pack 2", "Volt", "Mismatch"],
+      [file("team-b.xlsx"), "Register", 2, "Pump", "Medi", "Conditional"],
+      [file("team-b.xlsx"), "Register", 3, "Tag", "Tiny", "Bad input"],
+      [file("team-b.xlsx"), "Register", 4, "AGV", "Kin", "Not known yet"],
+      // openpyxl's register has a title row above its header.
+      [file("python.xlsx"), "Register", 4, "Scanner", "Pack", "Conditional"],
+    ]);
+    expect(rows[3]?.[6]).toMatch(/^OEM is a mismatch|OEM needs frozen drawings/);
+  });
+
+  test("projects by stage and model used, each row totalled", async () => {
+    const rows = await sheetValues(data, STAGES_SHEET);
+    expect(rows.slice(2, 8)).toEqual([
+      ["Stage", "OEM", "ODM", "JDM", "No model chosen", "Model not accepted", "Total"],
+      ["Ready for production", 1, 0, 0, 0, 0, 1],
+      ["Requirements defined", 1, 0, 1, 0, 0, 2],
+      ["Complex system", 0, 1, 0, 0, 0, 1],
+      ["Early-stage R&D", 0, 0, 1, 0, 0, 1],
+      // Tag (a bad value) and AGV (drawings TBD): no stage yet, no model chosen.
+      ["Not known yet", 0, 0, 0, 2, 0, 2],
+    ]);
+  });
+
+  test("a native column chart on the stage sheet: its parts, relationships and content types", async () => {
+    const all = await parts(data);
+    const chart = all.get("xl/charts/chart1.xml")?.toString() as string;
+    const drawing = all.get("xl/drawings/drawing1.xml")?.toString() as string;
+    wellFormed("chart", chart);
+    wellFormed("drawing", drawing);
+    expect(elements(chart, "ser")).toHaveLength(5);
+    expect(chart).toContain("<c:f>'By stage'!$B$4:$B$8</c:f>");
+    expect(chart).toContain("<c:f>'By stage'!$A$4:$A$8</c:f>");
+    const workbook = all.get("xl/workbook.xml")?.toString() as string;
+    const index = [...workbook.matchAll(/<sheet [^>]*name="([^"]+)"/g)].findIndex((m) => m[1] === STAGES_SHEET);
+    const sheet = all.get(`xl/worksheets/sheet${index + 1}.xml`)?.toString() as string;
+    expect(sheet).toMatch(/<drawing (xmlns:r="[^"]+" )?r:id="rId\d+"\/>/);
+    inSchemaOrder(sheet, ["drawing"]);
+    expect(all.get(`xl/worksheets/_rels/sheet${index + 1}.xml.rels`)?.toString()).toContain('Target="../drawings/drawing1.xml"');
+    expect(all.get("xl/drawings/_rels/drawing1.xml.rels")?.toString()).toContain('Target="../charts/chart1.xml"');
+    const types = all.get("[Content_Types].xml")?.toString() as string;
+    expect(types).toContain('PartName="/xl/charts/chart1.xml" ContentType="application/vnd.openxmlformats-officedocument.drawingml.chart+xml"');
+    expect(types).toContain('PartName="/xl/drawings/drawing1.xml" ContentType="application/vnd.openxmlformats-officedocument.drawing+xml"');
+  });
+
+  test("LibreOffice draws the chart and keeps it when it saves the portfolio again", async () => {
+    if (!hasLibreOffice()) throw new Error("LibreOffice (soffice) is missing: run npm test, or apt-get install libreoffice-calc.");
+    const pdf = renderPdf(file("portfolio.xlsx"), path.join(DIR, "pdf"));
+    expect(execFileSync("pdftotext", [pdf, "-"], { encoding: "utf8" })).toContain("Projects by stage and model used");
+    const again = await parts(fs.readFileSync(resaveAsXlsx(file("portfolio.xlsx"), path.join(DIR, "resaved"))));
+    const charts = [...again.keys()].filter((k) => /^xl\/charts\/chart\d+\.xml$/.test(k));
+    expect(charts).toHaveLength(1);
+    const chart = again.get(charts[0] as string)?.toString() as string;
+    expect(elements(chart, "ser")).toHaveLength(5);
+    expect(chart).toMatch(/barDir val="col"/);
+  });
+
+  test("run twice, the same portfolio (every part but the document's timestamps)", async () => {
+    await rollupFiles(inputs, file("again.xlsx"));
+    const [a, b] = [await parts(data), await parts(fs.readFileSync(file("again.xlsx")))];
+    expect([...b.keys()].sort()).toEqual([...a.keys()].sort());
+    for (const [name, content] of a) if (name !== "docProps/core.xml") expect([name, b.get(name)?.toString()]).toEqual([name, content.toString()]);
+  });
+
+  test("never writes over one of the registers it reads", async () => {
+    await expect(rollupFiles(inputs, file("team-a.xlsx"))).rejects.toThrow("team-a.xlsx is one of the registers read; choose another -o.");
+  });
+});
+
+test("an empty portfolio is still a workbook: no problem rows, an all-zero chart", async () => {
+  const all = await parts(await portfolioWorkbook([]));
+  expect(all.has("xl/charts/chart1.xml")).toBe(true);
+});
+
+test("a mapping is for the files with its headers: the others are read by the synonyms", async () => {
+  const wb = new ExcelJS.Workbook();
+  wb.addWorksheet("B").addRows([["Project", "Released to vendor", "Requirements defined", "Complexity", "Chosen model"], ["X", "Yes", "No", "Low", "OEM"]]);
+  await wb.xlsx.writeFile(file("mapped.xlsx"));
+  const target = { mapping: { drawingsComplete: "Released to vendor" } };
+  expect((await readRegister(file("mapped.xlsx"), target)).register?.counts.fit).toBe(1);
+  expect((await readRegister(file("team-a.xlsx"), target)).register?.rows).toBe(3);
+  // Where neither reads it, the sentence of the mapped reading stands.
+  expect((await readRegister(file("mapped.xlsx"), { mapping: { drawingsComplete: "Frozen?" } })).error).toMatch(/mapped.xlsx: No register found/);
+});

@@ -6,6 +6,8 @@ import { buildMatrix, readRulesState } from "./matrix";
 import { addRows, checkRegister, setupRegister } from "./register";
 import type { CheckTarget, RegisterReport, RegisterRow } from "./register";
 import { WorkbookError } from "./requirements";
+import { buildPortfolio } from "./portfolio";
+import type { PortfolioResult } from "./portfolio";
 
 export interface RulesReport {
   readonly present: boolean;
@@ -19,6 +21,8 @@ export interface ExcelHost {
   buildMatrix(): Promise<void>;
   addToRegister(row: RegisterRow): Promise<{ row: number }>;
   checkRegister(target?: CheckTarget): Promise<RegisterReport>;
+  /** Checks every register in the workbook and writes the portfolio sheets. */
+  buildPortfolio(): Promise<PortfolioResult>;
   selectRange(address: string): Promise<void>;
   rulesReport(): Promise<RulesReport>;
   /** Whether the workbook opens this pane for everyone who has the add-in. */
@@ -92,6 +96,7 @@ export const officeHost: ExcelHost = {
       return { row: added.firstRow };
     }),
   checkRegister: (target) => run((context) => checkRegister(context, target)),
+  buildPortfolio: () => run((context) => buildPortfolio(context)),
   selectRange: (address) =>
     run(async (context) => {
       const [sheet, local] = address.includes("!") ? [address.slice(0, address.lastIndexOf("!")).replace(/^'|'$/g, "").replace(/''/g, "'"), address.slice(address.lastIndexOf("!") + 1)] : [null, address];

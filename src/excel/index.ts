@@ -7,3 +7,5 @@ export type { AddResult, CheckTarget, ProblemRow, RegisterReport, RegisterRow, S
 export { WorkbookError } from "./requirements";
 export { officeHost, rulesDifferences } from "./host";
 export type { ExcelHost, RulesReport } from "./host";
+export { buildPortfolio } from "./portfolio";
+export type { PortfolioResult } from "./portfolio";

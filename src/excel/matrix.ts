@@ -7,7 +7,7 @@ import { queueSheet } from "./render";
 import { MATRIX_API, requireExcelApi } from "./requirements";
 
 /** Gets or adds each owned sheet, drops the add-in's own tables on them, and rewrites them. */
-async function writeOwnedSheets(context: Excel.RequestContext, descriptions: readonly SheetDescription[]): Promise<void> {
+export async function writeOwnedSheets(context: Excel.RequestContext, descriptions: readonly SheetDescription[]): Promise<void> {
   const sheets = descriptions.map((d) => context.workbook.worksheets.getItemOrNullObject(d.name));
   const tables = descriptions.flatMap((d) => d.tables.map((t) => context.workbook.tables.getItemOrNullObject(t.name)));
   // isNullObject needs a sync, not a load (OfficeExtension.ClientObject).

@@ -18,8 +18,9 @@ import {
   RegisterTally,
   rulesSheet,
   RULES_SHEET,
+  teamColumnIndex,
 } from "../workbook";
-import type { InputRole, RegisterColumn, RegisterInputs, RegisterLocation, RegisterReport, RegisterTarget, TableView } from "../workbook";
+import type { InputRole, RegisterColumn, RegisterInputs, RegisterLocation, RegisterReport, RegisterTarget, StageCounts, TableView } from "../workbook";
 import { isPayloadLimitError, MAX_REQUEST_BYTES, payloadBytes, rowChunks } from "./chunks";
 import { addressOf, drawFormats, drawRegister, drawRegisterPrint, loadPrintState, setFormula } from "./drawRegister";
 import { registerView } from "./registerView";
@@ -173,7 +174,13 @@ export async function addRows(context: Excel.RequestContext, rows: readonly Regi
  * bytes and judges every row with the core (the same verdict the formulas show). `computed`
  * replaces the add-in's column list (tests).
  */
-export async function checkRegister(context: Excel.RequestContext, target: CheckTarget = {}, computed?: readonly RegisterColumn[]): Promise<RegisterReport> {
+/** A check's report, with what a portfolio counts: projects by stage and model used, and the Team column's names. */
+export interface CheckedRegister extends RegisterReport {
+  readonly stages: StageCounts;
+  readonly teams: readonly string[];
+}
+
+export async function checkRegister(context: Excel.RequestContext, target: CheckTarget = {}, computed?: readonly RegisterColumn[]): Promise<CheckedRegister> {
   requireExcelApi(REGISTER_API, "Checking the register");
   const rules = context.workbook.worksheets.getItemOrNullObject(RULES_SHEET);
   const loc = locateRegister(await registerView(context), target);
@@ -195,6 +202,9 @@ export async function checkRegister(context: Excel.RequestContext, target: Check
   await context.sync();
 
   const tally = new RegisterTally(loc.sheet);
+  // A Team column, when the header row has one, names the register's teams in a portfolio.
+  const teamIndex = teamColumnIndex(loc.headers);
+  const teamAt = teamIndex === undefined ? undefined : loc.left + teamIndex;
   let count = FIRST_READ_ROWS;
   // Only the four inputs are read for every row; names only for the problem rows. A small first
   // chunk measures the bytes per row, the next ones grow to what that allows, and a chunk Excel
@@ -202,6 +212,7 @@ export async function checkRegister(context: Excel.RequestContext, target: Check
   for (let start = loc.headerRow + 1; start <= loc.lastRow; ) {
     const end = Math.min(loc.lastRow, start + count - 1);
     const ranges = REGISTER_INPUTS.map((role) => sheet.getRange(rangeA1(start, loc.inputs[role] as number, end, loc.inputs[role] as number)).load("values"));
+    const teams = teamAt === undefined ? null : sheet.getRange(rangeA1(start, teamAt, end, teamAt)).load("values");
     try {
       // eslint-disable-next-line office-addins/no-context-sync-in-loop -- one response per chunk keeps each under Excel on the web's 5 MB limit
       await context.sync();
@@ -213,7 +224,7 @@ export async function checkRegister(context: Excel.RequestContext, target: Check
     const values = ranges.map((r) => r.values);
     count = Math.max(1, Math.floor(MAX_REQUEST_BYTES / Math.ceil((values.reduce((n, v) => n + payloadBytes(v), 0) * 1.15) / (end - start + 1))));
     for (let i = 0; i <= end - start; i++) {
-      tally.add(start + i, Object.fromEntries(REGISTER_INPUTS.map((role, k) => [role, values[k]?.[i]?.[0] ?? ""])) as RegisterInputs);
+      tally.add(start + i, Object.fromEntries(REGISTER_INPUTS.map((role, k) => [role, values[k]?.[i]?.[0] ?? ""])) as RegisterInputs, undefined, teams?.values[i]?.[0]);
     }
     start = end + 1;
   }
@@ -223,10 +234,11 @@ export async function checkRegister(context: Excel.RequestContext, target: Check
   // The print area ends at the last row in use, which only the read told.
   drawRegisterPrint(sheet, drawing, tally.lastRow, print);
   await context.sync();
-  return tally.report((row) => {
+  const report = tally.report((row) => {
     const n = names.get(row);
     return { project: n?.project?.values[0]?.[0], supplier: n?.supplier?.values[0]?.[0] };
   });
+  return { ...report, stages: tally.stageCounts(), teams: tally.teams() };
 }
 
 /** The address of a problem row (the whole sheet row), for selecting it. */

@@ -1,4 +1,4 @@
-// The workbook section: build the matrix, check a register (with a column mapping when headers
+// The workbook section: build the matrix, check a register, the portfolio of every register (with a column mapping when headers
 // are not recognised), select problem rows, the rules notice and the auto-open setting.
 
 import type { CheckTarget, ExcelHost, ProblemRow, RegisterReport } from "../excel";
@@ -108,6 +108,12 @@ export function setUpWorkbookPanel(host: ExcelHost, feedback: Feedback): void {
     feedback.ok("The comparison matrix and the rules are on the MFG Matrix and MFG Rules sheets.");
   }));
   check.addEventListener("click", () => void runCheck(check));
+  const portfolio = byId<HTMLButtonElement>("portfolio");
+  portfolio.addEventListener("click", () => void feedback.busy(portfolio, async () => {
+    const result = await host.buildPortfolio();
+    const registers = `${result.registers} register${result.registers === 1 ? "" : "s"}`;
+    feedback.ok(`Portfolio of ${registers} on the ${result.sheet} sheet, with ${result.problems} problem row${result.problems === 1 ? "" : "s"} listed and a chart by stage and model.`);
+  }));
   mapping.addEventListener("submit", (e) => {
     e.preventDefault();
     void runCheck(mapping.querySelector("button") as HTMLButtonElement, { mapping: readMapping(mapping) });

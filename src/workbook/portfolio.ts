@@ -18,9 +18,14 @@ export interface PortfolioEntry {
   readonly error: string | null;
 }
 
+/**
+ * The sheets' names. A portfolio file is a new workbook and needs no prefix; in an analyst's own
+ * workbook (the pane) they carry "MFG " so they never collide with a sheet of theirs.
+ */
 export const PORTFOLIO_SHEET = "Portfolio";
 export const PROBLEMS_SHEET = "Problem rows";
 export const STAGES_SHEET = "By stage";
+export const IN_WORKBOOK_PREFIX = "MFG ";
 export const PORTFOLIO_TABLE = "MfgPortfolio";
 export const PROBLEMS_TABLE = "MfgProblems";
 
@@ -31,6 +36,8 @@ export const MODELS_USED: readonly ModelUsed[] = [...MODELS, NO_MODEL, BAD_MODEL
 export const PORTFOLIO_STAGES: readonly string[] = [...STAGES, STAGE_NOT_KNOWN];
 const STATUS_WORDS: Readonly<Record<ProblemRow["status"], string>> = { conditional: "Conditional", mismatch: "Mismatch", incomplete: "Not known yet", "bad input": "Bad input" };
 const TABLE_TOP = 3;
+/** The sheet names of a portfolio written with a prefix (never taken for a register). */
+export const portfolioSheetNames = (prefix: string): string[] => [PORTFOLIO_SHEET, PROBLEMS_SHEET, STAGES_SHEET].map((n) => prefix + n);
 const STAGES_TOP = 3;
 
 function summaryRow(e: PortfolioEntry): CellValue[] {
@@ -49,13 +56,13 @@ export function stageGrid(entries: readonly PortfolioEntry[]): number[][] {
   });
 }
 
-export function portfolioSheets(entries: readonly PortfolioEntry[]): SheetDescription[] {
+export function portfolioSheets(entries: readonly PortfolioEntry[], prefix = ""): SheetDescription[] {
   const problems = entries.flatMap((e) => (e.register?.problems ?? []).map((p): CellValue[] => [e.file, p.sheet, p.row, p.project, p.supplier, STATUS_WORDS[p.status], p.reason]));
   const read = entries.filter((e) => e.register !== null).length;
   const grid = stageGrid(entries);
   return [
     {
-      name: PORTFOLIO_SHEET,
+      name: prefix + PORTFOLIO_SHEET,
       blocks: [
         { at: { row: 1, column: 1 }, values: [["Portfolio: every register, counted by fit"]], styles: [["title"]] },
         { at: { row: 2, column: 1 }, values: [[`${read} of ${entries.length} file${entries.length === 1 ? "" : "s"} read; a file that could not be read says why in Note.`]], styles: [["note"]] },
@@ -67,7 +74,7 @@ export function portfolioSheets(entries: readonly PortfolioEntry[]): SheetDescri
       print: { orientation: "landscape", titleRows: { first: TABLE_TOP, last: TABLE_TOP } },
     },
     {
-      name: PROBLEMS_SHEET,
+      name: prefix + PROBLEMS_SHEET,
       blocks: [{ at: { row: 1, column: 1 }, values: [["Every problem row: mismatches, conditional fits, facts not known yet, bad values"]], styles: [["title"]] }],
       tables: [{
         name: PROBLEMS_TABLE, at: { row: TABLE_TOP, column: 1 }, headers: PROBLEM_HEADERS,
@@ -79,7 +86,7 @@ export function portfolioSheets(entries: readonly PortfolioEntry[]): SheetDescri
       print: { orientation: "landscape", titleRows: { first: TABLE_TOP, last: TABLE_TOP } },
     },
     {
-      name: STAGES_SHEET,
+      name: prefix + STAGES_SHEET,
       blocks: [
         { at: { row: 1, column: 1 }, values: [["Projects by stage and by the model they use"]], styles: [["title"]] },
         {
@@ -107,16 +114,19 @@ export interface ChartDescription {
   readonly series: readonly { readonly name: string; readonly nameCell: Rect; readonly values: Rect }[];
   /** Where it is anchored, in cells (top-left inclusive, bottom-right exclusive). */
   readonly anchor: Rect;
+  /** The chart's name in Excel, so a new build replaces it. */
+  readonly name: string;
 }
 
-export function portfolioChart(): ChartDescription {
+export function portfolioChart(prefix = ""): ChartDescription {
   const first = STAGES_TOP + 1;
   const last = STAGES_TOP + PORTFOLIO_STAGES.length;
   return {
-    sheet: STAGES_SHEET,
+    sheet: prefix + STAGES_SHEET,
     title: "Projects by stage and model used",
     categories: { top: first, left: 1, bottom: last, right: 1 },
     series: MODELS_USED.map((name, i) => ({ name, nameCell: { top: STAGES_TOP, left: 2 + i, bottom: STAGES_TOP, right: 2 + i }, values: { top: first, left: 2 + i, bottom: last, right: 2 + i } })),
     anchor: { top: last + 2, left: 1, bottom: last + 22, right: 8 },
+    name: "MfgPortfolioChart",
   };
 }

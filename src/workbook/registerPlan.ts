@@ -10,6 +10,7 @@ import { headerOf, REQUIRED_ROLES } from "./inputs";
 import type { InputRole } from "./inputs";
 import { COMPUTED_COLUMNS, MATRIX_SHEET, NEXT_STEPS_SHEET, REGISTER_TABLE, RULES_SHEET } from "./layout";
 import type { RegisterColumn } from "./layout";
+import { IN_WORKBOOK_PREFIX, portfolioSheetNames } from "./portfolio";
 
 /** A block of cells, 1-based and inclusive. */
 export interface Rect {
@@ -59,7 +60,7 @@ export class RegisterError extends Error {
 }
 
 export const HEADER_SCAN_ROWS = 30;
-const OWNED_SHEETS = new Set([RULES_SHEET, MATRIX_SHEET, NEXT_STEPS_SHEET]);
+const OWNED_SHEETS = new Set([RULES_SHEET, MATRIX_SHEET, NEXT_STEPS_SHEET, ...portfolioSheetNames(IN_WORKBOOK_PREFIX)]);
 
 /** Whether the plan may look for a header row on a sheet: never on the add-in's own sheets. */
 export function mayHoldRange(sheet: string, tables: readonly { name: string; sheet: string }[]): boolean {
@@ -167,6 +168,11 @@ export function locateRegister(view: WorkbookView, target: RegisterTarget = {}):
   throw new RegisterError(
     `No register found: no table or header row names the inputs (e.g. ${REQUIRED_ROLES.map((r) => `"${headerOf(r)}"`).join(", ")}). Name the sheet or table, map the columns, or rename the headers.`,
   );
+}
+
+/** Every register in the workbook, sheet by sheet (the add-in's own sheets aside): a portfolio's. */
+export function allRegisters(view: WorkbookView, mapping?: RegisterTarget["mapping"]): RegisterLocation[] {
+  return view.sheets.filter((s) => !OWNED_SHEETS.has(s.name)).flatMap((s) => onSheet(view, s, mapping));
 }
 
 export interface ComputedPosition {

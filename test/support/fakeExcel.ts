@@ -10,6 +10,8 @@
 //   `isSetSupported` for: a call above the checked set fails;
 // - tables have a header row and an optional totals row (Table.showTotals, getDataBodyRange);
 // - freezeRows and freezeColumns each replace the frozen panes; freezeAt freezes both;
+// - charts: added from a source range with a type and series orientation, found by name, deleted
+//   (Excel.ChartCollection);
 // - the page layout (ExcelApi 1.9): zoom assigned as one object, a scale within 10..400, title
 //   rows as whole rows, the print area read back as a RangeAreas address (Excel.PageLayout);
 // - a request or a response over 5 MB fails the whole sync, as on Excel on the web (PLATFORM.md;
@@ -83,6 +85,8 @@ export interface FakeSheet {
   frozen: { rows: number; columns: number };
   validations: { rect: Rect; rule?: unknown; prompt?: unknown; errorAlert?: unknown }[];
   conditionalFormats: { rect: Rect; formula?: string; fill?: string; font?: string }[];
+  /** Charts on the sheet (Excel.ChartCollection): type, source data, series by, title, position. */
+  charts: { name: string; type: string; source: Rect; seriesBy: string; title: string; position: { start: string; end: string } | null }[];
   /** Worksheet.pageLayout: Excel's defaults are portrait at 100 %, no print area, no title rows. */
   page: { orientation: string; zoom: { scale?: number; horizontalFitToPages?: number; verticalFitToPages?: number }; printArea: Rect | null; titleRows: { first: number; last: number } | null };
 }
@@ -222,6 +226,7 @@ export class FakeExcel {
       name, values: new Map(), formulas: [], formats: new Map(), columnWidths: new Map(),
       frozen: { rows: 0, columns: 0 }, validations: [], conditionalFormats: [],
       page: { orientation: "Portrait", zoom: { scale: 100 }, printArea: null, titleRows: null },
+      charts: [],
     };
     this.sheets.set(name, sheet);
     return sheet;
@@ -341,7 +346,7 @@ export class FakeExcel {
         const [r, c] = k.split(",").map(Number) as [number, number];
         cells[k] = { value: s.values.get(k), formula: this.formulaAt(s.name, r, c), format: s.formats.get(k) };
       }
-      return { name: s.name, cells, widths: [...s.columnWidths].sort(), frozen: s.frozen, validations: s.validations, conditionalFormats: s.conditionalFormats, page: s.page };
+      return { name: s.name, cells, widths: [...s.columnWidths].sort(), frozen: s.frozen, validations: s.validations, conditionalFormats: s.conditionalFormats, page: s.page, charts: s.charts };
     });
     return { sheets, tables: [...this.tables].sort() };
   }
@@ -524,6 +529,51 @@ export class FakeExcel {
     return layout;
   }
 
+  /**
+   * Worksheet.charts (Excel.ChartCollection): `add(type, sourceData, seriesBy)` (ExcelApi 1.1)
+   * takes an Excel.ChartType and Excel.ChartSeriesBy and names the chart "Chart N" until `name`
+   * is set; `getItemOrNullObject(name)` (1.4) and `delete()` (1.1); `title.text` and
+   * `setPosition(startCell, endCell)` (1.1).
+   */
+  private chartsProxy(sheetName: () => string): any {
+    const charts = () => this.sheetOf(sheetName()).charts;
+    const chartProxy = (find: () => FakeSheet["charts"][number] | undefined): any => {
+      const chart: any = {};
+      const apply = (payload: unknown, change: (c: FakeSheet["charts"][number]) => void) =>
+        this.enqueue(payload, () => {
+          const c = find();
+          if (c === undefined) throw new OfficeError("ItemNotFound", "fake Excel: no such chart");
+          change(c);
+        });
+      chart.set_name = (v: string) => apply({ chartName: v }, (c) => void (c.name = v));
+      Object.defineProperty(chart, "name", { configurable: true, set: (v: string) => chart.set_name(v) });
+      chart.title = {};
+      Object.defineProperty(chart.title, "text", { set: (v: string) => apply({ chartTitle: v }, (c) => void (c.title = v)) });
+      chart.setPosition = (start: string, end: string) => apply({ setPosition: [start, end] }, (c) => void (c.position = { start, end }));
+      chart.delete = () => apply({ deleteChart: true }, (c) => charts().splice(charts().indexOf(c), 1));
+      return chart;
+    };
+    return {
+      add: (type: string, source: any, seriesBy: string) => {
+        requires("1.1", "charts.add");
+        if (!["ColumnClustered", "BarClustered", "Line", "Pie"].includes(type)) throw new OfficeError("InvalidArgument", `fake Excel: chart type ${type}`);
+        if (!["Auto", "Columns", "Rows"].includes(seriesBy)) throw new OfficeError("InvalidArgument", `fake Excel: series by ${seriesBy}`);
+        const entry = { name: "", type, source: source.__rect(), seriesBy, title: "", position: null };
+        this.enqueue({ addChart: type }, () => {
+          entry.name = `Chart ${charts().length + 1}`;
+          charts().push(entry);
+        });
+        return chartProxy(() => (charts().includes(entry) ? entry : undefined));
+      },
+      getItemOrNullObject: (name: string) => {
+        requires("1.4", "charts.getItemOrNullObject");
+        const chart = chartProxy(() => charts().find((c) => c.name === name));
+        this.loadable({ chart: name }, () => ({ isNullObject: !charts().some((c) => c.name === name) }), chart, true);
+        return chart;
+      },
+    };
+  }
+
   private sheetProxy(name: () => string, orNull: boolean): any {
     const proxy: any = {};
     this.loadable({ sheet: "worksheet" }, () => ({ isNullObject: !this.sheets.has(name()), name: name() }), proxy, orNull);
@@ -552,6 +602,7 @@ export class FakeExcel {
       },
     };
     proxy.pageLayout = this.pageLayoutProxy(name);
+    proxy.charts = this.chartsProxy(name);
     proxy.tables = {
       // This sheet's table of that name (TableCollection.getItemOrNullObject, ExcelApi 1.4).
       getItemOrNullObject: (table: string) => (requires("1.4", "tables.getItemOrNullObject"), this.tableProxy(table, true, name)),
@@ -866,6 +917,8 @@ export function installOfficeGlobals(supportedExcelApi = "1.17"): void {
     ConditionalFormatType: { custom: "Custom" },
     ClearApplyTo: { all: "All" },
     PageOrientation: { portrait: "Portrait", landscape: "Landscape" },
+    ChartType: { columnClustered: "ColumnClustered" },
+    ChartSeriesBy: { auto: "Auto", columns: "Columns", rows: "Rows" },
     DataValidationAlertStyle: { information: "Information", stop: "Stop", warning: "Warning" },
   };
 }

@@ -140,6 +140,14 @@ describe("an analyst's day in Excel, through the task pane", () => {
     for (const [cell, value] of Object.entries(before)) expect([cell, after[cell]]).toEqual([cell, value]);
     const added = Object.keys(after).filter((cell) => cell.startsWith("Sheet1!") && !(cell in before));
     expect(added.every((cell) => /^Sheet1!3,(8|9|10|11|12)$/.test(cell))).toBe(true);
+
+    // At the end of the day, the portfolio of both registers, with its chart.
+    expect(await press(page, "#portfolio")).toBe("Portfolio of 2 registers on the MFG Portfolio sheet, with 3 problem rows listed and a chart by stage and model.");
+    // Sheet order: the analyst's table on Sheet1 first, then the MFG Register.
+    expect(await shown(page, "MFG Portfolio", ["D4", "E4", "G4", "D5", "E5", "G5"])).toEqual([3, 1, 1, 3, 2, 0]);
+    expect(await page.evaluate(() => (window as any).__excel.sheets.get("MFG By stage").charts.map((c: { type: string }) => c.type))).toEqual(["ColumnClustered"]);
+    const final = await allCells(page);
+    for (const [cell, value] of Object.entries(before)) expect([cell, final[cell]]).toEqual([cell, value]);
     expect(await page.evaluate(() => (window as any).__csp)).toEqual([]);
     await page.close();
   });

@@ -30,6 +30,7 @@ async function paneWithStandIn(options: StandInOptions = {}): Promise<Page> {
         return o.report;
       },
       selectRange: async (address: string) => record("selectRange", address),
+      buildPortfolio: async () => (record("buildPortfolio"), { registers: 2, problems: 3, sheet: "MFG Portfolio" }),
       rulesReport: async () => o.rules ?? { present: true, version: "1.x", expectedVersion: "1.x", differences: [] },
       autoOpen: () => false,
       setAutoOpen: async (on: boolean) => record("setAutoOpen", on),
@@ -149,6 +150,15 @@ describe("the task pane in headless Chromium", () => {
     // This picture is published in the README: realistic names only, never a test payload.
     expect(JSON.stringify(REPORT)).not.toMatch(/[<>]|onerror|script/i);
     if (process.env.UPDATE_DOCS === "1") await page.screenshot({ path: path.join(ROOT, "docs", "pane-check.png"), fullPage: true });
+    await page.close();
+  });
+
+  test("Portfolio of all registers calls the Excel layer and says where the portfolio is", async () => {
+    const page = await paneWithStandIn();
+    await page.click("#portfolio");
+    await page.waitForFunction(() => document.querySelector("#message")?.textContent !== "");
+    expect(await calls(page)).toContainEqual(["buildPortfolio"]);
+    expect(await page.textContent("#message")).toBe("Portfolio of 2 registers on the MFG Portfolio sheet, with 3 problem rows listed and a chart by stage and model.");
     await page.close();
   });
 

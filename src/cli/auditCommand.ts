@@ -6,14 +6,14 @@ import { auditFile } from "../files/audit";
 import type { AuditResult } from "../files/audit";
 import { UnusableFileError } from "../files/inspect";
 import { INPUTS } from "../workbook";
-import type { InputRole, RowStatus } from "../workbook";
+import type { InputRole, RegisterReport, RowStatus } from "../workbook";
 import { parseArgs, UsageError } from "./args";
 import { HELP } from "./help";
 import type { Io } from "./io";
 
 export const STATUS_ORDER: RowStatus[] = ["fit", "conditional", "mismatch", "incomplete", "bad input"];
 /** The statuses as JSON keys. */
-export const CAMEL: Readonly<Record<RowStatus, string>> = { fit: "fit", conditional: "conditional", mismatch: "mismatch", incomplete: "incomplete", "bad input": "badInput" };
+const CAMEL: Readonly<Record<RowStatus, string>> = { fit: "fit", conditional: "conditional", mismatch: "mismatch", incomplete: "incomplete", "bad input": "badInput" };
 
 const plural = (n: number, word: string) => `${n.toLocaleString("en-US")} ${word}${n === 1 ? "" : "s"}`;
 
@@ -32,18 +32,21 @@ function summary(result: AuditResult): string {
   return lines.join("\n");
 }
 
+/** A report's counts and problem rows in --json (audit and rollup): camelCase keys, null without a report. */
+export function reportJson(report: RegisterReport | null) {
+  return {
+    sheet: report?.sheet ?? null,
+    rows: report?.rows ?? null,
+    counts: report === null ? null : Object.fromEntries(STATUS_ORDER.map((s) => [CAMEL[s], report.counts[s]])),
+    problems: report === null ? null : report.problems.map((p) => ({ row: p.row, project: p.project, supplier: p.supplier, status: CAMEL[p.status], reason: p.reason })),
+    truncated: report?.truncated ?? null,
+  };
+}
+
 /** One file in --json: every key always present, null where it does not apply. */
 function jsonOf(input: string, result: AuditResult | null, error: string | null) {
-  return {
-    input,
-    output: result?.output ?? null,
-    sheet: result?.sheet ?? null,
-    rows: result?.rows ?? null,
-    counts: result === null ? null : Object.fromEntries(STATUS_ORDER.map((s) => [CAMEL[s], result.counts[s]])),
-    problems: result === null ? null : result.problems.map((p) => ({ row: p.row, project: p.project, supplier: p.supplier, status: CAMEL[p.status], reason: p.reason })),
-    truncated: result?.truncated ?? null,
-    error,
-  };
+  const { sheet, rows, counts, problems, truncated } = reportJson(result);
+  return { input, output: result?.output ?? null, sheet, rows, counts, problems, truncated, error };
 }
 
 /** --map "Drawings complete=Specs frozen": an input (by header, role or flag) read from the analyst's header. */

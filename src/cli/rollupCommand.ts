@@ -4,23 +4,14 @@
 import * as path from "path";
 import type { PortfolioEntry, RowStatus } from "../workbook";
 import { parseArgs, UsageError } from "./args";
-import { CAMEL, mappingOf, STATUS_ORDER } from "./auditCommand";
+import { mappingOf, reportJson, STATUS_ORDER } from "./auditCommand";
 import { HELP } from "./help";
 import type { Io } from "./io";
 
 /** One register in --json: every key always present, null where it does not apply. */
 function jsonOf(e: PortfolioEntry) {
-  const r = e.register;
-  return {
-    input: e.file,
-    sheet: r?.sheet ?? null,
-    teams: r?.teams ?? null,
-    rows: r?.rows ?? null,
-    counts: r === null ? null : Object.fromEntries(STATUS_ORDER.map((s) => [CAMEL[s], r.counts[s]])),
-    problems: r === null ? null : r.problems.map((p) => ({ row: p.row, project: p.project, supplier: p.supplier, status: CAMEL[p.status], reason: p.reason })),
-    truncated: r?.truncated ?? null,
-    error: e.error,
-  };
+  const { sheet, rows, counts, problems, truncated } = reportJson(e.register);
+  return { input: e.file, sheet, teams: e.register?.teams ?? null, rows, counts, problems, truncated, error: e.error };
 }
 
 const line = (e: PortfolioEntry): string =>

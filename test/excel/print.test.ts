@@ -4,23 +4,11 @@
 
 import { buildMatrix, checkRegister, setupRegister } from "../../src/excel";
 import { MATRIX_SHEET, REGISTER_COLUMNS, REGISTER_SHEET } from "../../src/workbook";
-import { FakeExcel, installOfficeGlobals } from "../support/fakeExcel";
+import { analystTable, FakeExcel, installOfficeGlobals } from "../support/fakeExcel";
 
 beforeEach(() => installOfficeGlobals());
 
 const ONE_PAGE_WIDE = { horizontalFitToPages: 1, verticalFitToPages: 0 };
-
-function analystTable(excel: FakeExcel): void {
-  excel.setCells("Sheet1", "A1", [["Suppliers 2026, team B"]]);
-  excel.setCells("Sheet1", "B3", [
-    ["Program", "Vendor", "Specs frozen", "Reqs defined", "Complexity level", "Model", "Owner"],
-    ["Alpha", "Acme", "Y", "Y", "Low", "ODM", "Kim"],
-    ["Beta", "Bolt", "n", "yes", "H", "OEM", "Lee"],
-    ["Gamma", "Core", "no", "no", "", "JDM", "Ana"],
-    ["Delta", "Dyn", "perhaps", "no", "L", "JDM", "Sam"],
-  ]);
-  excel.addUserTable("Suppliers", "Sheet1", "B3:H7");
-}
 
 describe("checkRegister prints the register", () => {
   test("landscape, one page wide, the header row repeated, the area its rows without the rule key, Why wrapped", async () => {

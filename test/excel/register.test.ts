@@ -3,7 +3,7 @@ import { WorkbookError } from "../../src/excel/requirements";
 import { NEXT_STEPS_SHEET, REGISTER_COLUMNS, REGISTER_SHEET, RULES_SHEET, MATRIX_SHEET } from "../../src/workbook";
 import { nextSteps } from "../../src/core";
 import type { RegisterRow } from "../../src/excel";
-import { FakeExcel, installOfficeGlobals } from "../support/fakeExcel";
+import { analystTable, FakeExcel, installOfficeGlobals } from "../support/fakeExcel";
 
 const LIMIT = 4_000_000;
 
@@ -143,16 +143,8 @@ describe("checkRegister", () => {
 
   test("finds the analyst's own table by its headers and keeps every cell of theirs", async () => {
     const excel = new FakeExcel();
-    excel.setCells("Sheet1", "A1", [["Suppliers 2026, team B"]]);
-    excel.setCells("Sheet1", "B3", [
-      ["Program", "Vendor", "Specs frozen", "Reqs defined", "Complexity level", "Model", "Owner"],
-      ["Alpha", "Acme", "Y", "Y", "Low", "ODM", "Kim"],
-      ["Beta", "Bolt", "n", "yes", "H", "OEM", "Lee"],
-      ["Gamma", "Core", "no", "no", "", "JDM", "Ana"],
-      ["Delta", "Dyn", "perhaps", "no", "L", "JDM", "Sam"],
-    ]);
+    analystTable(excel);
     excel.setCells("Sheet1", "A12", [["note below the table"]]);
-    excel.addUserTable("Suppliers", "Sheet1", "B3:H7");
     const before = excel.snapshot() as any;
     const report = await checkRegister(excel.context, { table: "Suppliers" });
     expect(report.counts).toEqual({ fit: 1, conditional: 0, mismatch: 2, incomplete: 0, "bad input": 1 });

@@ -929,3 +929,16 @@ export function shiftA1(formula: string, rows: number, columns: number): string 
     `${ac}${ac ? letters : columnLetters(columnNumber(letters) + columns)}${ar}${ar ? row : Number(row) + rows}`,
   );
 }
+
+/** An analyst's own table "Suppliers" (B3:H7) below a title, with headers the synonyms find. */
+export function analystTable(excel: FakeExcel): void {
+  excel.setCells("Sheet1", "A1", [["Suppliers 2026, team B"]]);
+  excel.setCells("Sheet1", "B3", [
+    ["Program", "Vendor", "Specs frozen", "Reqs defined", "Complexity level", "Model", "Owner"],
+    ["Alpha", "Acme", "Y", "Y", "Low", "ODM", "Kim"],
+    ["Beta", "Bolt", "n", "yes", "H", "OEM", "Lee"],
+    ["Gamma", "Core", "no", "no", "", "JDM", "Ana"],
+    ["Delta", "Dyn", "perhaps", "no", "L", "JDM", "Sam"],
+  ]);
+  excel.addUserTable("Suppliers", "Sheet1", "B3:H7");
+}

@@ -22,12 +22,17 @@ function summary(result: AuditResult): string {
     `${result.input} → ${result.output}`,
     `  register on sheet "${result.sheet}": ${plural(result.rows, "row")} — ${STATUS_ORDER.map((s) => `${result.counts[s]} ${s}`).join(", ")}`,
   ];
+  if (result.supplierGaps > 0) {
+    lines.push(`  suppliers: ${plural(result.supplierGaps, "row")} whose supplier does not offer the chosen or the recommended model (${result.chosenNotOffered} the chosen one)`);
+  }
   const shown = result.problems.slice(0, 50);
   for (const p of shown) {
     const who = [p.project, p.supplier].filter((x) => x !== "").join(" / ");
-    lines.push(`  row ${p.row}${who ? ` (${who})` : ""}: ${p.status} — ${p.reason}`);
+    // A fit row is listed for its supplier alone.
+    const said = p.status === "fit" ? `supplier — ${p.reason}` : `${p.status} — ${p.reason}${p.supplierFit === "" ? "" : `; supplier: ${p.supplierFit}`}`;
+    lines.push(`  row ${p.row}${who ? ` (${who})` : ""}: ${said}`);
   }
-  const total = result.rows - result.counts.fit;
+  const total = result.flagged;
   if (total > shown.length) lines.push(`  … and ${plural(total - shown.length, "more problem row")} (--json lists ${result.truncated ? `the first ${result.problems.length}` : "them all"})`);
   return lines.join("\n");
 }
@@ -38,15 +43,17 @@ export function reportJson(report: RegisterReport | null) {
     sheet: report?.sheet ?? null,
     rows: report?.rows ?? null,
     counts: report === null ? null : Object.fromEntries(STATUS_ORDER.map((s) => [CAMEL[s], report.counts[s]])),
-    problems: report === null ? null : report.problems.map((p) => ({ row: p.row, project: p.project, supplier: p.supplier, status: CAMEL[p.status], reason: p.reason })),
+    supplierGaps: report?.supplierGaps ?? null,
+    chosenNotOffered: report?.chosenNotOffered ?? null,
+    problems: report === null ? null : report.problems.map((p) => ({ row: p.row, project: p.project, supplier: p.supplier, status: CAMEL[p.status], reason: p.reason, supplierFit: p.supplierFit })),
     truncated: report?.truncated ?? null,
   };
 }
 
 /** One file in --json: every key always present, null where it does not apply. */
 function jsonOf(input: string, result: AuditResult | null, error: string | null) {
-  const { sheet, rows, counts, problems, truncated } = reportJson(result);
-  return { input, output: result?.output ?? null, sheet, rows, counts, problems, truncated, error };
+  const { sheet, rows, counts, supplierGaps, chosenNotOffered, problems, truncated } = reportJson(result);
+  return { input, output: result?.output ?? null, sheet, rows, counts, supplierGaps, chosenNotOffered, problems, truncated, error };
 }
 
 /** --map "Drawings complete=Specs frozen": an input (by header, role or flag) read from the analyst's header. */
@@ -64,7 +71,9 @@ export function mappingOf(values: readonly string[]): Partial<Record<InputRole, 
   return mapping;
 }
 
-const exitOf = (result: AuditResult): number => (result.counts.mismatch > 0 || result.counts["bad input"] > 0 ? 1 : 0);
+/** 1 when a row's model does not fit, its input is bad, or its supplier does not offer the chosen model. */
+export const needsAction = (report: RegisterReport): boolean => report.counts.mismatch > 0 || report.counts["bad input"] > 0 || report.chosenNotOffered > 0;
+const exitOf = (result: AuditResult): number => (needsAction(result) ? 1 : 0);
 
 export async function audit(argv: string[], io: Io): Promise<number> {
   const { positionals, options } = parseArgs(argv, ["output", "out-dir", "sheet", "table", "map*"], ["json", "force", "help"], { "-o": "output" });

@@ -4,18 +4,22 @@
 import * as path from "path";
 import type { PortfolioEntry, RowStatus } from "../workbook";
 import { parseArgs, UsageError } from "./args";
-import { mappingOf, reportJson, STATUS_ORDER } from "./auditCommand";
+import { mappingOf, needsAction, reportJson, STATUS_ORDER } from "./auditCommand";
 import { HELP } from "./help";
 import type { Io } from "./io";
 
 /** One register in --json: every key always present, null where it does not apply. */
 function jsonOf(e: PortfolioEntry) {
-  const { sheet, rows, counts, problems, truncated } = reportJson(e.register);
-  return { input: e.file, sheet, teams: e.register?.teams ?? null, rows, counts, problems, truncated, error: e.error };
+  const { sheet, rows, counts, supplierGaps, chosenNotOffered, problems, truncated } = reportJson(e.register);
+  return { input: e.file, sheet, teams: e.register?.teams ?? null, rows, counts, supplierGaps, chosenNotOffered, problems, truncated, error: e.error };
 }
 
-const line = (e: PortfolioEntry): string =>
-  e.register === null ? `  not read: ${e.error}` : `  ${e.file}, sheet "${e.register.sheet}": ${STATUS_ORDER.map((s: RowStatus) => `${e.register?.counts[s]} ${s}`).join(", ")}`;
+const line = (e: PortfolioEntry): string => {
+  const r = e.register;
+  if (r === null) return `  not read: ${e.error}`;
+  const gaps = r.supplierGaps > 0 ? `; ${r.supplierGaps} supplier gap${r.supplierGaps === 1 ? "" : "s"}` : "";
+  return `  ${e.file}, sheet "${r.sheet}": ${STATUS_ORDER.map((s: RowStatus) => `${r.counts[s]} ${s}`).join(", ")}${gaps}`;
+};
 
 export async function rollup(argv: string[], io: Io): Promise<number> {
   const { positionals, options } = parseArgs(argv, ["output", "map*"], ["json", "help"], { "-o": "output" });
@@ -34,5 +38,5 @@ export async function rollup(argv: string[], io: Io): Promise<number> {
   if (options.json) io.out(JSON.stringify({ output, registers: entries.map(jsonOf) }, null, 2));
   else io.out([`${output}: ${entries.filter((e) => e.register !== null).length} of ${entries.length} registers`, ...entries.map(line)].join("\n"));
   if (entries.some((e) => e.register === null)) return 2;
-  return entries.some((e) => (e.register?.counts.mismatch ?? 0) > 0 || (e.register?.counts["bad input"] ?? 0) > 0) ? 1 : 0;
+  return entries.some((e) => e.register !== null && needsAction(e.register)) ? 1 : 0;
 }

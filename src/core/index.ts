@@ -10,3 +10,4 @@ export * from "./assess";
 export * from "./matrix";
 export * from "./messages";
 export * from "./nextSteps";
+export * from "./supplierFit";

@@ -16,10 +16,17 @@ import {
   REGISTER_TABLE,
   registerPageSetup,
   RegisterTally,
+  judgeRow,
+  rowSupplierFit,
   rulesSheet,
   RULES_SHEET,
+  SUPPLIER_ROWS,
+  SUPPLIERS_SHEET,
+  SUPPLIERS_TABLE,
+  suppliersSheet,
   teamColumnIndex,
 } from "../workbook";
+import { offeredBy, supplierIndex } from "../core";
 import type { InputRole, RegisterColumn, RegisterInputs, RegisterLocation, RegisterReport, RegisterTarget, StageCounts, TableView } from "../workbook";
 import { isPayloadLimitError, MAX_REQUEST_BYTES, payloadBytes, rowChunks } from "./chunks";
 import { addressOf, drawFormats, drawRegister, drawRegisterPrint, loadPrintState, setFormula } from "./drawRegister";
@@ -50,6 +57,28 @@ function queueRulesIfMissing(context: Excel.RequestContext, rules: Excel.Workshe
   return true;
 }
 
+/** The suppliers sheet and whether its table's name is taken (read in the plan's first syncs). */
+interface SuppliersLookup {
+  readonly sheet: Excel.Worksheet;
+  readonly table: Excel.Table;
+}
+
+const lookupSuppliers = (context: Excel.RequestContext): SuppliersLookup => ({
+  sheet: context.workbook.worksheets.getItemOrNullObject(SUPPLIERS_SHEET),
+  table: context.workbook.tables.getItemOrNullObject(SUPPLIERS_TABLE),
+});
+
+/**
+ * Queues the empty suppliers sheet the supplier-fit formulas read when the workbook has none
+ * (its table left out when another sheet's table has the name); an existing one is the
+ * analysts' and is never written. True if it did.
+ */
+function queueSuppliersIfMissing(context: Excel.RequestContext, suppliers: SuppliersLookup): boolean {
+  if (!suppliers.sheet.isNullObject) return false;
+  queueSheet(context.workbook.worksheets.add(SUPPLIERS_SHEET), suppliersSheet(suppliers.table.isNullObject));
+  return true;
+}
+
 export interface SetupResult {
   readonly created: boolean;
   readonly rulesWritten: boolean;
@@ -60,11 +89,13 @@ export interface SetupResult {
 export async function setupRegister(context: Excel.RequestContext, rows: readonly RegisterRow[] = []): Promise<SetupResult> {
   requireExcelApi(REGISTER_API, "Setting up the register");
   const rules = context.workbook.worksheets.getItemOrNullObject(RULES_SHEET);
+  const suppliers = lookupSuppliers(context);
   const sheet = context.workbook.worksheets.getItemOrNullObject(REGISTER_SHEET);
   const table = context.workbook.tables.getItemOrNullObject(REGISTER_TABLE);
   // isNullObject needs a sync, not a load (OfficeExtension.ClientObject).
   await context.sync();
   const rulesWritten = queueRulesIfMissing(context, rules);
+  const suppliersWritten = queueSuppliersIfMissing(context, suppliers);
   const created = table.isNullObject;
   if (created) {
     let target = sheet;
@@ -90,7 +121,7 @@ export async function setupRegister(context: Excel.RequestContext, rows: readonl
     // No row in use yet: the header row repeats, the print area comes with the first rows.
     drawPageSetup(target, registerPageSetup(drawing.print));
   }
-  if (rulesWritten || created) await context.sync();
+  if (rulesWritten || suppliersWritten || created) await context.sync();
   const added = rows.length > 0 ? await addRows(context, rows) : { added: 0, firstRow: 0 };
   return { created, rulesWritten, rowsAdded: added.added };
 }
@@ -183,6 +214,7 @@ export interface CheckedRegister extends RegisterReport {
 export async function checkRegister(context: Excel.RequestContext, target: CheckTarget = {}, computed?: readonly RegisterColumn[]): Promise<CheckedRegister> {
   requireExcelApi(REGISTER_API, "Checking the register");
   const rules = context.workbook.worksheets.getItemOrNullObject(RULES_SHEET);
+  const suppliers = lookupSuppliers(context);
   const loc = locateRegister(await registerView(context), target);
   const columns = planColumns(loc, computed);
   const sheet = context.workbook.worksheets.getItem(loc.sheet);
@@ -195,12 +227,21 @@ export async function checkRegister(context: Excel.RequestContext, target: Check
   // only now, when nothing can refuse any more: a refused check changes nothing.
   queueRulesIfMissing(context, rules);
   const drawing = planDrawing(loc, columns);
+  // Supplier fit is judged where the register has its column (one an earlier version checked
+  // may not) and a Supplier column; the suppliers are read once, as the formulas read them.
+  const judgesSuppliers = drawing.formulas.some((f) => f.role === "supplierFit") && loc.inputs.supplier !== undefined;
+  if (judgesSuppliers) queueSuppliersIfMissing(context, suppliers);
+  const supplierRows = judgesSuppliers && !suppliers.sheet.isNullObject
+    ? suppliers.sheet.getRange(rangeA1(SUPPLIER_ROWS.first, 1, SUPPLIER_ROWS.last, 2)).load("values")
+    : null;
   drawRegister(sheet, loc.table === null ? null : context.workbook.tables.getItem(loc.table), drawing);
   const print = loadPrintState(sheet);
   // The writes go alone first (with two small reads): a read that Excel refuses as too large
   // then leaves nothing half done.
   await context.sync();
 
+  const offered = supplierIndex((supplierRows?.values ?? []).map((r) => [r[0], r[1]] as const));
+  const supplierAt = judgesSuppliers ? loc.inputs.supplier : undefined;
   const tally = new RegisterTally(loc.sheet);
   // A Team column, when the header row has one, names the register's teams in a portfolio.
   const teamIndex = teamColumnIndex(loc.headers);
@@ -213,6 +254,7 @@ export async function checkRegister(context: Excel.RequestContext, target: Check
     const end = Math.min(loc.lastRow, start + count - 1);
     const ranges = REGISTER_INPUTS.map((role) => sheet.getRange(rangeA1(start, loc.inputs[role] as number, end, loc.inputs[role] as number)).load("values"));
     const teams = teamAt === undefined ? null : sheet.getRange(rangeA1(start, teamAt, end, teamAt)).load("values");
+    const supplierCells = supplierAt === undefined ? null : sheet.getRange(rangeA1(start, supplierAt, end, supplierAt)).load("values");
     try {
       // eslint-disable-next-line office-addins/no-context-sync-in-loop -- one response per chunk keeps each under Excel on the web's 5 MB limit
       await context.sync();
@@ -221,10 +263,13 @@ export async function checkRegister(context: Excel.RequestContext, target: Check
       count = Math.ceil((end - start + 1) / 2);
       continue;
     }
-    const values = ranges.map((r) => r.values);
+    const values = [...ranges, ...(teams === null ? [] : [teams]), ...(supplierCells === null ? [] : [supplierCells])].map((r) => r.values);
     count = Math.max(1, Math.floor(MAX_REQUEST_BYTES / Math.ceil((values.reduce((n, v) => n + payloadBytes(v), 0) * 1.15) / (end - start + 1))));
     for (let i = 0; i <= end - start; i++) {
-      tally.add(start + i, Object.fromEntries(REGISTER_INPUTS.map((role, k) => [role, values[k]?.[i]?.[0] ?? ""])) as RegisterInputs, undefined, teams?.values[i]?.[0]);
+      const inputs = Object.fromEntries(REGISTER_INPUTS.map((role, k) => [role, values[k]?.[i]?.[0] ?? ""])) as RegisterInputs;
+      const verdict = judgeRow(inputs);
+      const supplierFit = supplierCells === null ? "" : rowSupplierFit(verdict, inputs, offeredBy(offered, supplierCells.values[i]?.[0]));
+      tally.add(start + i, inputs, verdict, teams?.values[i]?.[0], supplierFit);
     }
     start = end + 1;
   }

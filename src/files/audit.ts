@@ -6,7 +6,7 @@
 
 import { promises as fs } from "fs";
 import * as path from "path";
-import { appendRefusal, locateRegister, planColumns, planDrawing, RegisterError, RULES_SHEET, STYLES } from "../workbook";
+import { appendRefusal, locateRegister, planColumns, planDrawing, RegisterError, reportOf, RULES_SHEET, STYLES } from "../workbook";
 import type { RegisterColumn, RegisterLocation, RegisterReport, RegisterTarget, StageCounts } from "../workbook";
 import { intersects } from "./cellRefs";
 import { fileProblem } from "./fileErrors";
@@ -14,6 +14,7 @@ import { inspectXlsx, UnusableFileError } from "./inspect";
 import { CONTENT_TYPE, Package, REL } from "./opc";
 import { editRegisterSheet } from "./registerEdit";
 import { writeRulesSheet } from "./rulesPart";
+import { addSuppliersSheet, readSuppliers } from "./suppliersPart";
 import { growTable } from "./sheetWriter";
 import { StyleBook } from "./styles";
 import { readView } from "./view";
@@ -75,6 +76,7 @@ export async function auditPackage(data: Buffer, file: string, options: AuditOpt
   if (!info.sheets.some((s) => s.part !== undefined)) throw new UnusableFileError(`${file}: the workbook has no worksheets.`);
   const sharedStrings = readSharedStrings(pkg, info.sharedStrings);
   const { view, scans } = await readView(pkg, info, sharedStrings);
+  const suppliers = await readSuppliers(pkg, info, sharedStrings);
   let loc: RegisterLocation;
   try {
     loc = locateRegister(view, options);
@@ -86,14 +88,16 @@ export async function auditPackage(data: Buffer, file: string, options: AuditOpt
   const part = sheet?.part as string;
   const styles = new StyleBook(info.styles === undefined ? undefined : pkg.text(info.styles));
   let edited: Awaited<ReturnType<typeof editRegisterSheet>>;
+  let readsSuppliers = false;
   try {
     const columns = planColumns(loc, options.columns);
     const block = columns.appendBlock;
     // Another table in the cells the columns would take: Excel refuses overlapping tables.
     if (block !== null && info.tables.some((t) => t.sheet === loc.sheet && t.name !== loc.table && intersects(t.rect, block))) throw appendRefusal(loc, block);
     const drawing = planDrawing(loc, columns);
+    readsSuppliers = drawing.formulas.some((f) => f.role === "supplierFit");
     edited = await editRegisterSheet(pkg, part, {
-      loc, columns, drawing, sharedStrings,
+      loc, columns, drawing, sharedStrings, suppliers,
       scan: scans.get(loc.sheet) as NonNullable<ReturnType<typeof scans.get>>,
       headerStyle: drawing.headers === null ? 0 : styles.xf(STYLES.header),
       wrapStyle: styles.xf(STYLES.text),
@@ -109,7 +113,9 @@ export async function auditPackage(data: Buffer, file: string, options: AuditOpt
   } catch (error) {
     return within(error, file);
   }
-  writeRulesSheet(pkg, info, styles, file);
+  const withRules = writeRulesSheet(pkg, info, styles, file);
+  // The supplier-fit formulas read it: an empty one when the workbook has none.
+  if (readsSuppliers) addSuppliersSheet(pkg, withRules, styles);
   if (styles.created) {
     const stylesPart = `${info.part.slice(0, info.part.lastIndexOf("/") + 1)}styles.xml`;
     pkg.put(stylesPart, Buffer.from(styles.text(), "utf8"));
@@ -117,8 +123,7 @@ export async function auditPackage(data: Buffer, file: string, options: AuditOpt
     pkg.addRelationship(info.part, REL.styles, stylesPart);
   } else if (styles.changed) pkg.replace(info.styles as string, Buffer.from(styles.text(), "utf8"));
   recalculateOnOpen(pkg, info);
-  const { sheet: registerSheet, rows, counts, problems, truncated, stages, teams } = edited;
-  return { sheet: registerSheet, rows, counts, problems, truncated, stages, teams, data: pkg.save(), changedParts: pkg.changedParts() };
+  return { ...reportOf(edited), stages: edited.stages, teams: edited.teams, data: pkg.save(), changedParts: pkg.changedParts() };
 }
 
 export async function auditFile(input: string, options: AuditOptions = {}): Promise<AuditResult> {
@@ -139,6 +144,5 @@ export async function auditFile(input: string, options: AuditOptions = {}): Prom
   } catch (error) {
     throw fileProblem(error, output, "write");
   }
-  const { sheet, rows, counts, problems, truncated } = audited;
-  return { sheet, rows, counts, problems, truncated, input, output };
+  return { ...reportOf(audited), input, output };
 }

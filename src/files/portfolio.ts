@@ -7,7 +7,7 @@
 import ExcelJS from "exceljs";
 import { promises as fs } from "fs";
 import * as path from "path";
-import { PORTFOLIO_STAGES, portfolioChart, portfolioSheets, STAGES_SHEET, stageGrid } from "../workbook";
+import { PORTFOLIO_STAGES, portfolioChart, portfolioSheets, reportOf, STAGES_SHEET, stageGrid } from "../workbook";
 import type { PortfolioEntry, RegisterTarget } from "../workbook";
 import { auditPackage } from "./audit";
 import { addChart } from "./chartPart";
@@ -34,8 +34,7 @@ export async function readRegister(file: string, target: RegisterTarget = {}): P
         throw error;
       });
     });
-    const { sheet, rows, counts, problems, truncated, stages, teams } = read;
-    return { file, register: { sheet, rows, counts, problems, truncated, stages, teams }, error: null };
+    return { file, register: { ...reportOf(read), stages: read.stages, teams: read.teams }, error: null };
   } catch (error) {
     if (error instanceof UnusableFileError) return { file, register: null, error: error.message };
     return { file, register: null, error: `${file}: could not be read (${error instanceof Error ? error.message : String(error)}).` };

@@ -5,8 +5,10 @@
 // The head gains column widths and a wider <dimension>; the tail the conditional formats and
 // dropdowns (sheetEdges.ts). Written straight into a deflate stream: memory holds compressed bytes.
 
-import { appendRefusal, columnLetters, judgeRow, REGISTER_INPUTS, RegisterTally, teamColumnIndex } from "../workbook";
-import type { ColumnsPlan, InputRole, RegisterDrawing, RegisterInputs, RegisterLocation, RegisterReport, RegisterVerdict, StageCounts } from "../workbook";
+import { NO_SUPPLIERS, offeredBy } from "../core";
+import type { SupplierIndex } from "../core";
+import { appendRefusal, columnLetters, judgeRow, REGISTER_INPUTS, RegisterTally, rowSupplierFit, teamColumnIndex } from "../workbook";
+import type { ColumnsPlan, InputRole, RegisterDrawing, RegisterInputs, RegisterLocation, RegisterReport, RegisterVerdict, StageCounts, SupplierContext } from "../workbook";
 import type { Package } from "./opc";
 import { cellValue, parseCells } from "./cells";
 import { scanSheet } from "./sheetStream";
@@ -28,6 +30,8 @@ export interface RegisterEdit {
   readonly wrapStyle: number;
   readonly dxfIds: readonly number[];
   readonly progress?: (done: number, total: number) => void;
+  /** The suppliers list the supplier-fit formulas read (suppliersPart.ts). */
+  readonly suppliers?: SupplierIndex;
   /** Rows between progress reports. */
   readonly progressEvery?: number;
 }
@@ -71,9 +75,9 @@ export async function editRegisterSheet(pkg: Package, part: string, edit: Regist
     if (e === undefined) escaped.set(text, (e = escapeXml(text)));
     return e;
   };
-  const formulaCells = (row: number, styles: ReadonlyMap<number, string>, inputs: RegisterInputs, verdict: RegisterVerdict): [number, string][] =>
+  const formulaCells = (row: number, styles: ReadonlyMap<number, string>, inputs: RegisterInputs, verdict: RegisterVerdict, supplier: SupplierContext): [number, string][] =>
     d.formulas.map((f, i) => {
-      const result = escapeOnce(columns.computed[i]?.column.result?.(verdict, inputs) ?? "");
+      const result = escapeOnce(columns.computed[i]?.column.result?.(verdict, inputs, supplier) ?? "");
       const ref = `${letters[i]}${row}`;
       const formula =
         d.firstRow === lastFormula ? `<${prefix}f>${escapeXml(f.a1.slice(1))}</${prefix}f>`
@@ -96,6 +100,8 @@ export async function editRegisterSheet(pkg: Package, part: string, edit: Regist
     for (const cell of cells) for (const [role, at] of wanted) if (cell.column === at) values[role] = cellValue(cell, sharedStrings);
     return values;
   };
+  // Supplier fit is judged only where the register has its column (not one an earlier version checked).
+  const hasSupplierFit = columns.computed.some((c) => c.column.role === "supplierFit");
   // A Team column, when the header row has one, names the register's teams in a roll-up.
   const teamIndex = teamColumnIndex(loc.headers);
   const teamAt = teamIndex === undefined ? undefined : loc.left + teamIndex;
@@ -119,8 +125,10 @@ export async function editRegisterSheet(pkg: Package, part: string, edit: Regist
       const values = inputsOf(cells);
       const inputs = Object.fromEntries(REGISTER_INPUTS.map((r) => [r, values[r] ?? ""])) as RegisterInputs;
       const verdict = judgeRow(inputs);
-      ours = formulaCells(row, styles, inputs, verdict);
-      if (row <= d.lastRow && tally.add(row, inputs, verdict, teamOf(cells))) names.set(row, { project: values.project ?? "", supplier: values.supplier ?? "" });
+      const supplier = { offered: offeredBy(edit.suppliers ?? NO_SUPPLIERS, values.supplier) };
+      ours = formulaCells(row, styles, inputs, verdict, supplier);
+      const supplierFit = hasSupplierFit ? rowSupplierFit(verdict, inputs, supplier.offered) : "";
+      if (row <= d.lastRow && tally.add(row, inputs, verdict, teamOf(cells), supplierFit)) names.set(row, { project: values.project ?? "", supplier: values.supplier ?? "" });
       const done = row - d.firstRow + 1;
       if (done % (edit.progressEvery ?? PROGRESS_EVERY) === 0) edit.progress?.(done, d.lastRow - d.firstRow + 1);
     }

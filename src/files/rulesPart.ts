@@ -6,14 +6,15 @@ import { RULES_SHEET, rulesSheet } from "../workbook";
 import { UnusableFileError } from "./inspect";
 import { CONTENT_TYPE, REL } from "./opc";
 import type { Package } from "./opc";
-import { sheetXml, tableXml } from "./sheetWriter";
+import { sheetXml, tableRect, tableXml } from "./sheetWriter";
 import type { StyleBook } from "./styles";
 import { addWorksheet } from "./workbookPart";
-import type { WorkbookInfo } from "./workbookPart";
+import type { TablePart, WorkbookInfo } from "./workbookPart";
 
 const same = (a: string, b: string) => a.toLowerCase() === b.toLowerCase();
 
-export function writeRulesSheet(pkg: Package, info: WorkbookInfo, styles: StyleBook, file: string): void {
+/** Writes the rules sheet; returns the workbook's info with it (a sheet added later takes the next ids). */
+export function writeRulesSheet(pkg: Package, info: WorkbookInfo, styles: StyleBook, file: string): WorkbookInfo {
   const description = rulesSheet();
   const existing = info.sheets.find((s) => same(s.name, RULES_SHEET));
   if (existing !== undefined && existing.part === undefined) {
@@ -26,13 +27,18 @@ export function writeRulesSheet(pkg: Package, info: WorkbookInfo, styles: StyleB
   const part = existing?.part ?? addWorksheet(pkg, info, RULES_SHEET);
   const old = info.tables.filter((t) => existing !== undefined && t.sheet === existing.name);
   let nextId = Math.max(0, ...info.tables.map((t) => t.id).filter(Number.isFinite)) + 1;
+  const added: TablePart[] = [];
   const rels = description.tables.map((t, i) => {
     const reused = old.find((x) => same(x.name, t.name));
     const tablePart = reused?.part ?? pkg.freeName(`${part.slice(0, part.lastIndexOf("/worksheets/") + 1)}tables/table`, ".xml");
     if (reused === undefined) pkg.addContentType(tablePart, CONTENT_TYPE.table);
-    pkg.put(tablePart, Buffer.from(tableXml(t, reused?.id ?? nextId++), "utf8"));
+    const id = reused?.id ?? nextId++;
+    pkg.put(tablePart, Buffer.from(tableXml(t, id), "utf8"));
+    if (reused === undefined) added.push({ part: tablePart, sheet: RULES_SHEET, id, name: t.name, rect: tableRect(t), headerRows: 1, totalsRows: 0 });
     return { id: `rId${i + 1}`, type: REL.table, part: tablePart };
   });
   pkg.setRelationships(part, rels);
   pkg.put(part, Buffer.from(sheetXml(description, styles, rels.map((r) => r.id)), "utf8"));
+  const sheets = existing !== undefined ? info.sheets : [...info.sheets, { name: RULES_SHEET, sheetId: Math.max(0, ...info.sheets.map((s) => s.sheetId).filter(Number.isFinite)) + 1, relId: "", part }];
+  return { ...info, sheets, tables: [...info.tables, ...added] };
 }

@@ -8,6 +8,8 @@ import type { InputRole } from "../workbook";
 import { byId, el } from "./dom";
 
 const STATUS_LABEL: Readonly<Record<ProblemRow["status"], string>> = {
+  // A fit row is listed for its supplier alone.
+  fit: "Supplier",
   mismatch: "Mismatch",
   conditional: "Conditional",
   incomplete: "Not known yet",
@@ -31,6 +33,7 @@ function renderReport(host: ExcelHost, report: RegisterReport, feedback: Feedbac
       el("li", { text: `— Mismatch: ${c.mismatch}` }),
       el("li", { text: `Not known yet: ${c.incomplete}` }),
       el("li", { text: `Bad input: ${c["bad input"]}` }),
+      ...(report.supplierGaps > 0 ? [el("li", { text: `Supplier does not offer the chosen or the recommended model: ${report.supplierGaps}` })] : []),
     ),
     ...(report.truncated ? [el("p", { text: `Only the first ${report.problems.length} problem rows are listed.`, className: "help" })] : []),
   );
@@ -39,11 +42,12 @@ function renderReport(host: ExcelHost, report: RegisterReport, feedback: Feedbac
       const who = [p.project, p.supplier].filter((s) => s !== "").join(" / ");
       const button = el(
         "button",
-        { attrs: { type: "button", "data-row": String(p.row) }, className: `status-${p.status === "bad input" ? "bad" : p.status}` },
+        { attrs: { type: "button", "data-row": String(p.row) }, className: `status-${p.status === "bad input" ? "bad" : p.status === "fit" ? "supplier" : p.status}` },
         el("span", { text: `Row ${p.row}${who ? ` · ${who}` : ""}` }),
         el("br"),
         el("span", { text: `${STATUS_LABEL[p.status]}: `, className: "status" }),
         el("span", { text: p.reason }),
+        ...(p.status !== "fit" && p.supplierFit !== "" ? [el("br"), el("span", { text: "Supplier: ", className: "status" }), el("span", { text: p.supplierFit })] : []),
       );
       button.addEventListener("click", () => void feedback.busy(button, () => host.selectRange(problemAddress(p))));
       return el("li", {}, button);

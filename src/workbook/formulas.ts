@@ -2,6 +2,7 @@
 // 2016 and nothing LibreOffice 7.4 or HyperFormula lacks (no XLOOKUP, LET, LAMBDA, tables'
 // structured references, dynamic arrays).
 
+import { SUPPLIER_GAP, SUPPLIER_OK } from "../core";
 import { sameRow } from "./references";
 import type { Notation } from "./references";
 import { BAD, SPELLING_KIND, UNKNOWN } from "./rules";
@@ -14,6 +15,15 @@ import type { RulesLayout } from "./layout";
 export interface RowColumns {
   readonly inputs: Readonly<Record<RegisterInput, number>>;
   readonly key: number;
+  /** The Recommended model column, and the register's Supplier column when it has one (supplier fit). */
+  readonly recommended?: number;
+  readonly supplier?: number;
+}
+
+/** Where the supplier-fit formula finds the suppliers table: its names and the models each offers. */
+export interface SuppliersLayout {
+  names(n: Notation): string;
+  offered(n: Notation): string;
 }
 
 const str = (text: string) => `"${text.replace(/"/g, '""')}"`;
@@ -71,4 +81,29 @@ export function fitFormula(columns: RowColumns, rules: RulesLayout, n: Notation)
 export function whyFormula(columns: RowColumns, rules: RulesLayout, n: Notation): string {
   const key = sameRow(columns.key, n);
   return `=IF(${hasBad(key)},${marker(key)},IFERROR(INDEX(${rules.column("Why", n)},MATCH(${key},${rules.keys(n)},0))&"",""))`;
+}
+
+/**
+ * Supplier fit, the core's supplierFit cell for cell. The row's supplier is looked up as
+ * TRIM(CLEAN()) text, without case, as MATCH compares; then, not found, as a number (`--name`:
+ * supplier numbers typed in both sheets are numbers, and Excel's MATCH of a text never finds a
+ * number, where LibreOffice's does); a boolean, an error, an empty name or one with the
+ * wildcards * ? ~ is not looked up. Then whether its "Models offered" text holds the
+ * chosen model (the key's last code) and the recommended one (the Recommended model cell, when
+ * it holds a model): CHOOSE on the two gaps, so the 2,000-row lookup runs three times a row,
+ * not once per place a gap is named.
+ */
+export function supplierFitFormula(columns: RowColumns, suppliers: SuppliersLayout, n: Notation): string {
+  if (columns.supplier === undefined || columns.recommended === undefined) return `=""`;
+  const cell = sameRow(columns.supplier, n);
+  const name = `TRIM(CLEAN(IFERROR(${cell}&"","")))`;
+  const wild = ["*", "?", "~"].map((w) => `ISNUMBER(FIND(${str(w)},${name}))`).join(",");
+  const offered = `IF(OR(ISLOGICAL(${cell}),${name}="",${wild}),"",IFERROR(INDEX(${suppliers.offered(n)},IFERROR(MATCH(${name},${suppliers.names(n)},0),MATCH(--${name},${suppliers.names(n)},0)))&"",""))`;
+  const chosen = `MID(${sameRow(columns.key, n)},7,3)`;
+  const recommended = sameRow(columns.recommended, n);
+  const gap = (model: string) => `AND(LEN(${model})=3,ISERROR(SEARCH(${model},${offered})))`;
+  const says = (text: string) => str(SUPPLIER_GAP) + "&" + text;
+  const both = `IF(${chosen}=${recommended},${chosen}&" (chosen, recommended)",${chosen}&" (chosen), "&${recommended}&" (recommended)")`;
+  const choice = `CHOOSE(1+${gap(chosen)}+2*${gap(recommended)},${str(SUPPLIER_OK)},${says(`${chosen}&" (chosen)"`)},${says(`${recommended}&" (recommended)"`)},${says(both)})`;
+  return `=IF(OR(AND(LEN(${chosen})<>3,LEN(${recommended})<>3),${offered}=""),"",${choice})`;
 }

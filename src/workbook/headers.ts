@@ -81,7 +81,7 @@ export function headerProblemMessage(problem: HeaderProblem): string {
 
 /** Computed columns appended to an analyst's own table carry a prefix, so they never collide with theirs. */
 const OWN_TABLE_PREFIX = "MFG ";
-export type ComputedRole = Extract<RegisterColumnRole, "stage" | "recommended" | "fit" | "why" | "key">;
+export type ComputedRole = Extract<RegisterColumnRole, "stage" | "recommended" | "fit" | "why" | "supplierFit" | "key">;
 
 /** The header of a computed column: plain in the add-in's register, prefixed in the analyst's. */
 export function computedHeader(column: RegisterColumn, own: boolean): string {
@@ -99,7 +99,9 @@ export type ComputedPlan =
 /** Where the computed columns are, from a register's header row; the same rule in Excel and in files. */
 export function planComputedColumns(headers: readonly unknown[], own: boolean, columns: readonly RegisterColumn[] = COMPUTED_COLUMNS): ComputedPlan {
   const found = columns.map((column) => ({ column, index: headers.findIndex((h) => h === computedHeader(column, own)) }));
-  if (found.every((f) => f.index >= 0)) return { kind: "found", columns: found };
-  if (found.some((f) => f.index >= 0)) return { kind: "partial", headers: columns.map((c) => computedHeader(c, own)) };
+  // A register an earlier version checked lacks the optional columns: it keeps the ones it has
+  // (nothing moves); deleting its columns and checking again adds the new ones.
+  if (found.every((f) => f.index >= 0 || f.column.optional)) return { kind: "found", columns: found.filter((f) => f.index >= 0) };
+  if (found.some((f) => f.index >= 0)) return { kind: "partial", headers: columns.filter((c) => !c.optional).map((c) => computedHeader(c, own)) };
   return { kind: "append" };
 }

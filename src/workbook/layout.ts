@@ -1,11 +1,11 @@
 // The sheets the add-in owns (comparison matrix, rules) and the register's columns, built from
 // the core's data. Pure: no Office.js, no ExcelJS.
 
-import { COMPARISON_MATRIX, DECISION_TABLE, FIT_LEGEND, FIT_SYMBOLS, MATRIX_HEADER, MODELS, NEXT_TOPIC_TITLES, nextSteps } from "../core";
-import type { FitSymbol } from "../core";
+import { cellParser, COMPARISON_MATRIX, DECISION_TABLE, EMPTY, FIT_LEGEND, FIT_SYMBOLS, MATRIX_HEADER, MODEL_VOCABULARY, MODELS, NEXT_TOPIC_TITLES, nextSteps, SUPPLIER_GAP, supplierFit } from "../core";
+import type { FitSymbol, Model } from "../core";
 import type { Block, CellValue, SheetDescription, StyleName, ValidationList } from "./description";
-import { fitFormula, keyFormula, recommendedFormula, stageFormula, whyFormula } from "./formulas";
-import type { RowColumns } from "./formulas";
+import { fitFormula, keyFormula, recommendedFormula, stageFormula, supplierFitFormula, whyFormula } from "./formulas";
+import type { RowColumns, SuppliersLayout } from "./formulas";
 import { absoluteRange } from "./references";
 import type { Notation } from "./references";
 import { headerOf, INPUTS, REGISTER_INPUTS } from "./inputs";
@@ -21,6 +21,7 @@ export const RULES_TABLE = "MfgRules";
 export const SPELLINGS_TABLE = "MfgSpellings";
 export const REGISTER_TABLE = "MfgRegister";
 
+const parseChosenModel = cellParser(MODEL_VOCABULARY, "chosenModel");
 const SYMBOL_STYLE: Readonly<Record<FitSymbol, StyleName>> = { "✓": "primary", "△": "conditional", "—": "notApplicable" };
 const styleOfValue = (v: string): StyleName | null => (FIT_SYMBOLS as readonly string[]).includes(v) ? SYMBOL_STYLE[v as FitSymbol] : null;
 
@@ -175,7 +176,12 @@ export function rulesSheet(): SheetDescription {
 }
 
 /** The register's columns; inputs first (the analyst's), then those the add-in computes. */
-export type RegisterColumnRole = "project" | "supplier" | RegisterInput | "stage" | "recommended" | "fit" | "why" | "key";
+export type RegisterColumnRole = "project" | "supplier" | RegisterInput | "stage" | "recommended" | "fit" | "why" | "supplierFit" | "key";
+
+/** What a row's supplier-fit cell is judged from: the models its supplier offers ("" when not listed). */
+export interface SupplierContext {
+  readonly offered: string;
+}
 
 export interface RegisterColumn {
   readonly role: RegisterColumnRole;
@@ -185,7 +191,9 @@ export interface RegisterColumn {
   /** For computed columns: the formula of a row, in a notation. */
   readonly formula?: (columns: RowColumns, n: Notation) => string;
   /** For computed columns: what the formula shows for a row, from the core (cached in files). */
-  readonly result?: (verdict: RegisterVerdict, inputs: RegisterInputs) => string;
+  readonly result?: (verdict: RegisterVerdict, inputs: RegisterInputs, supplier: SupplierContext) => string;
+  /** A column an older register may lack: its absence is not a partial set (supplier fit came later). */
+  readonly optional?: true;
 }
 
 /** The dropdown of a fact: its list, and a prompt with every accepted spelling (from the core). */
@@ -203,6 +211,11 @@ export const COMPUTED_COLUMNS: readonly RegisterColumn[] = [
   { role: "recommended", header: "Recommended model", width: 23, formula: (c, n) => recommendedFormula(c, RULES_LAYOUT, n), result: (v) => v.recommended },
   { role: "fit", header: "Fit", width: 13, formula: (c, n) => fitFormula(c, RULES_LAYOUT, n), result: (v) => v.fit },
   { role: "why", header: "Why", width: 60, formula: (c, n) => whyFormula(c, RULES_LAYOUT, n), result: (v) => v.why },
+  {
+    role: "supplierFit", header: "Supplier offers", width: 46, optional: true,
+    formula: (c, n) => supplierFitFormula(c, SUPPLIERS_LAYOUT, n),
+    result: (v, inputs, supplier) => rowSupplierFit(v, inputs, supplier.offered),
+  },
   { role: "key", header: "Rule key", width: 14, formula: (c, n) => keyFormula(c, RULES_LAYOUT, n), result: (_, inputs) => ruleKeyOf(inputs) },
 ];
 
@@ -210,13 +223,66 @@ export const REGISTER_COLUMNS: readonly RegisterColumn[] = [...INPUT_COLUMNS, ..
 
 /**
  * Conditional formats of the computed columns, relative to their top-left cell: the Fit cell
- * (third computed column) drives the colour of the row's computed cells.
+ * drives the colour of the row's computed cells; then a supplier that does not offer the chosen
+ * model is red, one that does not offer the recommended model amber (when the register has the
+ * supplier-fit column).
  */
-export function registerConditionalFormats(fitColumnLetter: string, firstDataRow: number): { formula: string; style: StyleName }[] {
+export function registerConditionalFormats(fitColumnLetter: string, firstDataRow: number, supplierFitLetter?: string): { formula: string; style: StyleName }[] {
   const fit = `$${fitColumnLetter}${firstDataRow}`;
-  return [
+  const rules: { formula: string; style: StyleName }[] = [
     { formula: `=${fit}="Mismatch"`, style: "mismatchRow" },
     { formula: `=${fit}="Conditional"`, style: "conditionalRow" },
     { formula: `=LEFT(${fit},1)="⚠"`, style: "mismatchRow" },
   ];
+  if (supplierFitLetter === undefined) return rules;
+  const supplier = `$${supplierFitLetter}${firstDataRow}`;
+  return [
+    ...rules,
+    { formula: `=ISNUMBER(SEARCH("(chosen",${supplier}))`, style: "mismatchRow" },
+    { formula: `=LEFT(${supplier},${SUPPLIER_GAP.length})="${SUPPLIER_GAP}"`, style: "conditionalRow" },
+  ];
+}
+
+/** The core's supplier fit of a register row: its chosen model if accepted, its recommended model if known. */
+export function rowSupplierFit(verdict: RegisterVerdict, inputs: RegisterInputs, offered: string): string {
+  const chosen = parseChosenModel(inputs.chosenModel);
+  const recommended = (MODELS as readonly string[]).includes(verdict.recommended) ? (verdict.recommended as Model) : undefined;
+  return supplierFit(chosen !== EMPTY && chosen.ok ? chosen.value : undefined, recommended, offered);
+}
+
+export const SUPPLIERS_SHEET = "MFG Suppliers";
+export const SUPPLIERS_TABLE = "MfgSuppliers";
+export const SUPPLIERS_HEADERS = ["Supplier", "Models offered", "Notes"] as const;
+const SUPPLIERS_TOP = 3;
+/** The suppliers the formulas look up: the table's rows, up to this many. */
+export const MAX_SUPPLIERS = 2000;
+
+const SUPPLIERS_LAYOUT: SuppliersLayout = {
+  names: (n) => absoluteRange(SUPPLIERS_SHEET, { row: SUPPLIERS_TOP + 1, column: 1 }, { row: SUPPLIERS_TOP + MAX_SUPPLIERS, column: 1 }, n),
+  offered: (n) => absoluteRange(SUPPLIERS_SHEET, { row: SUPPLIERS_TOP + 1, column: 2 }, { row: SUPPLIERS_TOP + MAX_SUPPLIERS, column: 2 }, n),
+};
+
+/** Where the suppliers table's rows are read from (sheet rows, 1-based, inclusive; columns A and B). */
+export const SUPPLIER_ROWS = { first: SUPPLIERS_TOP + 1, last: SUPPLIERS_TOP + MAX_SUPPLIERS } as const;
+
+/**
+ * The suppliers sheet the supplier-fit formulas read, added empty when a workbook has none: the
+ * analysts' own list (supplier, the models it offers, notes). The add-in never rewrites it.
+ * Without `table` (another sheet's table has the name: table names are unique in a workbook) its
+ * headers are plain header cells; the formulas read the cells, not the table.
+ */
+export function suppliersSheet(table = true): SheetDescription {
+  const at = { row: SUPPLIERS_TOP, column: 1 };
+  return {
+    name: SUPPLIERS_SHEET,
+    blocks: [
+      { at: { row: 1, column: 1 }, values: [["Suppliers and the models they offer (read by the registers' Supplier offers column)"]], styles: [["title"]] },
+      { at: { row: 2, column: 1 }, values: [[`One supplier a row, named as in the registers; Models offered: any of OEM, ODM, JDM (e.g. "OEM, ODM"). Up to ${MAX_SUPPLIERS} suppliers.`]], styles: [["note"]] },
+      ...(table ? [] : [{ at, values: [[...SUPPLIERS_HEADERS]], styles: [SUPPLIERS_HEADERS.map(() => "header" as const)] }]),
+    ],
+    tables: table ? [{ name: SUPPLIERS_TABLE, at, headers: SUPPLIERS_HEADERS, rows: [["", "", ""]], style: "TableStyleMedium2" }] : [],
+    columnWidths: [28, 18, 60],
+    freezeRows: SUPPLIERS_TOP,
+    freezeColumns: 0,
+  };
 }

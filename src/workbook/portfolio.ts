@@ -29,23 +29,25 @@ export const IN_WORKBOOK_PREFIX = "MFG ";
 export const PORTFOLIO_TABLE = "MfgPortfolio";
 export const PROBLEMS_TABLE = "MfgProblems";
 
-const SUMMARY_HEADERS = ["File", "Sheet", "Team", "Rows", "Fit", "Conditional", "Mismatch", "Not known yet", "Bad input", "Note"];
+const SUMMARY_HEADERS = ["File", "Sheet", "Team", "Rows", "Fit", "Conditional", "Mismatch", "Not known yet", "Bad input", "Supplier gaps", "Note"];
 const PROBLEM_HEADERS = ["File", "Sheet", "Row", "Project", "Supplier", "Status", "Reason"];
 export const MODELS_USED: readonly ModelUsed[] = [...MODELS, NO_MODEL, BAD_MODEL];
 /** The stage grid's rows, and the chart's categories. */
 export const PORTFOLIO_STAGES: readonly string[] = [...STAGES, STAGE_NOT_KNOWN];
-const STATUS_WORDS: Readonly<Record<ProblemRow["status"], string>> = { conditional: "Conditional", mismatch: "Mismatch", incomplete: "Not known yet", "bad input": "Bad input" };
+const STATUS_WORDS: Readonly<Record<ProblemRow["status"], string>> = { fit: "Supplier", conditional: "Conditional", mismatch: "Mismatch", incomplete: "Not known yet", "bad input": "Bad input" };
 const TABLE_TOP = 3;
+/** A problem row's reason, with its supplier gap when the row is listed for more than its supplier. */
+const problemReason = (p: ProblemRow): string => (p.status === "fit" || p.supplierFit === "" ? p.reason : `${p.reason}; supplier: ${p.supplierFit}`);
 /** The sheet names of a portfolio written with a prefix (never taken for a register). */
 export const portfolioSheetNames = (prefix: string): string[] => [PORTFOLIO_SHEET, PROBLEMS_SHEET, STAGES_SHEET].map((n) => prefix + n);
 const STAGES_TOP = 3;
 
 function summaryRow(e: PortfolioEntry): CellValue[] {
   const r = e.register;
-  if (r === null) return [e.file, "", "", "", "", "", "", "", "", e.error ?? ""];
+  if (r === null) return [e.file, "", "", "", "", "", "", "", "", "", e.error ?? ""];
   const c = r.counts;
   const note = r.truncated ? `Problem rows listed: the first ${r.problems.length}.` : "";
-  return [e.file, r.sheet, r.teams.join(", "), r.rows, c.fit, c.conditional, c.mismatch, c.incomplete, c["bad input"], note];
+  return [e.file, r.sheet, r.teams.join(", "), r.rows, c.fit, c.conditional, c.mismatch, c.incomplete, c["bad input"], r.supplierGaps, note];
 }
 
 /** Projects by stage (rows) and model used (columns), with a total column, over every register. */
@@ -57,7 +59,7 @@ export function stageGrid(entries: readonly PortfolioEntry[]): number[][] {
 }
 
 export function portfolioSheets(entries: readonly PortfolioEntry[], prefix = ""): SheetDescription[] {
-  const problems = entries.flatMap((e) => (e.register?.problems ?? []).map((p): CellValue[] => [e.file, p.sheet, p.row, p.project, p.supplier, STATUS_WORDS[p.status], p.reason]));
+  const problems = entries.flatMap((e) => (e.register?.problems ?? []).map((p): CellValue[] => [e.file, p.sheet, p.row, p.project, p.supplier, STATUS_WORDS[p.status], problemReason(p)]));
   const read = entries.filter((e) => e.register !== null).length;
   const grid = stageGrid(entries);
   return [
@@ -68,7 +70,7 @@ export function portfolioSheets(entries: readonly PortfolioEntry[], prefix = "")
         { at: { row: 2, column: 1 }, values: [[`${read} of ${entries.length} file${entries.length === 1 ? "" : "s"} read; a file that could not be read says why in Note.`]], styles: [["note"]] },
       ],
       tables: [{ name: PORTFOLIO_TABLE, at: { row: TABLE_TOP, column: 1 }, headers: SUMMARY_HEADERS, rows: entries.map(summaryRow), style: "TableStyleMedium2" }],
-      columnWidths: [34, 16, 14, 8, 8, 12, 10, 14, 10, 60],
+      columnWidths: [34, 16, 14, 8, 8, 12, 10, 14, 10, 14, 60],
       freezeRows: TABLE_TOP,
       freezeColumns: 0,
       print: { orientation: "landscape", titleRows: { first: TABLE_TOP, last: TABLE_TOP } },

@@ -38,6 +38,8 @@ function rowColumnsOf(loc: RegisterLocation, computed: readonly ComputedPosition
   return {
     inputs: { drawingsComplete: inputs.drawingsComplete as number, hasRequirements: inputs.hasRequirements as number, complexity: inputs.complexity as number, chosenModel: inputs.chosenModel as number },
     key: computed.find((c) => c.column.role === "key")?.at as number,
+    recommended: computed.find((c) => c.column.role === "recommended")?.at,
+    supplier: inputs.supplier,
   };
 }
 
@@ -51,7 +53,8 @@ export function planDrawing(loc: RegisterLocation, columns: ColumnsPlan, lastRow
   const right = Math.max(...computed.map((c) => c.at));
   const fit = computed.find((c) => c.column.role === "fit")?.at as number;
   const keyAt = computed.find((c) => c.column.role === "key")?.at ?? -1;
-  const styled = registerConditionalFormats(columnLetters(fit), firstRow).map((f) => ({ formula: f.formula, style: STYLES[f.style], styleName: f.style }));
+  const supplierFitAt = computed.find((c) => c.column.role === "supplierFit")?.at;
+  const styled = registerConditionalFormats(columnLetters(fit), firstRow, supplierFitAt === undefined ? undefined : columnLetters(supplierFitAt)).map((f) => ({ formula: f.formula, style: STYLES[f.style], styleName: f.style }));
   return {
     headers: columns.appendBlock === null ? null : { row: loc.headerRow, left, values: computed.map((c) => computedHeader(c.column, loc.own)), widths: computed.map((c) => c.column.width) },
     tableRect: columns.appendBlock !== null && loc.table !== null ? { top: loc.headerRow, left: loc.left, bottom: loc.lastRow + loc.totalsRows, right } : null,

@@ -187,7 +187,9 @@ export interface ColumnsPlan {
 }
 
 /** Where the computed columns are (an earlier run's), or where they are appended. */
-export function planColumns(loc: RegisterLocation, columns: readonly RegisterColumn[] = COMPUTED_COLUMNS): ColumnsPlan {
+export function planColumns(loc: RegisterLocation, all: readonly RegisterColumn[] = COMPUTED_COLUMNS): ColumnsPlan {
+  // Supplier fit needs a Supplier column to look up: a register without one does not get it.
+  const columns = loc.inputs.supplier === undefined ? all.filter((c) => c.role !== "supplierFit") : all;
   const plan = planComputedColumns(loc.headers, loc.own, columns);
   if (plan.kind === "found") return { computed: plan.columns.map((f) => ({ column: f.column, at: loc.left + f.index })), appendBlock: null };
   if (plan.kind === "partial") {

@@ -1,6 +1,6 @@
 // Counting a register's rows and listing its problem rows: one report for Excel and for files.
 
-import { cellParser, EMPTY, MODEL_VOCABULARY } from "../core";
+import { cellParser, chosenNotOffered, EMPTY, MODEL_VOCABULARY, SUPPLIER_GAP } from "../core";
 import type { RowStatus } from "./registerRow";
 import { registerVerdict } from "./registerRow";
 import type { RegisterInputs, RegisterVerdict } from "./registerRow";
@@ -13,14 +13,23 @@ export interface ProblemRow {
   readonly row: number;
   readonly project: string;
   readonly supplier: string;
-  readonly status: Exclude<RowStatus, "fit">;
+  /** "fit" only when the row is listed for its supplier alone. */
+  readonly status: RowStatus;
   readonly reason: string;
+  /** "Does not offer …" when the supplier does not offer the chosen or the recommended model, else "". */
+  readonly supplierFit: string;
 }
 
 export interface RegisterReport {
   readonly sheet: string;
   readonly rows: number;
   readonly counts: Readonly<Record<RowStatus, number>>;
+  /** Rows whose supplier does not offer the chosen or the recommended model (the suppliers table). */
+  readonly supplierGaps: number;
+  /** Of those, the rows whose supplier does not offer the chosen model: the relationship cannot run as planned. */
+  readonly chosenNotOffered: number;
+  /** Every row the list would hold (a problem, or a supplier gap), listed or not. */
+  readonly flagged: number;
   readonly problems: readonly ProblemRow[];
   /** True when more problems exist than the list holds. */
   readonly truncated: boolean;
@@ -60,12 +69,21 @@ function modelUsed(raw: unknown): ModelUsed {
 /** Team names a register lists (a Team column), at most this many per register. */
 const MAX_TEAMS = 20;
 
+/** A report's own fields, out of a value that carries more (an edited sheet, an audited package). */
+export function reportOf(r: RegisterReport): RegisterReport {
+  const { sheet, rows, counts, supplierGaps, chosenNotOffered, flagged, problems, truncated } = r;
+  return { sheet, rows, counts, supplierGaps, chosenNotOffered, flagged, problems, truncated };
+}
+
 /** Rows go in one at a time; a row with no input at all is not counted. */
 export class RegisterTally {
   private readonly counts: Record<RowStatus, number> = { fit: 0, conditional: 0, mismatch: 0, incomplete: 0, "bad input": 0 };
   private readonly stages: Record<string, Partial<Record<ModelUsed, number>>> = {};
   private readonly teamNames = new Set<string>();
-  private readonly found: { row: number; status: Exclude<RowStatus, "fit">; reason: string }[] = [];
+  private readonly found: { row: number; status: RowStatus; reason: string; supplierFit: string }[] = [];
+  private supplierGaps = 0;
+  private chosenNotOffered = 0;
+  private flagged = 0;
   private rows = 0;
   /** The last row counted (0 before any): where the register's print area ends. */
   lastRow = 0;
@@ -77,7 +95,7 @@ export class RegisterTally {
    * Counts a row (judged here unless the caller already has its verdict); true when it is a
    * problem row the report lists (its names are then wanted).
    */
-  add(row: number, inputs: RegisterInputs, judged?: RegisterVerdict, team?: unknown): boolean {
+  add(row: number, inputs: RegisterInputs, judged?: RegisterVerdict, team?: unknown, supplierFit = ""): boolean {
     if (Object.values(inputs).every(isBlank)) return false;
     this.rows++;
     this.lastRow = Math.max(this.lastRow, row);
@@ -87,12 +105,16 @@ export class RegisterTally {
     const model = modelUsed(inputs.chosenModel);
     stage[model] = (stage[model] ?? 0) + 1;
     if (!isBlank(team) && this.teamNames.size < MAX_TEAMS) this.teamNames.add(String(team).trim());
-    if (verdict.status === "fit") return false;
+    const gap = supplierFit.startsWith(SUPPLIER_GAP) ? supplierFit : "";
+    if (gap !== "") this.supplierGaps++;
+    if (chosenNotOffered(gap)) this.chosenNotOffered++;
+    if (verdict.status === "fit" && gap === "") return false;
+    this.flagged++;
     if (this.found.length >= MAX_PROBLEMS) {
       this.truncated = true;
       return false;
     }
-    this.found.push({ row, status: verdict.status, reason: verdict.reason });
+    this.found.push({ row, status: verdict.status, reason: verdict.status === "fit" ? gap : verdict.reason, supplierFit: gap });
     return true;
   }
 
@@ -115,8 +137,8 @@ export class RegisterTally {
     const text = (v: unknown) => (isBlank(v) ? "" : String(v));
     const problems = this.found.map((f) => {
       const n = names(f.row);
-      return { sheet: this.sheet, row: f.row, project: text(n.project), supplier: text(n.supplier), status: f.status, reason: f.reason };
+      return { sheet: this.sheet, row: f.row, project: text(n.project), supplier: text(n.supplier), status: f.status, reason: f.reason, supplierFit: f.supplierFit };
     });
-    return { sheet: this.sheet, rows: this.rows, counts: { ...this.counts }, problems, truncated: this.truncated };
+    return { sheet: this.sheet, rows: this.rows, counts: { ...this.counts }, supplierGaps: this.supplierGaps, chosenNotOffered: this.chosenNotOffered, flagged: this.flagged, problems, truncated: this.truncated };
   }
 }

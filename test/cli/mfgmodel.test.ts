@@ -78,9 +78,9 @@ describe("mfgmodel audit", () => {
       );
     }
     const out2 = b.getWorksheet("Suppliers")!;
-    expect([8, 9, 10, 11, 12].map((c) => out2.getCell(3, c).value)).toEqual(["MFG Stage", "MFG Recommended model", "MFG Fit", "MFG Why", "MFG Rule key"]);
+    expect([8, 9, 10, 11, 12, 13].map((c) => out2.getCell(3, c).value)).toEqual(["MFG Stage", "MFG Recommended model", "MFG Fit", "MFG Why", "MFG Supplier offers", "MFG Rule key"]);
     expect((out2.getCell(4, 10).value as any).result).toBe("Mismatch");
-    expect((out2 as any).tables.Review.table.tableRef).toBe("A3:L6");
+    expect((out2 as any).tables.Review.table.tableRef).toBe("A3:M6");
     expect(b.getWorksheet("MFG Rules")).toBeDefined();
   });
 
@@ -103,15 +103,54 @@ describe("mfgmodel audit", () => {
     expect([result.rows, result.counts, result.output, result.error]).toEqual([2, { fit: 2, conditional: 0, mismatch: 0, incomplete: 0, badInput: 0 }, file("out/fits.audited.xlsx"), null]);
   });
 
+  test("supplier fit: the analysts' MFG Suppliers list flags a supplier that does not offer the model; exit 1 only for the chosen one", async () => {
+    const rows = [
+      ["Alpha", "Acme", "Y", "Y", "Low", "OEM", ""],
+      ["Delta", "dyna ", "no", "yes", "Medium", "JDM", ""],
+    ];
+    const withList = (offers: Record<string, string>) => (wb: ExcelJS.Workbook) => {
+      const list = wb.addWorksheet("MFG Suppliers");
+      list.getCell("A1").value = "Our suppliers";
+      list.getRow(3).values = ["Supplier", "Models offered", "Notes"];
+      Object.entries(offers).forEach(([name, models], i) => (list.getRow(4 + i).values = [name, models, "audited 2026"]));
+    };
+    const amber = await analystWorkbook("suppliers-amber.xlsx", rows, withList({ Acme: "OEM, ODM", Dyna: "JDM" }));
+    const before = new ExcelJS.Workbook();
+    await before.xlsx.readFile(amber);
+    const first = await run("audit", amber);
+    expect(first.code).toBe(0);
+    expect(first.out).toContain("suppliers: 1 row whose supplier does not offer the chosen or the recommended model (0 the chosen one)");
+    expect(first.out).toContain("row 5 (Delta / dyna ): conditional — ");
+    expect(first.out).toContain("; supplier: Does not offer ODM (recommended)");
+    const after = new ExcelJS.Workbook();
+    await after.xlsx.readFile(file("suppliers-amber.audited.xlsx"));
+    const register = after.getWorksheet("Suppliers")!;
+    expect([register.getCell(3, 12).value, (register.getCell(4, 12).value as any).result, (register.getCell(5, 12).value as any).result]).toEqual(["MFG Supplier offers", "Yes", "Does not offer ODM (recommended)"]);
+    // The analysts' list is theirs: not one cell changed, no second list added.
+    expect(JSON.stringify(after.getWorksheet("MFG Suppliers")!.getSheetValues())).toBe(JSON.stringify(before.getWorksheet("MFG Suppliers")!.getSheetValues()));
+    expect(after.worksheets.map((w) => w.name)).toEqual(["Suppliers", "Budget", "MFG Suppliers", "MFG Rules"]);
+
+    const red = await analystWorkbook("suppliers-red.xlsx", rows, withList({ Acme: "ODM", Dyna: "JDM, ODM" }));
+    const second = await run("audit", red, "--json");
+    expect(second.code).toBe(1);
+    const [result] = JSON.parse(second.out);
+    expect([result.supplierGaps, result.chosenNotOffered]).toEqual([1, 1]);
+    expect(result.problems).toEqual([
+      { row: 4, project: "Alpha", supplier: "Acme", status: "fit", reason: "Does not offer OEM (chosen, recommended)", supplierFit: "Does not offer OEM (chosen, recommended)" },
+      // A problem's supplierFit holds its supplier's gap only ("" when the supplier offers both models).
+      { row: 5, project: "Delta", supplier: "dyna ", status: "conditional", reason: expect.any(String), supplierFit: "" },
+    ]);
+  });
+
   test("--json: always an array with the same camelCase keys, errors included, each naming its file", async () => {
     const good = await analystWorkbook("json-good.xlsx", MIXED);
     fs.writeFileSync(file("json-bad.xlsx"), "not a workbook");
     const { code, out, err } = await run("audit", good, file("json-bad.xlsx"), "--json", "--out-dir", file("json"));
     expect([code, err]).toEqual([2, ""]);
     const results = JSON.parse(out);
-    const keys = ["input", "output", "sheet", "rows", "counts", "problems", "truncated", "error"];
+    const keys = ["input", "output", "sheet", "rows", "counts", "supplierGaps", "chosenNotOffered", "problems", "truncated", "error"];
     expect(results.map((r: object) => Object.keys(r))).toEqual([keys, keys]);
-    expect(results[0].problems[0]).toEqual({ row: 4, project: "Alpha", supplier: "Acme", status: "mismatch", reason: expect.any(String) });
+    expect(results[0].problems[0]).toEqual({ row: 4, project: "Alpha", supplier: "Acme", status: "mismatch", reason: expect.any(String), supplierFit: "" });
     expect(results[1]).toMatchObject({ input: file("json-bad.xlsx"), output: null, error: `${file("json-bad.xlsx")}: not an .xlsx workbook (an .xlsx is a zip archive; this file is not).` });
     for (const text of [out, JSON.stringify(results)]) expect(text).not.toMatch(/"[a-z]+ [a-z]+":/);
   });
@@ -248,8 +287,9 @@ describe("mfgmodel template", () => {
     expect(code).toBe(0);
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.readFile(file("template.xlsx"));
-    expect(wb.worksheets.map((w) => w.name)).toEqual(["MFG Register", "MFG Matrix", "MFG Next Steps", "MFG Rules"]);
+    expect(wb.worksheets.map((w) => w.name)).toEqual(["MFG Register", "MFG Matrix", "MFG Next Steps", "MFG Rules", "MFG Suppliers"]);
     expect(Object.keys((wb.getWorksheet("MFG Register") as any).tables)).toEqual(["MfgRegister"]);
+    expect(Object.keys((wb.getWorksheet("MFG Suppliers") as any).tables)).toEqual(["MfgSuppliers"]);
     expect((await run("template", file("template.xlsx"))).code).toBe(2);
   });
 
@@ -305,8 +345,8 @@ describe("mfgmodel rollup", () => {
     expect(JSON.parse(json.out)).toEqual({
       output: file("fit.xlsx"),
       registers: [
-        { input: b, sheet: "Suppliers", teams: [], rows: 2, counts: { fit: 2, conditional: 0, mismatch: 0, incomplete: 0, badInput: 0 }, problems: [], truncated: false, error: null },
-        { input: file("nope.xlsx"), sheet: null, teams: null, rows: null, counts: null, problems: null, truncated: null, error: `${file("nope.xlsx")}: no such file. Check the name and the folder.` },
+        { input: b, sheet: "Suppliers", teams: [], rows: 2, counts: { fit: 2, conditional: 0, mismatch: 0, incomplete: 0, badInput: 0 }, supplierGaps: 0, chosenNotOffered: 0, problems: [], truncated: false, error: null },
+        { input: file("nope.xlsx"), sheet: null, teams: null, rows: null, counts: null, supplierGaps: null, chosenNotOffered: null, problems: null, truncated: null, error: `${file("nope.xlsx")}: no such file. Check the name and the folder.` },
       ],
     });
   });

@@ -25,9 +25,9 @@ test("every register checked, one portfolio row each, every problem row, and the
   const result = await buildPortfolio(excel.context);
   expect(result).toEqual({ registers: 2, problems: 2, sheet: "MFG Portfolio" });
   const row = (sheet: string, n: number, width: number) => Array.from({ length: width }, (_, i) => excel.shown(sheet, `${String.fromCharCode(65 + i)}${n}`));
-  expect(row("MFG Portfolio", 3, 10)).toEqual(["File", "Sheet", "Team", "Rows", "Fit", "Conditional", "Mismatch", "Not known yet", "Bad input", "Note"]);
-  expect(row("MFG Portfolio", 4, 9)).toEqual(['Table "Suppliers" on "Sheet1"', "Sheet1", "Team B", 2, 1, 0, 1, 0, 0]);
-  expect(row("MFG Portfolio", 5, 9)).toEqual(['Table "MfgRegister" on "MFG Register"', "MFG Register", "", 1, 0, 0, 1, 0, 0]);
+  expect(row("MFG Portfolio", 3, 11)).toEqual(["File", "Sheet", "Team", "Rows", "Fit", "Conditional", "Mismatch", "Not known yet", "Bad input", "Supplier gaps", "Note"]);
+  expect(row("MFG Portfolio", 4, 10)).toEqual(['Table "Suppliers" on "Sheet1"', "Sheet1", "Team B", 2, 1, 0, 1, 0, 0, 0]);
+  expect(row("MFG Portfolio", 5, 10)).toEqual(['Table "MfgRegister" on "MFG Register"', "MFG Register", "", 1, 0, 0, 1, 0, 0, 0]);
   expect(row("MFG Problem rows", 4, 6)).toEqual(['Table "Suppliers" on "Sheet1"', "Sheet1", 2, "Alpha", "Acme", "Mismatch"]);
   expect(row("MFG Problem rows", 5, 6)).toEqual(['Table "MfgRegister" on "MFG Register"', "MFG Register", 2, "Gamma", "Core", "Mismatch"]);
   // Alpha (frozen drawings, ODM), Beta (complex, JDM), Gamma (early R&D, OEM).
@@ -56,7 +56,7 @@ test("a register that cannot be checked is a row with its sentence; the others s
   excel.setCells("Sheet1", "H2", [["my note"]]);
   const result = await buildPortfolio(excel.context);
   expect(result.registers).toBe(1);
-  expect(excel.shown("MFG Portfolio", "J4")).toMatch(/^Sheet "Sheet1": cells H1:L3, right of the register, are in use/);
+  expect(excel.shown("MFG Portfolio", "K4")).toMatch(/^Sheet "Sheet1": cells H1:M3, right of the register, are in use/);
   expect(excel.shown("Sheet1", "H2")).toBe("my note");
 });
 

@@ -15,14 +15,15 @@ describe("checkRegister prints the register", () => {
     const excel = new FakeExcel();
     analystTable(excel);
     await checkRegister(excel.context, { table: "Suppliers" });
-    // B..H are the analyst's, I..L Stage, Recommended, Fit, Why; M, the rule key, stays out.
+    // B..H are the analyst's, I..M Stage, Recommended, Fit, Why, Supplier offers; N, the rule key, stays out.
     expect(excel.sheets.get("Sheet1")?.page).toEqual({
       orientation: "Landscape",
       zoom: ONE_PAGE_WIDE,
-      printArea: { top: 3, left: 2, bottom: 7, right: 12 },
+      printArea: { top: 3, left: 2, bottom: 7, right: 13 },
       titleRows: { first: 3, last: 3 },
     });
-    expect(excel.cell("Sheet1", "M3")).toBe("MFG Rule key");
+    expect(excel.cell("Sheet1", "M3")).toBe("MFG Supplier offers");
+    expect(excel.cell("Sheet1", "N3")).toBe("MFG Rule key");
     for (const row of [4, 7]) expect(excel.formatAt("Sheet1", `L${row}`)?.wrapText).toBe(true);
     expect(excel.formatAt("Sheet1", "K4")?.wrapText).toBeUndefined();
   });

@@ -37,7 +37,7 @@ describe("setupRegister", () => {
     const result = await setupRegister(excel.context, rows(n));
     expect(result).toEqual({ created: true, rulesWritten: true, rowsAdded: n });
     expect(excel.maxRequestBytes).toBeLessThanOrEqual(LIMIT);
-    expect(excel.conditionalFormatCount()).toBe(3);
+    expect(excel.conditionalFormatCount()).toBe(5);
     expect(excel.validationCount()).toBe(4);
     const chunks = Math.ceil(excel.totalRequestBytes / LIMIT);
     expect(excel.syncs.length).toBeLessThanOrEqual(syncsAt1000 + chunks);
@@ -52,7 +52,8 @@ describe("setupRegister", () => {
     await setupRegister(excel.context, rows(50));
     const formulas = REGISTER_COLUMNS.map((_, i) => excel.formulaAt(REGISTER_SHEET, 51, i + 1));
     expect(formulas.slice(0, 6)).toEqual([undefined, undefined, undefined, undefined, undefined, undefined]);
-    expect(formulas.slice(6).every((f) => typeof f === "string" && f.startsWith("=") && f.includes("'MFG Rules'!R"))).toBe(true);
+    // Each reads its sheet: the rules, or (supplier fit) the suppliers.
+    expect(formulas.slice(6).every((f) => typeof f === "string" && f.startsWith("=") && /'MFG (Rules|Suppliers)'!R/.test(f))).toBe(true);
   });
 
   test("run twice leaves the same workbook", async () => {
@@ -137,7 +138,7 @@ describe("checkRegister", () => {
     expect(report.rows).toBe(n);
     expect(excel.maxRequestBytes).toBeLessThanOrEqual(LIMIT);
     expect(excel.maxResponseBytes).toBeLessThanOrEqual(LIMIT);
-    expect(excel.conditionalFormatCount()).toBe(3);
+    expect(excel.conditionalFormatCount()).toBe(5);
     expect(excel.validationCount()).toBe(4);
   });
 
@@ -157,10 +158,10 @@ describe("checkRegister", () => {
     const sheet = (s: any) => s.sheets.find((x: any) => x.name === "Sheet1").cells;
     for (const [k, cell] of Object.entries(sheet(before))) expect([k, sheet(after)[k]]).toEqual([k, cell]);
     expect(excel.cell("Sheet1", "I3")).toBe("MFG Stage");
-    expect(excel.tables.get("Suppliers")?.rect).toEqual({ top: 3, left: 2, bottom: 7, right: 13 });
+    expect(excel.tables.get("Suppliers")?.rect).toEqual({ top: 3, left: 2, bottom: 7, right: 14 });
     const again = await checkRegister(excel.context, { table: "Suppliers" });
     expect(again).toEqual(report);
-    expect(excel.tables.get("Suppliers")?.rect.right).toBe(13);
+    expect(excel.tables.get("Suppliers")?.rect.right).toBe(14);
   });
 
   test("a plain range below a title row, with an explicit mapping for unusual headers", async () => {

@@ -4,7 +4,7 @@
 import { addRows, checkRegister, setupRegister } from "../../src/excel/register";
 import { buildMatrix } from "../../src/excel/matrix";
 import { readRulesReport } from "../../src/excel/host";
-import { matrixSheet, REGISTER_SHEET, RULES_SHEET } from "../../src/workbook";
+import { matrixSheet, REGISTER_SHEET, RULES_SHEET, SUPPLIERS_SHEET, SUPPLIERS_TABLE } from "../../src/workbook";
 import { FakeExcel, installOfficeGlobals, PAYLOAD_LIMIT_BYTES } from "../support/fakeExcel";
 
 beforeEach(() => installOfficeGlobals());
@@ -51,7 +51,62 @@ describe("checking an analyst's table", () => {
     expect(report.rows).toBe(3);
     expect(excel.formulaAt("Sheet1", 7, 8)).toBeUndefined();
     expect(excel.shown("Sheet1", "B7")).toBe("Total");
-    expect(excel.tables.get("Suppliers")?.rect).toEqual({ top: 3, left: 2, bottom: 7, right: 12 });
+    expect(excel.tables.get("Suppliers")?.rect).toEqual({ top: 3, left: 2, bottom: 7, right: 13 });
+  });
+});
+
+describe("supplier fit", () => {
+  /** The analysts' own suppliers list: a name in another case, one offering one model. */
+  const LIST = [["Supplier", "Models offered", "Notes"], ["acme", "OEM, ODM", "framework agreement"], ["Bolt", "OEM", ""], ["Core", "JDM", "pilot"]];
+  // L is MFG Supplier offers: Alpha's Acme offers both models; Beta's Bolt neither its chosen nor
+  // its recommended JDM (red); Gamma's Core its chosen JDM but not the recommended ODM (amber).
+  const SHOWN = ["Yes", "Does not offer JDM (chosen, recommended)", "Does not offer ODM (recommended)"];
+  const supplierRules = (excel: FakeExcel) => {
+    const rules = excel.sheets.get("Sheet1")!.conditionalFormats.map((r) => r.formula ?? "");
+    return { red: rules.find((f) => f.includes('SEARCH("(chosen"'))!, amber: rules.find((f) => f.includes('"Does not offer "'))! };
+  };
+
+  test("the Supplier offers column computes from the analysts' list, its formats colour it, the report counts it", async () => {
+    const excel = analystWorkbook();
+    excel.setCells(SUPPLIERS_SHEET, "A3", LIST);
+    const list = JSON.stringify([...excel.sheets.get(SUPPLIERS_SHEET)!.values]);
+    const report = await checkRegister(excel.context, { table: "Suppliers" });
+    expect(excel.shown("Sheet1", "L3")).toBe("MFG Supplier offers");
+    expect([4, 5, 6].map((row) => excel.shown("Sheet1", `L${row}`))).toEqual(SHOWN);
+    const { red, amber } = supplierRules(excel);
+    expect([4, 5, 6].map((row) => [excel.formatHolds("Sheet1", `L${row}`, red), excel.formatHolds("Sheet1", `L${row}`, amber)])).toEqual([[false, false], [true, true], [false, true]]);
+    expect(excel.sheets.get("Sheet1")!.conditionalFormats).toHaveLength(5);
+    expect([report.supplierGaps, report.chosenNotOffered, report.flagged]).toEqual([2, 1, 3]);
+    expect(report.problems.map((p) => [p.project, p.status, p.supplierFit])).toEqual([
+      ["Alpha", "mismatch", ""],
+      ["Beta", "fit", SHOWN[1]],
+      ["Gamma", "conditional", SHOWN[2]],
+    ]);
+    // The list is the analysts': not a cell of it written.
+    expect(JSON.stringify([...excel.sheets.get(SUPPLIERS_SHEET)!.values])).toBe(list);
+  });
+
+  test("without a list, an empty MFG Suppliers sheet is added; a supplier typed there flags the row at once, by the formula", async () => {
+    const excel = analystWorkbook();
+    await checkRegister(excel.context, { table: "Suppliers" });
+    expect(excel.tables.get(SUPPLIERS_TABLE)?.sheet).toBe(SUPPLIERS_SHEET);
+    expect(excel.shown(SUPPLIERS_SHEET, "A3")).toBe("Supplier");
+    expect([4, 5, 6].map((row) => excel.shown("Sheet1", `L${row}`))).toEqual(["", "", ""]);
+    excel.setCells(SUPPLIERS_SHEET, "A4", LIST.slice(2, 3));
+    expect(excel.shown("Sheet1", "L5")).toBe(SHOWN[1]);
+    const again = await checkRegister(excel.context, { table: "Suppliers" });
+    expect([again.supplierGaps, again.chosenNotOffered]).toEqual([1, 1]);
+    expect([excel.shown(SUPPLIERS_SHEET, "A4"), excel.shown(SUPPLIERS_SHEET, "B4")]).toEqual(["Bolt", "OEM"]);
+  });
+
+  test("a table of the analyst's already named MfgSuppliers: the sheet is added without a table, nothing of theirs renamed", async () => {
+    const excel = analystWorkbook();
+    excel.setCells("Vendors", "A1", [["Name"], ["Acme"]]);
+    excel.addUserTable(SUPPLIERS_TABLE, "Vendors", "A1:A2");
+    await checkRegister(excel.context, { table: "Suppliers" });
+    expect(excel.tables.get(SUPPLIERS_TABLE)?.sheet).toBe("Vendors");
+    expect(excel.shown(SUPPLIERS_SHEET, "A3")).toBe("Supplier");
+    expect([4, 5, 6].map((row) => excel.shown("Sheet1", `L${row}`))).toEqual(["", "", ""]);
   });
 });
 

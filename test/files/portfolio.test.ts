@@ -69,15 +69,15 @@ describe("rollupFiles", () => {
 
   test("one summary row per file: sheet, team, counts; unreadable files with their sentence", async () => {
     const rows = await sheetValues(data, PORTFOLIO_SHEET);
-    expect(rows[2]).toEqual(["File", "Sheet", "Team", "Rows", "Fit", "Conditional", "Mismatch", "Not known yet", "Bad input", "Note"]);
+    expect(rows[2]).toEqual(["File", "Sheet", "Team", "Rows", "Fit", "Conditional", "Mismatch", "Not known yet", "Bad input", "Supplier gaps", "Note"]);
     expect(rows.slice(3, 6)).toEqual([
-      [file("team-a.xlsx"), "Register", "Team A", 3, 2, 0, 1, 0, 0, ""],
-      [file("team-b.xlsx"), "Register", "Team B", 3, 0, 1, 0, 1, 1, ""],
-      [file("python.xlsx"), "Register", "", 1, 0, 1, 0, 0, 0, ""],
+      [file("team-a.xlsx"), "Register", "Team A", 3, 2, 0, 1, 0, 0, 0, ""],
+      [file("team-b.xlsx"), "Register", "Team B", 3, 0, 1, 0, 1, 1, 0, ""],
+      [file("python.xlsx"), "Register", "", 1, 0, 1, 0, 0, 0, 0, ""],
     ]);
     expect(rows[6]?.slice(0, 2)).toEqual([file("broken.xlsx"), ""]);
-    expect(String(rows[6]?.[9])).toMatch(/^.*broken\.xlsx: /);
-    expect(rows[7]?.[9]).toBe(`${file("missing.xlsx")}: no such file. Check the name and the folder.`);
+    expect(String(rows[6]?.[10])).toMatch(/^.*broken\.xlsx: /);
+    expect(rows[7]?.[10]).toBe(`${file("missing.xlsx")}: no such file. Check the name and the folder.`);
     expect(rows[1]).toEqual(["3 of 5 files read; a file that could not be read says why in Note."]);
   });
 

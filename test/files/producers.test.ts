@@ -10,7 +10,7 @@ import JSZip from "jszip";
 import * as fs from "fs";
 import * as path from "path";
 import { auditPackage } from "../../src/files/audit";
-import { REGISTER_INPUTS, registerVerdict, ruleKeyOf } from "../../src/workbook";
+import { REGISTER_INPUTS, registerVerdict, rowSupplierFit, ruleKeyOf } from "../../src/workbook";
 import type { RegisterInputs } from "../../src/workbook";
 import { hasLibreOffice, recalculatedSheets, resaveAsXlsx } from "../support/libreoffice";
 import { elements, expectSurgical, openpyxlRegister, parts, PYTHON } from "../support/packages";
@@ -30,10 +30,14 @@ const ROWS: (string | boolean | number | null)[][] = [
 const inputsOf = (line: readonly unknown[]): RegisterInputs =>
   Object.fromEntries(REGISTER_INPUTS.map((role, i) => [role, line[2 + i] ?? ""])) as RegisterInputs;
 
-/** The four computed values and the key the core gives a row, as LibreOffice prints them. */
+/**
+ * The four computed values, the supplier fit and the key the core gives a row, as LibreOffice
+ * prints them. These workbooks have no suppliers sheet (the audit adds it empty), so no row's
+ * supplier is listed and Supplier offers stays empty.
+ */
 const expected = (line: readonly unknown[]) => {
   const v = registerVerdict(inputsOf(line));
-  return [v.stage, v.recommended, v.fit, v.why, ruleKeyOf(inputsOf(line))];
+  return [v.stage, v.recommended, v.fit, v.why, rowSupplierFit(v, inputsOf(line), ""), ruleKeyOf(inputsOf(line))];
 };
 
 async function zipOf(files: Record<string, string | Buffer>): Promise<Buffer> {
@@ -120,12 +124,12 @@ const fromOpenpyxl = (name: string, variant: "range" | "table") => async () => {
 const fromLibreOffice = (name: string, variant: "range" | "table") => async () => resaveAsXlsx(await fromOpenpyxl(`lo-source-${name}`, variant)(), path.join(DIR, "lo", name.replace(/\.xlsx$/, "")));
 
 const FIXTURES: Fixture[] = [
-  { name: "ExcelJS: the analyst's table among notes and an image", file: async () => write("exceljs.xlsx", await excelJsWorkbook()), sheet: "Suppliers", part: "xl/worksheets/sheet1.xml", computed: /^[H-L]\d+$/, firstRow: 4 },
-  { name: "openpyxl: a header-row register, 1904 dates, chart, notes, merges", file: fromOpenpyxl("openpyxl-range.xlsx", "range"), sheet: "Register", part: "xl/worksheets/sheet1.xml", computed: /^[H-L]\d+$/, firstRow: 4 },
-  { name: "openpyxl: the register as an Excel table", file: fromOpenpyxl("openpyxl-table.xlsx", "table"), sheet: "Register", part: "xl/worksheets/sheet1.xml", computed: /^[H-L]\d+$/, firstRow: 4 },
-  { name: "LibreOffice: the openpyxl register saved again", file: fromLibreOffice("libreoffice-range.xlsx", "range"), sheet: "Register", part: "xl/worksheets/sheet1.xml", computed: /^[H-L]\d+$/, firstRow: 4 },
-  { name: "LibreOffice: the table register saved again", file: fromLibreOffice("libreoffice-table.xlsx", "table"), sheet: "Register", part: "xl/worksheets/sheet1.xml", computed: /^[H-L]\d+$/, firstRow: 4 },
-  { name: "hand-made: x:-prefixed, parts under other names, no styles", file: async () => write("prefixed.xlsx", await prefixedPackage()), sheet: "Register", part: "xl/worksheets/Sheet1.xml", computed: /^[H-L]\d+$/, firstRow: 2 },
+  { name: "ExcelJS: the analyst's table among notes and an image", file: async () => write("exceljs.xlsx", await excelJsWorkbook()), sheet: "Suppliers", part: "xl/worksheets/sheet1.xml", computed: /^[H-M]\d+$/, firstRow: 4 },
+  { name: "openpyxl: a header-row register, 1904 dates, chart, notes, merges", file: fromOpenpyxl("openpyxl-range.xlsx", "range"), sheet: "Register", part: "xl/worksheets/sheet1.xml", computed: /^[H-M]\d+$/, firstRow: 4 },
+  { name: "openpyxl: the register as an Excel table", file: fromOpenpyxl("openpyxl-table.xlsx", "table"), sheet: "Register", part: "xl/worksheets/sheet1.xml", computed: /^[H-M]\d+$/, firstRow: 4 },
+  { name: "LibreOffice: the openpyxl register saved again", file: fromLibreOffice("libreoffice-range.xlsx", "range"), sheet: "Register", part: "xl/worksheets/sheet1.xml", computed: /^[H-M]\d+$/, firstRow: 4 },
+  { name: "LibreOffice: the table register saved again", file: fromLibreOffice("libreoffice-table.xlsx", "table"), sheet: "Register", part: "xl/worksheets/sheet1.xml", computed: /^[H-M]\d+$/, firstRow: 4 },
+  { name: "hand-made: x:-prefixed, parts under other names, no styles", file: async () => write("prefixed.xlsx", await prefixedPackage()), sheet: "Register", part: "xl/worksheets/Sheet1.xml", computed: /^[H-M]\d+$/, firstRow: 2 },
 ];
 
 beforeAll(() => {
@@ -148,8 +152,11 @@ describe.each(FIXTURES)("$name", (fixture) => {
     const { changed, after } = await expectSurgical(input, audited.data, fixture.part, fixture.computed);
     expect(changed.sort()).toEqual([...audited.changedParts].sort());
     const rulesPart = changed.find((name) => /worksheets\/sheet\d+\.xml$/i.test(name) && name !== fixture.part && after.get(name)?.toString().includes("Rules read by the MFG Register")) as string;
+    const suppliersPart = changed.find((name) => after.get(name)?.toString().includes("Suppliers and the models they offer")) as string;
+    const relsOf = (part: string) => `${path.posix.dirname(part)}/_rels/${path.posix.basename(part)}.rels`;
+    expect([suppliersPart, (await parts(input)).has(suppliersPart)]).toEqual([expect.any(String), false]);
     const allowed = (name: string) =>
-      name === fixture.part || name === rulesPart || name === `${path.posix.dirname(rulesPart)}/_rels/${path.posix.basename(rulesPart)}.rels` ||
+      name === fixture.part || [rulesPart, suppliersPart].some((added) => name === added || name === relsOf(added)) ||
       /^xl\/tables\/table\d+\.xml$/.test(name) || ["[Content_Types].xml", "xl/workbook.xml", "xl/_rels/workbook.xml.rels", "xl/styles.xml"].includes(name);
     expect(changed.filter((name) => !allowed(name))).toEqual([]);
   });
@@ -168,7 +175,7 @@ describe.each(FIXTURES)("$name", (fixture) => {
   test("LibreOffice recalculates the computed columns to the core's verdicts", () => {
     const file = write(`${fixture.part.replace(/\W/g, "-")}-${FIXTURES.indexOf(fixture)}.audited.xlsx`, audited.data);
     const sheet = recalculatedSheets(file, path.join(DIR, `csv-${FIXTURES.indexOf(fixture)}`))[fixture.sheet] as string[][];
-    const got = ROWS.map((_, i) => sheet[fixture.firstRow - 1 + i]?.slice(7, 12));
+    const got = ROWS.map((_, i) => sheet[fixture.firstRow - 1 + i]?.slice(7, 13));
     expect(got).toEqual(ROWS.map(expected));
   });
 });
@@ -191,19 +198,40 @@ describe("a register that is an Excel table", () => {
     const audited = await auditPackage(input, "totals.xlsx");
     const [before, after] = [(await parts(input)).get("xl/tables/table1.xml")?.toString() as string, (await parts(audited.data)).get("xl/tables/table1.xml")?.toString() as string];
     for (const local of ["tableColumn", "tableStyleInfo"]) for (const e of elements(before, local)) expect(after).toContain(e);
-    expect(after).toMatch(/\sref="B2:M9"/);
+    expect(after).toMatch(/\sref="B2:N9"/);
     expect(after).toMatch(/totalsRowCount="1"/);
-    expect(elements(after, "autoFilter")[0]).toMatch(/ref="B2:M8"/);
+    expect(elements(after, "autoFilter")[0]).toMatch(/ref="B2:N8"/);
     const ids = [...after.matchAll(/<tableColumn id="(\d+)" name="([^"]*)"/g)];
     expect(after).toMatch(new RegExp(`<tableColumns count="${ids.length}"`));
-    expect(new Set(ids.map((m) => m[1])).size).toBe(12);
+    expect(new Set(ids.map((m) => m[1])).size).toBe(13);
     // The names equal the header cells' text, as Excel requires.
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load(audited.data as any);
-    const header = Array.from({ length: 12 }, (_, i) => wb.getWorksheet("Suppliers")?.getCell(2, 2 + i).value);
+    const header = Array.from({ length: 13 }, (_, i) => wb.getWorksheet("Suppliers")?.getCell(2, 2 + i).value);
     expect(ids.map((m) => m[2])).toEqual(header);
     expect([audited.rows, audited.counts.mismatch]).toEqual([5, 2]);
-    await expectSurgical(input, audited.data, "xl/worksheets/sheet1.xml", /^[I-M]\d+$/);
+    await expectSurgical(input, audited.data, "xl/worksheets/sheet1.xml", /^[I-N]\d+$/);
+  });
+});
+
+describe("the suppliers sheet the audit adds", () => {
+  test("when a table of the analyst's is already named MfgSuppliers: plain header cells, no second table of that name, and it computes", async () => {
+    const wb = new ExcelJS.Workbook();
+    wb.addWorksheet("Register").addRows([["Project", "Supplier", "Drawings complete", "Requirements defined", "Complexity", "Chosen model"], ["Alpha", "Acme", "Yes", "Yes", "Low", "OEM"]]);
+    wb.addWorksheet("Vendors").addTable({ name: "MfgSuppliers", ref: "A1", headerRow: true, columns: [{ name: "Vendor" }], rows: [["Acme"]] });
+    const input = Buffer.from(await wb.xlsx.writeBuffer());
+    const audited = await auditPackage(input, "clash.xlsx");
+    const after = await parts(audited.data);
+    const tableNames = [...after.entries()].filter(([name]) => /tables\/[^/]+\.xml$/.test(name)).map(([, xml]) => / name="([^"]+)"/.exec(xml.toString())?.[1]);
+    expect(tableNames.filter((n) => n?.toLowerCase() === "mfgsuppliers")).toHaveLength(1);
+    const file = write("clash.audited.xlsx", audited.data);
+    const sheets = recalculatedSheets(file, path.join(DIR, "csv-clash"));
+    expect(sheets["MFG Suppliers"]?.[2]?.slice(0, 3)).toEqual(["Supplier", "Models offered", "Notes"]);
+    expect(sheets.Register?.[0]?.[10]).toBe("MFG Supplier offers");
+    expect(sheets.Register?.[1]?.slice(6, 9)).toEqual(["Ready for production", "OEM", "Fit"]);
+    // Auditing again adds nothing: the sheet is there now, and it is the analysts'.
+    const twice = await parts((await auditPackage(audited.data, "clash.xlsx")).data);
+    expect([...twice.keys()].filter((name) => !after.get(name)?.equals(twice.get(name) as Buffer))).toEqual([]);
   });
 });
 

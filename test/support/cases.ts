@@ -121,3 +121,36 @@ export function eachSpelling(): SpelledCase[] {
   }
   return cases;
 }
+
+/**
+ * An analysts' suppliers list (MFG Suppliers, columns A and B) with what real lists hold: models
+ * in any case and separator, a listed supplier with no models, a name listed twice (the first row
+ * wins), an untrimmed name (MATCH compares the list's cell as it is: never found), supplier
+ * numbers (found by number, typed as number or text), a wildcard in a name, a number as the models.
+ */
+export const SUPPLIER_LIST: readonly (readonly [unknown, unknown])[] = [
+  ["Acme", "OEM"],
+  ["Bolt Industries", "OEM, ODM"],
+  ["Core Works", "odm/jdm"],
+  ["Dyna", "OEM, ODM, JDM"],
+  ["Evo", ""],
+  ["Acme", "JDM"],
+  [" Flux ", "JDM"],
+  [123, "OEM"],
+  [100234, "ODM, JDM"],
+  ["100235", "JDM"],
+  ["Gamma*", "OEM"],
+  ["Hexa", 5],
+  ["", "ODM"],
+  ["Jade", "JDM"],
+];
+
+/**
+ * What analysts write in a register's Supplier column: the listed names in other cases and
+ * spacing (TRIM collapses inner runs; CLEAN drops tabs and line breaks), unlisted names, blanks,
+ * booleans, a number, wildcards (never looked up), an error's text.
+ */
+export const SUPPLIER_CELLS: readonly unknown[] = [
+  "Acme", "ACME", "  acme ", "Bolt  Industries", "bolt industries", "Core Works", "Dyna", "Dyna\n", "\tJade", "Evo",
+  "Flux", " Flux ", 123, 100234, " 100234", 100235, "Unlisted Ltd", "", null, true, false, "Gamma*", "Ac?e", "A*", "~Acme", "Hexa", "#N/A",
+];

@@ -125,13 +125,23 @@ describe("an analyst's day in Excel, through the task pane", () => {
     await press(page, "#check");
     expect(await counts(page)).toEqual(["✓ Fit: 2", "△ Conditional: 1", "— Mismatch: 0", "Not known yet: 0", "Bad input: 0"]);
 
+    // The team's suppliers list, typed on the MFG Suppliers sheet the register set up: Medi offers
+    // OEM and ODM, not the JDM row 4 now uses. The formula flags it at once; the check lists it.
+    await page.evaluate(() => (window as any).__excel.setCells("MFG Suppliers", "A4", [["Acme", "OEM"], ["medi", "OEM, ODM"]]));
+    expect(await shown(page, "MFG Register", ["K2", "K3", "K4"])).toEqual(["Yes", "", "Does not offer JDM (chosen, recommended)"]);
+    expect(await coloured(page, "MFG Register", "K4", "(chosen")).toBe(true);
+    await press(page, "#check");
+    expect(await counts(page)).toEqual(["✓ Fit: 2", "△ Conditional: 1", "— Mismatch: 0", "Not known yet: 0", "Bad input: 0", "Supplier does not offer the chosen or the recommended model: 1"]);
+    expect(await page.textContent("#problems li button[data-row='4']")).toContain("Supplier: Does not offer JDM (chosen, recommended)");
+
     // Then a cell of the analyst's own table: that table is checked, its computed columns compute.
     await page.evaluate(() => (window as any).__excel.select("Sheet1", "C4"));
     await press(page, "#check");
     expect(await page.textContent("#summary p")).toBe("3 rows checked on “Sheet1”.");
-    expect(await counts(page)).toEqual(["✓ Fit: 1", "△ Conditional: 1", "— Mismatch: 1", "Not known yet: 0", "Bad input: 0"]);
-    expect(await shown(page, "Sheet1", ["H4", "I4", "J4", "H5", "I5", "J5", "H6", "I6", "J6"])).toEqual([
-      "Ready for production", "OEM", "Mismatch", "Complex system", "JDM", "Fit", "Requirements defined", "ODM", "Conditional",
+    // The workbook's one suppliers list judges this table too: Acme offers OEM, not Alpha's chosen ODM.
+    expect(await counts(page)).toEqual(["✓ Fit: 1", "△ Conditional: 1", "— Mismatch: 1", "Not known yet: 0", "Bad input: 0", "Supplier does not offer the chosen or the recommended model: 1"]);
+    expect(await shown(page, "Sheet1", ["H4", "I4", "J4", "H5", "I5", "J5", "H6", "I6", "J6", "L4"])).toEqual([
+      "Ready for production", "OEM", "Mismatch", "Complex system", "JDM", "Fit", "Requirements defined", "ODM", "Conditional", "Does not offer ODM (chosen)",
     ]);
     expect(await coloured(page, "Sheet1", "J4", "Mismatch")).toBe(true);
 
@@ -139,12 +149,14 @@ describe("an analyst's day in Excel, through the task pane", () => {
     const after = await allCells(page);
     for (const [cell, value] of Object.entries(before)) expect([cell, after[cell]]).toEqual([cell, value]);
     const added = Object.keys(after).filter((cell) => cell.startsWith("Sheet1!") && !(cell in before));
-    expect(added.every((cell) => /^Sheet1!3,(8|9|10|11|12)$/.test(cell))).toBe(true);
+    expect(added.every((cell) => /^Sheet1!3,(8|9|10|11|12|13)$/.test(cell))).toBe(true);
 
     // At the end of the day, the portfolio of both registers, with its chart.
-    expect(await press(page, "#portfolio")).toBe("Portfolio of 2 registers on the MFG Portfolio sheet, with 3 problem rows listed and a chart by stage and model.");
+    // Four problem rows: Sheet1's mismatch and conditional rows, the register's conditional row and its supplier row.
+    expect(await press(page, "#portfolio")).toBe("Portfolio of 2 registers on the MFG Portfolio sheet, with 4 problem rows listed and a chart by stage and model.");
     // Sheet order: the analyst's table on Sheet1 first, then the MFG Register.
-    expect(await shown(page, "MFG Portfolio", ["D4", "E4", "G4", "D5", "E5", "G5"])).toEqual([3, 1, 1, 3, 2, 0]);
+    expect(await shown(page, "MFG Portfolio", ["D4", "E4", "G4", "J4", "D5", "E5", "G5", "J5"])).toEqual([3, 1, 1, 1, 3, 2, 0, 1]);
+    expect(await shown(page, "MFG Problem rows", ["F7", "G7"])).toEqual(["Supplier", "Does not offer JDM (chosen, recommended)"]);
     expect(await page.evaluate(() => (window as any).__excel.sheets.get("MFG By stage").charts.map((c: { type: string }) => c.type))).toEqual(["ColumnClustered"]);
     const final = await allCells(page);
     for (const [cell, value] of Object.entries(before)) expect([cell, final[cell]]).toEqual([cell, value]);

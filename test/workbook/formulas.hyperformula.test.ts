@@ -1,16 +1,21 @@
 import { HyperFormula } from "hyperformula";
+import { offeredBy, supplierIndex } from "../../src/core";
 import {
   COMPUTED_COLUMNS,
   INPUT_COLUMNS,
   REGISTER_COLUMNS,
   registerVerdict,
+  rowSupplierFit,
   ruleKeyOf,
   RULES_SHEET,
   rulesSheet,
   sheetGrid,
+  SUPPLIER_ROWS,
+  SUPPLIERS_SHEET,
+  suppliersSheet,
 } from "../../src/workbook";
 import type { RegisterInputs, RowColumns } from "../../src/workbook";
-import { BAD_BOOLEANS, BAD_COMPLEXITIES, BAD_MODELS, eachSpelling, EMPTIES, SPELLINGS } from "../support/cases";
+import { BAD_BOOLEANS, BAD_COMPLEXITIES, BAD_MODELS, eachSpelling, EMPTIES, SPELLINGS, SUPPLIER_CELLS, SUPPLIER_LIST } from "../support/cases";
 
 const REGISTER = "MFG Register";
 const columnOf = (role: string) => REGISTER_COLUMNS.findIndex((c) => c.role === role) + 1;
@@ -22,16 +27,34 @@ const COLUMNS: RowColumns = {
     chosenModel: columnOf("chosenModel"),
   },
   key: columnOf("key"),
+  supplier: columnOf("supplier"),
+  recommended: columnOf("recommended"),
 };
 
-/** Evaluates the register formulas for each input row in HyperFormula; returns the computed cells. */
-function evaluate(rows: RegisterInputs[]): string[][] {
+/** A register row: its inputs and the Supplier cell ("Supplier", listed nowhere, unless a test says). */
+interface Row {
+  readonly inputs: RegisterInputs;
+  readonly supplier: unknown;
+}
+const unlisted = (inputs: RegisterInputs): Row => ({ inputs, supplier: "Supplier" });
+
+/** The suppliers sheet as the add-in adds it, holding a list from row 4 on. */
+function suppliersGrid(list: readonly (readonly [unknown, unknown])[]): unknown[][] {
+  const grid: unknown[][] = sheetGrid(suppliersSheet());
+  list.forEach(([name, offered], i) => {
+    grid[SUPPLIER_ROWS.first - 1 + i] = [name, offered];
+  });
+  return grid;
+}
+
+/** Evaluates the register formulas for each row in HyperFormula; returns the computed cells. */
+function evaluate(rows: readonly Row[], list: readonly (readonly [unknown, unknown])[] = []): string[][] {
   const register: unknown[][] = [REGISTER_COLUMNS.map((c) => c.header)];
-  rows.forEach((inputs, i) => {
+  rows.forEach(({ inputs, supplier }, i) => {
     const n = { kind: "A1" as const, row: i + 2 };
     register.push([
       `P${i}`,
-      "Supplier",
+      supplier,
       inputs.drawingsComplete,
       inputs.hasRequirements,
       inputs.complexity,
@@ -40,33 +63,41 @@ function evaluate(rows: RegisterInputs[]): string[][] {
     ]);
   });
   const hf = HyperFormula.buildFromSheets(
-    { [RULES_SHEET]: sheetGrid(rulesSheet()) as any, [REGISTER]: register as any },
+    { [RULES_SHEET]: sheetGrid(rulesSheet()) as any, [SUPPLIERS_SHEET]: suppliersGrid(list) as any, [REGISTER]: register as any },
     { licenseKey: "gpl-v3" },
   );
   hf.addNamedExpression("TRUE", "=TRUE()");
   hf.addNamedExpression("FALSE", "=FALSE()");
   const sheet = hf.getSheetId(REGISTER)!;
   const first = INPUT_COLUMNS.length;
+  const read = (["stage", "recommended", "fit", "why", "supplierFit", "key"] as const).map((role) => first + COMPUTED_COLUMNS.findIndex((c) => c.role === role));
   return rows.map((_, i) =>
-    [0, 1, 2, 3, 4].map((k) => {
-      const v = hf.getCellValue({ sheet, row: i + 1, col: first + k });
+    read.map((col) => {
+      const v = hf.getCellValue({ sheet, row: i + 1, col });
       if (typeof v === "object" && v !== null) throw new Error(`row ${i + 2}: ${JSON.stringify(v)}`);
       return v === null ? "" : String(v);
     }),
   );
 }
 
-const expected = (rows: RegisterInputs[]) =>
-  rows.map((inputs) => {
+/** The core's values of the computed columns, the supplier's models found as supplierIndex finds them. */
+const expected = (rows: readonly Row[], list: readonly (readonly [unknown, unknown])[] = []) => {
+  const index = supplierIndex(list);
+  return rows.map(({ inputs, supplier }) => {
     const v = registerVerdict(inputs);
-    return [v.stage, v.recommended, v.fit, v.why, ruleKeyOf(inputs)];
+    return [v.stage, v.recommended, v.fit, v.why, rowSupplierFit(v, inputs, offeredBy(index, supplier)), ruleKeyOf(inputs)];
   });
+};
 
-function compare(rows: RegisterInputs[]): void {
-  const actual = evaluate(rows);
-  const want = expected(rows);
+function compare(inputs: readonly RegisterInputs[]): void {
+  compareRows(inputs.map(unlisted));
+}
+
+function compareRows(rows: readonly Row[], list: readonly (readonly [unknown, unknown])[] = []): void {
+  const actual = evaluate(rows, list);
+  const want = expected(rows, list);
   const mismatches = rows
-    .map((inputs, i) => ({ inputs, actual: actual[i], expected: want[i] }))
+    .map((row, i) => ({ ...row, actual: actual[i], expected: want[i] }))
     .filter((r) => JSON.stringify(r.actual) !== JSON.stringify(r.expected));
   expect(mismatches.slice(0, 5)).toEqual([]);
 }
@@ -95,7 +126,7 @@ describe("register formulas in HyperFormula", () => {
       }
     }
     compare(rows);
-    expect(expected([{ drawingsComplete: "", hasRequirements: "", complexity: "", chosenModel: "" }])).toEqual([["", "", "", "", "_|_|_|_"]]);
+    expect(expected([unlisted({ drawingsComplete: "", hasRequirements: "", complexity: "", chosenModel: "" })])).toEqual([["", "", "", "", "", "_|_|_|_"]]);
   });
 
   test("bad values show the marker naming every bad column, as the core reports it", () => {
@@ -111,8 +142,61 @@ describe("register formulas in HyperFormula", () => {
     rows.push({ drawingsComplete: "maybe", hasRequirements: true, complexity: "huge", chosenModel: "TBD" });
     rows.push({ drawingsComplete: "n/a", hasRequirements: "perhaps", complexity: "Med", chosenModel: "EMS" });
     compare(rows);
-    expect(expected([{ drawingsComplete: "maybe", hasRequirements: "n/a", complexity: "huge", chosenModel: "OEM" }])[0]?.[0]).toBe(
+    expect(expected([unlisted({ drawingsComplete: "maybe", hasRequirements: "n/a", complexity: "huge", chosenModel: "OEM" })])[0]?.[0]).toBe(
       "⚠ Check Drawings complete: use TRUE, FALSE, Yes, No, Y, N, 1, 0; Complexity: use Low, Medium, High, L, M, H, 1, 2, 3, Med, Mid",
     );
+  });
+});
+
+describe("the Supplier offers column in HyperFormula", () => {
+  /** A project of each stage (and one not known yet) × each chosen model (none, a bad one) × each supplier cell. */
+  function supplierRows(): Row[] {
+    const stages: Omit<RegisterInputs, "chosenModel">[] = [
+      { drawingsComplete: true, hasRequirements: true, complexity: "Low" },
+      { drawingsComplete: false, hasRequirements: true, complexity: "Low" },
+      { drawingsComplete: false, hasRequirements: true, complexity: "Medium" },
+      { drawingsComplete: false, hasRequirements: true, complexity: "High" },
+      { drawingsComplete: false, hasRequirements: false, complexity: "" },
+      { drawingsComplete: "", hasRequirements: true, complexity: "" },
+      { drawingsComplete: "maybe", hasRequirements: true, complexity: "Low" },
+    ];
+    const rows: Row[] = [];
+    for (const stage of stages) for (const chosenModel of ["", "OEM", "odm", " Jdm ", "EMS", "TBD"]) for (const supplier of SUPPLIER_CELLS) rows.push({ inputs: { ...stage, chosenModel }, supplier });
+    return rows;
+  }
+
+  test("every stage × chosen model × supplier cell, against the analysts' list: the core's text, cell for cell", () => {
+    const rows = supplierRows();
+    compareRows(rows, SUPPLIER_LIST);
+    // The list's cases are really reached: each outcome the column can show occurs.
+    const shown = new Set(expected(rows, SUPPLIER_LIST).map((r) => r[4]));
+    expect([...shown].sort()).toEqual([
+      "",
+      "Does not offer JDM (chosen)",
+      "Does not offer JDM (chosen), ODM (recommended)",
+      "Does not offer JDM (chosen), OEM (recommended)",
+      "Does not offer JDM (chosen, recommended)",
+      "Does not offer JDM (recommended)",
+      "Does not offer ODM (chosen)",
+      "Does not offer ODM (chosen), JDM (recommended)",
+      "Does not offer ODM (chosen), OEM (recommended)",
+      "Does not offer ODM (chosen, recommended)",
+      "Does not offer ODM (recommended)",
+      "Does not offer OEM (chosen)",
+      "Does not offer OEM (chosen), JDM (recommended)",
+      "Does not offer OEM (chosen), ODM (recommended)",
+      "Does not offer OEM (chosen, recommended)",
+      "Does not offer OEM (recommended)",
+      "Yes",
+    ]);
+  });
+
+  test("the first row of a name wins, and a list of 2000 suppliers is read to its last row", () => {
+    const inputs: RegisterInputs = { drawingsComplete: false, hasRequirements: false, complexity: "", chosenModel: "JDM" };
+    const long: [unknown, unknown][] = Array.from({ length: 2000 }, (_, i) => [`S${i}`, i === 1999 ? "JDM" : "OEM"]);
+    const rows: Row[] = [{ inputs, supplier: "Acme" }, { inputs, supplier: "S1999" }, { inputs, supplier: "S0" }];
+    expect(evaluate(rows.slice(0, 1), SUPPLIER_LIST).map((r) => r[4])).toEqual(["Does not offer JDM (chosen, recommended)"]);
+    expect(evaluate(rows.slice(1), long).map((r) => r[4])).toEqual(["Yes", "Does not offer JDM (chosen, recommended)"]);
+    compareRows(rows.slice(1), long);
   });
 });

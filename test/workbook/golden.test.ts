@@ -24,6 +24,8 @@ const at = (role: string) => REGISTER_COLUMNS.findIndex((c) => c.role === role) 
 const COLUMNS: RowColumns = {
   inputs: { drawingsComplete: at("drawingsComplete"), hasRequirements: at("hasRequirements"), complexity: at("complexity"), chosenModel: at("chosenModel") },
   key: at("key"),
+  supplier: at("supplier"),
+  recommended: at("recommended"),
 };
 
 describe("workbook description", () => {
@@ -42,7 +44,7 @@ describe("workbook description", () => {
         formulaA1: c.formula?.(COLUMNS, { kind: "A1", row: 2 }) ?? null,
         formulaR1C1: c.formula?.(COLUMNS, { kind: "R1C1" }) ?? null,
       })),
-      conditionalFormats: registerConditionalFormats("I", 2),
+      conditionalFormats: registerConditionalFormats("I", 2, "K") // I: Fit, K: Supplier offers,
     }));
 
   test("no formula uses a function missing from Excel 2016 or LibreOffice 7.4", () => {
@@ -51,6 +53,6 @@ describe("workbook description", () => {
       const f = c.formula?.(COLUMNS, { kind: "A1", row: 2 }) ?? "";
       for (const m of f.replace(/"[^"]*"/g, "").matchAll(/([A-Z][A-Z0-9.]*)\(/g)) used.add(m[1] as string);
     }
-    expect([...used].sort()).toEqual(["CLEAN", "FIND", "IF", "IFERROR", "INDEX", "ISLOGICAL", "ISNUMBER", "LEFT", "MATCH", "MID", "RIGHT", "SUBSTITUTE", "TRIM", "UPPER"]);
+    expect([...used].sort()).toEqual(["AND", "CHOOSE", "CLEAN", "FIND", "IF", "IFERROR", "INDEX", "ISERROR", "ISLOGICAL", "ISNUMBER", "LEFT", "LEN", "MATCH", "MID", "OR", "RIGHT", "SEARCH", "SUBSTITUTE", "TRIM", "UPPER"]);
   });
 });

@@ -1,4 +1,4 @@
-import { escapeCellText, headerProblemMessage, matchHeaders } from "../../src/workbook";
+import { escapeCellText, headerProblemMessage, matchHeaders, planComputedColumns } from "../../src/workbook";
 import { cleanText } from "../../src/core";
 
 describe("matchHeaders", () => {
@@ -58,5 +58,22 @@ describe("cleanText", () => {
     ["Very  high", "Very  high"],
   ])("%p → %p (as TRIM(CLEAN()) leaves a word)", (raw, clean) => {
     expect(cleanText(raw)).toBe(clean);
+  });
+});
+
+describe("planComputedColumns", () => {
+  // An analyst's table: the computed columns carry "MFG " (planComputedColumns' own = false).
+  const own = (headers: string[]) => ["Project", "Supplier", "Drawings complete", "Requirements defined", "Complexity", "Chosen model", ...headers.map((h) => `MFG ${h}`)];
+
+  test("a register an earlier version checked (no Supplier offers) keeps its columns where they are", () => {
+    const plan = planComputedColumns(own(["Stage", "Recommended model", "Fit", "Why", "Rule key"]), false);
+    expect(plan.kind === "found" && plan.columns.map((f) => [f.column.role, f.index])).toEqual([["stage", 6], ["recommended", 7], ["fit", 8], ["why", 9], ["key", 10]]);
+  });
+
+  test("today's columns are found; some of them missing is a partial set naming the required ones", () => {
+    const plan = planComputedColumns(own(["Stage", "Recommended model", "Fit", "Why", "Supplier offers", "Rule key"]), false);
+    expect(plan.kind === "found" && plan.columns.map((f) => f.index)).toEqual([6, 7, 8, 9, 10, 11]);
+    expect(planComputedColumns(own(["Stage", "Supplier offers"]), false)).toEqual({ kind: "partial", headers: ["MFG Stage", "MFG Recommended model", "MFG Fit", "MFG Why", "MFG Rule key"] });
+    expect(planComputedColumns(own([]), false)).toEqual({ kind: "append" });
   });
 });

@@ -17,6 +17,7 @@ import {
   registerPageSetup,
   RegisterTally,
   judgeRow,
+  judgesSuppliers,
   rowSupplierFit,
   rulesSheet,
   RULES_SHEET,
@@ -227,11 +228,11 @@ export async function checkRegister(context: Excel.RequestContext, target: Check
   // only now, when nothing can refuse any more: a refused check changes nothing.
   queueRulesIfMissing(context, rules);
   const drawing = planDrawing(loc, columns);
-  // Supplier fit is judged where the register has its column (one an earlier version checked
-  // may not) and a Supplier column; the suppliers are read once, as the formulas read them.
-  const judgesSuppliers = drawing.formulas.some((f) => f.role === "supplierFit") && loc.inputs.supplier !== undefined;
-  if (judgesSuppliers) queueSuppliersIfMissing(context, suppliers);
-  const supplierRows = judgesSuppliers && !suppliers.sheet.isNullObject
+  // Supplier fit is judged where the plan has its column (judgesSuppliers); the suppliers are
+  // read once, as the formulas read them.
+  const readsSuppliers = judgesSuppliers(columns);
+  if (readsSuppliers) queueSuppliersIfMissing(context, suppliers);
+  const supplierRows = readsSuppliers && !suppliers.sheet.isNullObject
     ? suppliers.sheet.getRange(rangeA1(SUPPLIER_ROWS.first, 1, SUPPLIER_ROWS.last, 2)).load("values")
     : null;
   drawRegister(sheet, loc.table === null ? null : context.workbook.tables.getItem(loc.table), drawing);
@@ -241,7 +242,7 @@ export async function checkRegister(context: Excel.RequestContext, target: Check
   await context.sync();
 
   const offered = supplierIndex((supplierRows?.values ?? []).map((r) => [r[0], r[1]] as const));
-  const supplierAt = judgesSuppliers ? loc.inputs.supplier : undefined;
+  const supplierAt = readsSuppliers ? loc.inputs.supplier : undefined;
   const tally = new RegisterTally(loc.sheet);
   // A Team column, when the header row has one, names the register's teams in a portfolio.
   const teamIndex = teamColumnIndex(loc.headers);

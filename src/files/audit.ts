@@ -6,7 +6,7 @@
 
 import { promises as fs } from "fs";
 import * as path from "path";
-import { appendRefusal, locateRegister, planColumns, planDrawing, RegisterError, reportOf, RULES_SHEET, STYLES } from "../workbook";
+import { appendRefusal, judgesSuppliers, locateRegister, planColumns, planDrawing, RegisterError, reportOf, RULES_SHEET, STYLES } from "../workbook";
 import type { RegisterColumn, RegisterLocation, RegisterReport, RegisterTarget, StageCounts } from "../workbook";
 import { intersects } from "./cellRefs";
 import { fileProblem } from "./fileErrors";
@@ -95,7 +95,7 @@ export async function auditPackage(data: Buffer, file: string, options: AuditOpt
     // Another table in the cells the columns would take: Excel refuses overlapping tables.
     if (block !== null && info.tables.some((t) => t.sheet === loc.sheet && t.name !== loc.table && intersects(t.rect, block))) throw appendRefusal(loc, block);
     const drawing = planDrawing(loc, columns);
-    readsSuppliers = drawing.formulas.some((f) => f.role === "supplierFit");
+    readsSuppliers = judgesSuppliers(columns);
     edited = await editRegisterSheet(pkg, part, {
       loc, columns, drawing, sharedStrings, suppliers,
       scan: scans.get(loc.sheet) as NonNullable<ReturnType<typeof scans.get>>,

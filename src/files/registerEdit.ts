@@ -7,7 +7,7 @@
 
 import { NO_SUPPLIERS, offeredBy } from "../core";
 import type { SupplierIndex } from "../core";
-import { appendRefusal, columnLetters, judgeRow, REGISTER_INPUTS, RegisterTally, rowSupplierFit, teamColumnIndex } from "../workbook";
+import { appendRefusal, columnLetters, judgeRow, judgesSuppliers, REGISTER_INPUTS, RegisterTally, rowSupplierFit, teamColumnIndex } from "../workbook";
 import type { ColumnsPlan, InputRole, RegisterDrawing, RegisterInputs, RegisterLocation, RegisterReport, RegisterVerdict, StageCounts, SupplierContext } from "../workbook";
 import type { Package } from "./opc";
 import { cellValue, parseCells } from "./cells";
@@ -101,7 +101,7 @@ export async function editRegisterSheet(pkg: Package, part: string, edit: Regist
     return values;
   };
   // Supplier fit is judged only where the register has its column (not one an earlier version checked).
-  const hasSupplierFit = columns.computed.some((c) => c.column.role === "supplierFit");
+  const hasSupplierFit = judgesSuppliers(columns);
   // A Team column, when the header row has one, names the register's teams in a roll-up.
   const teamIndex = teamColumnIndex(loc.headers);
   const teamAt = teamIndex === undefined ? undefined : loc.left + teamIndex;

@@ -4,14 +4,12 @@
 
 import { RULES_SHEET, rulesSheet } from "../workbook";
 import { UnusableFileError } from "./inspect";
-import { CONTENT_TYPE, REL } from "./opc";
+import { REL } from "./opc";
 import type { Package } from "./opc";
-import { sheetXml, tableRect, tableXml } from "./sheetWriter";
+import { sheetXml, tableRect } from "./sheetWriter";
 import type { StyleBook } from "./styles";
-import { addWorksheet } from "./workbookPart";
+import { addWorksheet, nextTableId, putTablePart, sameName as same } from "./workbookPart";
 import type { TablePart, WorkbookInfo } from "./workbookPart";
-
-const same = (a: string, b: string) => a.toLowerCase() === b.toLowerCase();
 
 /** Writes the rules sheet; returns the workbook's info with it (a sheet added later takes the next ids). */
 export function writeRulesSheet(pkg: Package, info: WorkbookInfo, styles: StyleBook, file: string): WorkbookInfo {
@@ -26,14 +24,12 @@ export function writeRulesSheet(pkg: Package, info: WorkbookInfo, styles: StyleB
   }
   const part = existing?.part ?? addWorksheet(pkg, info, RULES_SHEET);
   const old = info.tables.filter((t) => existing !== undefined && t.sheet === existing.name);
-  let nextId = Math.max(0, ...info.tables.map((t) => t.id).filter(Number.isFinite)) + 1;
+  let nextId = nextTableId(info);
   const added: TablePart[] = [];
   const rels = description.tables.map((t, i) => {
     const reused = old.find((x) => same(x.name, t.name));
-    const tablePart = reused?.part ?? pkg.freeName(`${part.slice(0, part.lastIndexOf("/worksheets/") + 1)}tables/table`, ".xml");
-    if (reused === undefined) pkg.addContentType(tablePart, CONTENT_TYPE.table);
     const id = reused?.id ?? nextId++;
-    pkg.put(tablePart, Buffer.from(tableXml(t, id), "utf8"));
+    const tablePart = putTablePart(pkg, part, t, id, reused?.part);
     if (reused === undefined) added.push({ part: tablePart, sheet: RULES_SHEET, id, name: t.name, rect: tableRect(t), headerRows: 1, totalsRows: 0 });
     return { id: `rId${i + 1}`, type: REL.table, part: tablePart };
   });

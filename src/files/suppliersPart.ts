@@ -6,15 +6,13 @@ import { NO_SUPPLIERS, supplierIndex } from "../core";
 import type { SupplierIndex } from "../core";
 import { SUPPLIER_ROWS, SUPPLIERS_SHEET, SUPPLIERS_TABLE, suppliersSheet } from "../workbook";
 import { cellValue, parseCells } from "./cells";
-import { CONTENT_TYPE, REL } from "./opc";
+import { REL } from "./opc";
 import type { Package } from "./opc";
 import { scanSheet } from "./sheetStream";
-import { sheetXml, tableXml } from "./sheetWriter";
+import { sheetXml } from "./sheetWriter";
 import type { StyleBook } from "./styles";
-import { addWorksheet } from "./workbookPart";
+import { addWorksheet, nextTableId, putTablePart, sameName as same } from "./workbookPart";
 import type { WorkbookInfo } from "./workbookPart";
-
-const same = (a: string, b: string) => a.toLowerCase() === b.toLowerCase();
 
 /** The suppliers the formulas find; none when the workbook has no suppliers sheet. */
 export async function readSuppliers(pkg: Package, info: WorkbookInfo, sharedStrings: readonly string[]): Promise<SupplierIndex> {
@@ -47,15 +45,9 @@ export async function readSuppliers(pkg: Package, info: WorkbookInfo, sharedStri
 export function addSuppliersSheet(pkg: Package, info: WorkbookInfo, styles: StyleBook): void {
   if (info.sheets.some((s) => same(s.name, SUPPLIERS_SHEET))) return;
   const description = suppliersSheet(!info.tables.some((x) => same(x.name, SUPPLIERS_TABLE)));
-  const { tables } = description;
   const part = addWorksheet(pkg, info, SUPPLIERS_SHEET);
-  let nextId = Math.max(0, ...info.tables.map((t) => t.id).filter(Number.isFinite)) + 1;
-  const rels = tables.map((t, i) => {
-    const tablePart = pkg.freeName(`${part.slice(0, part.lastIndexOf("/worksheets/") + 1)}tables/table`, ".xml");
-    pkg.addContentType(tablePart, CONTENT_TYPE.table);
-    pkg.put(tablePart, Buffer.from(tableXml(t, nextId++), "utf8"));
-    return { id: `rId${i + 1}`, type: REL.table, part: tablePart };
-  });
+  const firstId = nextTableId(info);
+  const rels = description.tables.map((t, i) => ({ id: `rId${i + 1}`, type: REL.table, part: putTablePart(pkg, part, t, firstId + i) }));
   if (rels.length > 0) pkg.setRelationships(part, rels);
   pkg.put(part, Buffer.from(sheetXml(description, styles, rels.map((r) => r.id)), "utf8"));
 }

@@ -8,8 +8,9 @@ import type { Tag } from "./xml";
 import { stringItemText } from "./sheetStream";
 import { UnusableFileError } from "./inspect";
 import { columnLetters, existingArea, registerPrintArea } from "../workbook";
-import type { Rect, RegisterPrint } from "../workbook";
+import type { Rect, RegisterPrint, TableDescription } from "../workbook";
 import { parseRect } from "./cellRefs";
+import { tableXml } from "./sheetWriter";
 
 const MAIN = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
 const STRICT = "http://purl.oclc.org/ooxml/spreadsheetml/main";
@@ -110,6 +111,23 @@ export function readSharedStrings(pkg: Package, part: string | undefined): strin
 }
 
 const WORKBOOK_ORDER = ["fileVersion", "fileSharing", "workbookPr", "workbookProtection", "bookViews", "sheets", "functionGroups", "externalReferences", "definedNames", "calcPr", "oleSize", "customWorkbookViews", "pivotCaches", "smartTagPr", "smartTagTypes", "webPublishing", "fileRecoveryPr", "webPublishObjects", "extLst"];
+
+/** Sheet and table names compare without case in Excel. */
+export const sameName = (a: string, b: string): boolean => a.toLowerCase() === b.toLowerCase();
+
+/** The id a table added to the workbook takes: one above every table's (ids are unique in a workbook). */
+export const nextTableId = (info: WorkbookInfo): number => Math.max(0, ...info.tables.map((t) => t.id).filter(Number.isFinite)) + 1;
+
+/**
+ * Writes a table part of a sheet part: into `reused` when the sheet already had it, else a new
+ * part beside the sheet's folder (xl/tables/) with its content type. Returns the part's name.
+ */
+export function putTablePart(pkg: Package, sheetPart: string, table: TableDescription, id: number, reused?: string): string {
+  const part = reused ?? pkg.freeName(`${sheetPart.slice(0, sheetPart.lastIndexOf("/worksheets/") + 1)}tables/table`, ".xml");
+  if (reused === undefined) pkg.addContentType(part, CONTENT_TYPE.table);
+  pkg.put(part, Buffer.from(tableXml(table, id), "utf8"));
+  return part;
+}
 
 /** Adds a worksheet part after the last sheet; returns its part name. */
 export function addWorksheet(pkg: Package, info: WorkbookInfo, name: string): string {

@@ -186,6 +186,9 @@ export interface ColumnsPlan {
   readonly appendBlock: Rect | null;
 }
 
+/** Whether the plan has the Supplier offers column (a register without a Supplier column, or one an earlier version checked, has not). */
+export const judgesSuppliers = (columns: ColumnsPlan): boolean => columns.computed.some((c) => c.column.role === "supplierFit");
+
 /** Where the computed columns are (an earlier run's), or where they are appended. */
 export function planColumns(loc: RegisterLocation, all: readonly RegisterColumn[] = COMPUTED_COLUMNS): ColumnsPlan {
   // Supplier fit needs a Supplier column to look up: a register without one does not get it.

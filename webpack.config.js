@@ -110,13 +110,18 @@ module.exports = async (env, options) => {
   // ES2016 (tsconfig.functions.json), webpack's own runtime code is ES2016, and the bundle
   // imports nothing from node_modules. test/functions/runtime.test.ts loads the built file in
   // an ES2016 stand-in. Built after `app`, whose clean would otherwise delete it.
+  // That runtime has no DOM either, so the bundle must not need one in development: the dev
+  // server injects no client into it (`devServer: false`: no hot reload, overlay or WebSocket,
+  // which need a document; it is still rebuilt and served on change), and the public path is
+  // explicit, as webpack's automatic one reads document.currentScript (PLATFORM.md; the bundle
+  // as `npm start` serves it is loaded in the stand-in by test/build/start.test.ts).
   const functions = {
     name: "functions",
     dependencies: ["app"],
     target: ["web", "es2016"],
     devtool: dev ? "source-map" : false,
     entry: { functions: "./src/functions/functions.ts" },
-    output: { path: outputPath, filename: "[name].js", clean: false },
+    output: { path: outputPath, filename: "[name].js", clean: false, publicPath: "" },
     resolve: { extensions: [".ts", ".js"] },
     module: { rules: [tsRule("tsconfig.functions.json")] },
     plugins: [
@@ -126,6 +131,7 @@ module.exports = async (env, options) => {
       ...replaceUrl,
     ],
     performance: { hints: false },
+    devServer: false,
   };
   return [app, functions];
 };

@@ -20,7 +20,7 @@ const label = (sheet: string, table: string | null) => (table === null ? `Sheet 
 
 export async function buildPortfolio(context: Excel.RequestContext): Promise<PortfolioResult> {
   requireExcelApi(REGISTER_API, "Building the portfolio");
-  const found = allRegisters(await registerView(context));
+  const found = allRegisters((await registerView(context)).view);
   if (found.length === 0) throw new WorkbookError("There is no register in this workbook: add projects to the register, or give a table the input headers (Drawings complete, Requirements defined, Complexity, Chosen model).");
   const entries: PortfolioEntry[] = [];
   for (const loc of found) {

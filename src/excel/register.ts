@@ -214,9 +214,12 @@ export interface CheckedRegister extends RegisterReport {
 
 export async function checkRegister(context: Excel.RequestContext, target: CheckTarget = {}, computed?: readonly RegisterColumn[]): Promise<CheckedRegister> {
   requireExcelApi(REGISTER_API, "Checking the register");
-  const rules = context.workbook.worksheets.getItemOrNullObject(RULES_SHEET);
-  const suppliers = lookupSuppliers(context);
-  const loc = locateRegister(await registerView(context), target);
+  const { view, alongside } = await registerView(context, () => ({
+    rules: context.workbook.worksheets.getItemOrNullObject(RULES_SHEET),
+    suppliers: lookupSuppliers(context),
+  }));
+  const { rules, suppliers } = alongside;
+  const loc = locateRegister(view, target);
   const columns = planColumns(loc, computed);
   const sheet = context.workbook.worksheets.getItem(loc.sheet);
   if (columns.appendBlock !== null) {

@@ -34,10 +34,14 @@ export function inputErrorCode(value: unknown): string | undefined {
 export function propagatedError(code: string, argument: string): CustomFunctions.Error {
   const message = `${argument} holds ${code}, an error in the cell it reads: fix that cell first.`;
   const returnable = RETURNABLE[code];
-  if (returnable === undefined) return new CustomFunctions.Error(CustomFunctions.ErrorCode.invalidValue, message);
+  // divisionByZero, invalidNumber and nullReference are CustomFunctionsRuntime 1.3; the manifest
+  // asks for 1.2, whose builds lack them (the ErrorCode enum's API sets): there the error
+  // becomes #VALUE! with the message naming it.
+  const known = returnable === undefined ? undefined : CustomFunctions.ErrorCode[returnable];
+  if (returnable === undefined || known === undefined) return new CustomFunctions.Error(CustomFunctions.ErrorCode.invalidValue, message);
   // Only #VALUE! and #N/A carry a message (Microsoft docs); the others are returned bare.
   const speaks = returnable === "invalidValue" || returnable === "notAvailable";
-  return new CustomFunctions.Error(CustomFunctions.ErrorCode[returnable], speaks ? message : undefined);
+  return new CustomFunctions.Error(known, speaks ? message : undefined);
 }
 
 /** Data types that only wrap a plain value (Excel data types' JSON schema): their basic value is the cell. */

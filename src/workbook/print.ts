@@ -35,11 +35,13 @@ export function registerPrintArea(print: RegisterPrint, lastRowInUse: number, ex
 
 /**
  * A print area's one rectangle, from Excel's address ("Sheet1!A3:K13", "'Q3 review'!$A$3:$K$13")
- * or a file's defined name; null when it has several areas, or is not a block of cells.
+ * or a file's defined name; null when it has several areas, or is not a block of cells. Areas
+ * are separated by `,`, or by the display language's list separator in some API paths (`;` in
+ * German Excel: office-js #1167, #1985); neither can stand in an unquoted sheet name.
  */
 export function singleArea(address: string): Rect | null {
   const unquoted = address.replace(/'(?:[^']|'')*'/g, "S");
-  if (unquoted.includes(",")) return null;
+  if (/[,;]/.test(unquoted)) return null;
   return rectOfA1(unquoted.slice(unquoted.lastIndexOf("!") + 1));
 }
 

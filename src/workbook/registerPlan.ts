@@ -41,8 +41,11 @@ export interface SheetView {
 export interface WorkbookView {
   readonly tables: readonly TableView[];
   readonly sheets: readonly SheetView[];
-  /** Where the analyst is looking (Excel's active cell); a file has none. */
-  readonly focus?: { readonly sheet: string; readonly table?: string };
+  /**
+   * Where the analyst is looking (Excel's active cell); a file has none. `selectionUnread`: Excel
+   * refused to read the selection (the workbook was not focused, or a chart was selected).
+   */
+  readonly focus?: { readonly sheet: string; readonly table?: string; readonly selectionUnread?: true };
 }
 
 export interface RegisterTarget {
@@ -158,7 +161,8 @@ export function locateRegister(view: WorkbookView, target: RegisterTarget = {}):
   if (everywhere.length === 1) return everywhere[0] as RegisterLocation;
   if (everywhere.length > 1) {
     const names = everywhere.map((f) => (f.table ? `table "${f.table}" on "${f.sheet}"` : `sheet "${f.sheet}"`));
-    throw new RegisterError(`Several registers found (${names.join(", ")}): select a cell in the one to check, or name its sheet or table.`);
+    const unread = view.focus?.selectionUnread ? " Excel could not say which cell is selected (a chart or shape may be selected, or another window has the focus)." : "";
+    throw new RegisterError(`Several registers found (${names.join(", ")}): select a cell in the one to check, or name its sheet or table.${unread}`);
   }
   // Nothing names the inputs: say what the sheet in view lacks, so its columns can be mapped.
   if (focusSheet?.used) {

@@ -3,7 +3,9 @@ import * as fs from "fs";
 import * as https from "https";
 import * as os from "os";
 import * as path from "path";
+import * as acorn from "acorn";
 import { ROOT } from "../support/build";
+import { loadInRuntime } from "../support/functionsRuntime";
 
 function get(url: string): Promise<{ status: number; body: string }> {
   return new Promise((resolve, reject) => {
@@ -33,6 +35,12 @@ function get(url: string): Promise<{ status: number; body: string }> {
       expect(manifest.status).toBe(200);
       expect(manifest.body).toContain("<Namespace resid=\"Functions.Namespace\"/>");
       expect((await get("https://localhost:3000/functions.json")).body).toContain('"id": "MFGMODEL"');
+      // npm start sideloads into desktop Excel on Windows, whose JavaScript-only runtime has no
+      // DOM (PLATFORM.md): the bundle as served must parse at ES2016, load there and compute.
+      const served = (await get("https://localhost:3000/functions.js")).body;
+      expect(() => acorn.parse(served, { ecmaVersion: 2016, sourceType: "script" })).not.toThrow();
+      const { byId } = loadInRuntime(served, "https://localhost:3000/functions.js");
+      expect(byId.MFGMODEL!([[false]], [[true]], [["High"]])).toEqual([["JDM"]]);
       expect(out).toContain("Upload My Add-in");
       expect(out).toContain(path.join(ROOT, "manifest.xml"));
     } finally {

@@ -52,6 +52,20 @@ describe("checkRegister prints the register", () => {
     expect(page.titleRows).toEqual({ first: 1, last: 3 });
     expect(page.orientation).toBe("Landscape");
   });
+
+  // The second area is where the add-in's own would be: read as one area, it would be taken
+  // for the add-in's and replaced, and the analyst's first area lost.
+  test.each([",", ";"])("a print area of several areas stays the analyst's, whatever the list separator (%s)", async (separator) => {
+    const excel = new FakeExcel();
+    excel.listSeparator = separator;
+    excel.setCells("Sheet1", "A1", [["Project", "Drawings complete", "Requirements defined", "Complexity", "Chosen model"], ["X", "Yes", "No", "Low", "JDM"]]);
+    await checkRegister(excel.context, {});
+    const page = excel.sheets.get("Sheet1")!.page;
+    page.printArea = [{ top: 1, left: 11, bottom: 2, right: 12 }, { top: 1, left: 1, bottom: 2, right: 9 }];
+    excel.setCells("Sheet1", "A3", [["Y", "No", "Yes", "High", "ODM"]]);
+    await checkRegister(excel.context, {});
+    expect(page.printArea).toEqual([{ top: 1, left: 11, bottom: 2, right: 12 }, { top: 1, left: 1, bottom: 2, right: 9 }]);
+  });
 });
 
 describe("the add-in's own register", () => {

@@ -22,6 +22,23 @@ describe("dist/functions.js", () => {
   });
 });
 
+describe("dist/functions.js in a CustomFunctionsRuntime 1.2 build (the manifest's minimum)", () => {
+  // Such a build has no divisionByZero, invalidNumber or nullReference (PLATFORM.md): an input
+  // cell holding #DIV/0!, #NUM! or #NULL! gives #VALUE! naming it, never an Error without a code.
+  test.each(["#DIV/0!", "#NUM!", "#NULL!"])("an input cell holding %s gives #VALUE! with a message", (code) => {
+    const { byId } = loadInRuntime(readBuilt("functions.js"), "functions.js", "1.2");
+    const input = new (CustomFunctions.Error as any)(code);
+    const result = byId.MFGMODEL!([[input]], [[true]], [["Low"]]);
+    expect(result).toEqual([[new (CustomFunctions.Error as any)("#VALUE!", `drawingsComplete holds ${code}, an error in the cell it reads: fix that cell first.`)]]);
+  });
+
+  test("the codes 1.2 has still come back as themselves", () => {
+    const { byId } = loadInRuntime(readBuilt("functions.js"), "functions.js", "1.2");
+    const result = byId.MFGMODEL!([[true]], [[new (CustomFunctions.Error as any)("#N/A")]], [["Low"]]) as { code: string }[][];
+    expect(result[0]?.[0]?.code).toBe("#N/A");
+  });
+});
+
 describe("the runtime stand-in fails where Excel for Windows fails", () => {
   test.each([
     ["optional chaining", "var a = {}; a?.b;"],

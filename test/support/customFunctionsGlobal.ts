@@ -19,4 +19,10 @@ export const ERROR_CODES = {
   invalidReference: "#REF!",
 };
 
+/**
+ * The codes a CustomFunctionsRuntime 1.2 build has: the others are 1.3 ("CustomFunctions.ErrorCode
+ * enum", each member's API set; PLATFORM.md). On Mac 16.34–16.39 and Windows 1909–2007 only these exist.
+ */
+export const ERROR_CODES_1_2 = { invalidValue: ERROR_CODES.invalidValue, notAvailable: ERROR_CODES.notAvailable };
+
 (globalThis as any).CustomFunctions = { Error: CustomFunctionsError, ErrorCode: ERROR_CODES };

@@ -12,8 +12,13 @@
 // - freezeRows and freezeColumns each replace the frozen panes; freezeAt freezes both;
 // - charts: added from a source range with a type and series orientation, found by name, deleted
 //   (Excel.ChartCollection);
+// - a selection read (Workbook.getActiveCell) fails the whole sync with
+//   InvalidSelection, "The current selection is invalid for this operation", when the workbook
+//   is not focused (office-js #5319) or a chart is selected (#2268): `blur()`, `selectChart()`;
 // - the page layout (ExcelApi 1.9): zoom assigned as one object, a scale within 10..400, title
-//   rows as whole rows, the print area read back as a RangeAreas address (Excel.PageLayout);
+//   rows as whole rows, the print area read back as a RangeAreas address (Excel.PageLayout), its
+//   areas joined by the display language's list separator (`;` in German Excel: office-js #1167,
+//   #1985; Office.js does not expose the separator, #2891): `listSeparator`;
 // - a request or a response over 5 MB fails the whole sync, as on Excel on the web (PLATFORM.md;
 //   Microsoft's "Resource limits and performance optimization for Office Add-ins");
 // - `table.rows.add` appends where the table ends when Excel applies the batch, and the TableRow
@@ -88,7 +93,11 @@ export interface FakeSheet {
   /** Charts on the sheet (Excel.ChartCollection): type, source data, series by, title, position. */
   charts: { name: string; type: string; source: Rect; seriesBy: string; title: string; position: { start: string; end: string } | null }[];
   /** Worksheet.pageLayout: Excel's defaults are portrait at 100 %, no print area, no title rows. */
-  page: { orientation: string; zoom: { scale?: number; horizontalFitToPages?: number; verticalFitToPages?: number }; printArea: Rect | null; titleRows: { first: number; last: number } | null };
+  page: {
+    orientation: string; zoom: { scale?: number; horizontalFitToPages?: number; verticalFitToPages?: number };
+    /** One rectangle, or several areas (a print area "A1:B2,D1:E2"). */
+    printArea: Rect | Rect[] | null; titleRows: { first: number; last: number } | null;
+  };
 }
 
 export interface SyncRecord {
@@ -117,10 +126,16 @@ export class FakeExcel {
   sheets = new Map<string, FakeSheet>();
   tables = new Map<string, { sheet: string; rect: Rect; style?: string; showTotals?: boolean }>();
   /** What every co-author's Excel shares: the evaluated workbook (rebuilt after any write), the active sheet, the selection. */
-  private shared: { engine: { hf: HyperFormula; ids: Map<string, number> } | null; activeSheet: string; activeCell: string; selected: string | null } = {
-    engine: null, activeSheet: "Sheet1", activeCell: "A1", selected: null,
+  private shared: {
+    engine: { hf: HyperFormula; ids: Map<string, number> } | null; activeSheet: string; activeCell: string; selected: string | null;
+    /** Why a selection read fails now (office-js #5319, #2268), or null while it can be read. */
+    selectionUnreadable: "workbook not focused" | "chart selected" | null;
+  } = {
+    engine: null, activeSheet: "Sheet1", activeCell: "A1", selected: null, selectionUnreadable: null,
   };
   syncs: SyncRecord[] = [];
+  /** The display language's list separator, in the multi-area addresses Excel returns (`;` in German Excel). */
+  listSeparator = ",";
   private queue: { bytes: number; apply: () => number | void }[] = [];
   context: any;
 
@@ -148,6 +163,28 @@ export class FakeExcel {
     this.sheetOf(sheetName);
     this.shared.activeSheet = sheetName;
     this.shared.activeCell = address;
+    this.shared.selectionUnreadable = null;
+  }
+
+  /** The analyst works in another window: the workbook loses focus (office-js #5319). */
+  blur(): void {
+    this.shared.selectionUnreadable = "workbook not focused";
+  }
+
+  /** The analyst clicks a chart (say the portfolio's): no cell is selected (office-js #2268). */
+  selectChart(sheetName: string, chartName: string): void {
+    if (!this.sheetOf(sheetName).charts.some((c) => c.name === chartName)) throw new Error(`fake Excel: no chart ${chartName} on ${sheetName}`);
+    this.shared.activeSheet = sheetName;
+    this.shared.selectionUnreadable = "chart selected";
+  }
+
+  /** Queues a selection read: applied while the selection cannot be read, it fails the sync. */
+  private readSelection(): void {
+    this.enqueue({ selection: true }, () => {
+      if (this.shared.selectionUnreadable !== null) {
+        throw new OfficeError("InvalidSelection", "The current selection is invalid for this operation.");
+      }
+    });
   }
 
   /** A second person's Excel on the same workbook: the same cells, its own batch and syncs. */
@@ -177,7 +214,7 @@ export class FakeExcel {
           return sheet;
         })),
       },
-      getActiveCell: () => (requires("1.7", "Workbook.getActiveCell"), this.rangeProxy(() => this.activeSheet, () => parseAddress(this.shared.activeCell))),
+      getActiveCell: () => (requires("1.7", "Workbook.getActiveCell"), this.readSelection(), this.rangeProxy(() => this.activeSheet, () => parseAddress(this.shared.activeCell))),
       tables: {
         getItemOrNullObject: (name: string) => (requires("1.4", "tables.getItemOrNullObject"), this.tableProxy(name, true)),
         getItem: (name: string) => this.tableProxy(name, false),
@@ -498,7 +535,8 @@ export class FakeExcel {
     const rectOf = (address: unknown) => (typeof address === "string" ? parseAddress(address.replace(/\$/g, "")) : (address as any).__rect());
     layout.setPrintArea = (address: unknown) => {
       requires("1.9", "pageLayout.setPrintArea");
-      const rect = rectOf(address);
+      const areas = typeof address === "string" ? address.split(",").map(rectOf) : [rectOf(address)];
+      const rect = areas.length === 1 ? areas[0] : areas;
       this.enqueue({ setPrintArea: address }, () => void (page().printArea = rect));
     };
     layout.setPrintTitleRows = (address: unknown) => {
@@ -513,7 +551,8 @@ export class FakeExcel {
       const areas: any = {};
       this.loadable({ printArea: name() }, () => {
         const area = page().printArea;
-        return { isNullObject: area === null, address: area === null ? null : `${quoted()}!${columnLetters(area.left)}${area.top}:${columnLetters(area.right)}${area.bottom}` };
+        const one = (a: Rect) => `${quoted()}!${columnLetters(a.left)}${a.top}:${columnLetters(a.right)}${a.bottom}`;
+        return { isNullObject: area === null, address: area === null ? null : (Array.isArray(area) ? area : [area]).map(one).join(this.listSeparator) };
       }, areas, true);
       return areas;
     };

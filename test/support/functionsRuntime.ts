@@ -1,10 +1,11 @@
 // A stand-in for Excel's JavaScript-only custom-functions runtime, which runs ECMAScript 2016
 // (Microsoft's answer in office-js-docs-pr #4496): a fresh V8 context with no window or document
 // and the built-ins newer than ES2016 deleted, a CustomFunctions global that records
-// `associate`, and the shipped dist/functions.js run in it as Excel loads it.
+// `associate`, and the shipped dist/functions.js run in it as Excel loads it. The runtime's
+// requirement set decides which CustomFunctions.ErrorCode members exist (1.2 lacks five).
 
 import * as vm from "vm";
-import { ERROR_CODES } from "./customFunctionsGlobal";
+import { ERROR_CODES, ERROR_CODES_1_2 } from "./customFunctionsGlobal";
 
 /**
  * Built-ins after ES2016, by edition, that a V8 context has and the runtime does not. Deleting
@@ -24,7 +25,7 @@ const NEWER_BUILT_INS: Readonly<Record<string, readonly string[]>> = {
   "Set.prototype": ["union", "intersection", "difference", "symmetricDifference", "isSubsetOf", "isSupersetOf", "isDisjointFrom"],
 };
 
-const RUNTIME_SETUP = `
+const runtimeSetup = (errorCodes: Readonly<Record<string, string>>) => `
   "use strict";
   var __associated = {};
   var __removed = ${JSON.stringify(NEWER_BUILT_INS)};
@@ -38,7 +39,7 @@ const RUNTIME_SETUP = `
   function CustomFunctionsError(code, message) { this.code = code; this.message = message; }
   var CustomFunctions = {
     Error: CustomFunctionsError,
-    ErrorCode: ${JSON.stringify(ERROR_CODES)},
+    ErrorCode: ${JSON.stringify(errorCodes)},
     associate: function (id, fn) {
       if (typeof id === "object") { Object.keys(id).forEach(function (k) { __associated[k] = id[k]; }); return; }
       __associated[id] = fn;
@@ -58,10 +59,13 @@ export interface LoadedFunctions {
   readonly ids: readonly string[];
 }
 
+/** CustomFunctionsRuntime 1.3 and later, or 1.2 (the manifest's minimum), which lacks five error codes. */
+export type RuntimeVersion = "1.2" | "1.3";
+
 /** Loads a built functions bundle in the stand-in; throws what the runtime would throw at load. */
-export function loadInRuntime(bundle: string, filename = "functions.js"): LoadedFunctions {
+export function loadInRuntime(bundle: string, filename = "functions.js", runtime: RuntimeVersion = "1.3"): LoadedFunctions {
   const context = vm.createContext({});
-  vm.runInContext(RUNTIME_SETUP, context, { filename: "custom-functions-runtime" });
+  vm.runInContext(runtimeSetup(runtime === "1.2" ? ERROR_CODES_1_2 : ERROR_CODES), context, { filename: "custom-functions-runtime" });
   vm.runInContext(bundle, context, { filename });
   const associated = vm.runInContext("__associated", context) as Record<string, (...args: unknown[]) => unknown>;
   const clone = vm.runInContext("__clone", context) as (value: unknown) => unknown;

@@ -5,6 +5,7 @@ import ExcelJS from "exceljs";
 import { execFileSync } from "child_process";
 import * as fs from "fs";
 import * as path from "path";
+import { BUILT_IN_RULES } from "../src/core";
 import { auditFile } from "../src/files/audit";
 import { renderSheet } from "../src/files/xlsx";
 import { matrixSheet } from "../src/workbook";
@@ -33,8 +34,8 @@ async function main(): Promise<void> {
   fs.mkdirSync(DOCS, { recursive: true });
 
   const matrix = new ExcelJS.Workbook();
-  const ms = matrix.addWorksheet(matrixSheet().name, { pageSetup: { orientation: "landscape", fitToPage: true, fitToWidth: 1, fitToHeight: 1 } });
-  renderSheet(ms, matrixSheet());
+  const ms = matrix.addWorksheet(matrixSheet(BUILT_IN_RULES).name, { pageSetup: { orientation: "landscape", fitToPage: true, fitToWidth: 1, fitToHeight: 1 } });
+  renderSheet(ms, matrixSheet(BUILT_IN_RULES));
   await matrix.xlsx.writeFile(path.join(WORK, "matrix.xlsx"));
   png(renderPdf(path.join(WORK, "matrix.xlsx"), WORK), "matrix");
 

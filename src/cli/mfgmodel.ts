@@ -4,8 +4,7 @@
 
 import { existsSync, readFileSync } from "fs";
 import * as path from "path";
-import { assessCells, explain, fitOf, issueMessage } from "../core";
-import type { Model } from "../core";
+import { assessCells, BUILT_IN_RULES, explain, fitOf, issueMessage } from "../core";
 import { UnusableFileError } from "../files/inspect";
 import { inputSpec, REGISTER_INPUTS } from "../workbook";
 import type { RegisterInput } from "../workbook";
@@ -54,7 +53,7 @@ function classify(argv: string[], io: Io): number {
   const value = (name: string) => (typeof options[name] === "string" ? options[name] : "");
   // The flags follow the inputs table's order: drawings, requirements, complexity, chosen model.
   const [drawings, requirements, complexity, chosenText] = flags.map(value);
-  const assessed = assessCells(drawings, requirements, complexity, chosenText, false);
+  const assessed = assessCells(BUILT_IN_RULES, drawings, requirements, complexity, chosenText, false);
   const show = (text: string, json: ReturnType<typeof classifyJson>) => io.out(options.json ? JSON.stringify(json, null, 2) : text);
   if (!assessed.ok) {
     const message = issueMessage(assessed.issue, OPTION_NAMES);
@@ -68,7 +67,7 @@ function classify(argv: string[], io: Io): number {
     return 1;
   }
   const row = assessed.row;
-  const chosen = assessed.chosen as Model | undefined;
+  const chosen = assessed.chosen;
   const fit = chosen === undefined ? undefined : fitOf(row, chosen);
   const why = explain(row, chosen);
   const text = [`Stage: ${row.stage}`, `Recommended model: ${row.recommended}`, ...(fit ? [`Fit of ${chosen}: ${fit}`] : []), `Why: ${why}`].join("\n");

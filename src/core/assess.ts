@@ -1,14 +1,13 @@
-// A whole project row from raw cells: its decision-table row and, when given, the chosen model.
+// A whole project row from raw cells, by a rulebook: its decision-table row and, when given, the chosen model.
 
 import type { CellIssue } from "./cellValue";
 import { EMPTY } from "./cellValue";
 import { classifyCells } from "./classify";
-import type { DecisionRow } from "./decisionTable";
 import { parseChosenModel } from "./fit";
-import type { Model } from "./model";
+import type { DecisionRow, Rules } from "./rulebook";
 
 export type Assessment =
-  | { readonly ok: true; readonly row: DecisionRow; readonly chosen: Model | undefined }
+  | { readonly ok: true; readonly row: DecisionRow; readonly chosen: string | undefined }
   | { readonly ok: false; readonly issue: CellIssue };
 
 /**
@@ -16,15 +15,16 @@ export type Assessment =
  * known yet, listing every empty argument that stands between the person and an answer.
  */
 export function assessCells(
+  rules: Rules,
   drawingsComplete: unknown,
   hasRequirements: unknown,
   complexity: unknown,
   chosenModel: unknown,
   chosenRequired: boolean,
 ): Assessment {
-  const classification = classifyCells(drawingsComplete, hasRequirements, complexity);
+  const classification = classifyCells(rules, drawingsComplete, hasRequirements, complexity);
   if (!classification.ok && classification.issue.code === "invalid_value") return classification;
-  const chosen = parseChosenModel(chosenModel);
+  const chosen = parseChosenModel(rules, chosenModel);
   if (chosen !== EMPTY && !chosen.ok) return chosen;
   const chosenMissing = chosen === EMPTY && chosenRequired;
   if (!classification.ok) {

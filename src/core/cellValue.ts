@@ -41,14 +41,15 @@ export function cleanText(text: string): string {
   return text.replace(/[\x00-\x1f]/g, "").replace(/^ +| +$/g, "");
 }
 
-const NOT_KNOWN = new Set(NOT_KNOWN_WORDS.map((w) => w.toLowerCase()));
+const notKnownSet = (words: readonly string[]): ReadonlySet<string> => new Set(words.map((w) => w.toLowerCase()));
+const NOT_KNOWN = notKnownSet(NOT_KNOWN_WORDS);
 
-/** An empty cell, or one that says the fact is not known yet (TBD, n/a, pending…). */
-export function isEmptyCell(raw: unknown): boolean {
+/** An empty cell, or one that says the fact is not known yet (TBD, n/a, pending…: a rulebook's words). */
+export function isEmptyCell(raw: unknown, notKnown: ReadonlySet<string> = NOT_KNOWN): boolean {
   if (raw === null || raw === undefined) return true;
   if (typeof raw !== "string") return false;
   const text = cleanText(raw);
-  return text === "" || NOT_KNOWN.has(text.toLowerCase());
+  return text === "" || notKnown.has(text.toLowerCase());
 }
 
 /** How a value reads in a message: TRUE for an Excel boolean, the text for text. */
@@ -90,11 +91,12 @@ export type CellParser<T> = (raw: unknown) => CellResult<T>;
  * Plain TypeScript, no schema library: this runs in Excel's ES2016 custom-functions runtime,
  * where every dependency must be ES2016 too (see docs/internals.md, "The custom-functions runtime").
  */
-export function cellParser<T>(vocabulary: Vocabulary<T>, argument: ArgumentName): CellParser<T> {
+export function cellParser<T>(vocabulary: Vocabulary<T>, argument: ArgumentName, notKnownWords: readonly string[] = NOT_KNOWN_WORDS): CellParser<T> {
   const cache = new Map<unknown, CellResult<T>>();
+  const notKnown = notKnownWords === NOT_KNOWN_WORDS ? NOT_KNOWN : notKnownSet(notKnownWords);
 
   const parseUncached = (raw: unknown): CellResult<T> => {
-    if (isEmptyCell(raw)) return EMPTY;
+    if (isEmptyCell(raw, notKnown)) return EMPTY;
     if (typeof raw !== "string" && typeof raw !== "number" && typeof raw !== "boolean") return invalid(raw);
     const value = lookup(vocabulary, raw);
     return value === undefined ? invalid(raw) : Object.freeze({ ok: true as const, value });

@@ -1,22 +1,10 @@
-// The decision table of docs/domain.md: the single source of truth that classify, fit and explain read.
+// The built-in rulebook: the decision table of docs/domain.md and the accepted spellings, as
+// data, and the Rules value compiled from it. A team's rulebook is another value of the same kind.
 
+import { compileRules } from "./rulebook";
+import type { DecisionRow, RulebookData, Rules } from "./rulebook";
 import { COMPLEXITIES, MODELS } from "./model";
-import type { Complexity, FitSymbol, Model, Stage } from "./model";
-
-export type Any = "any";
-
-export interface DecisionRow {
-  readonly drawingsComplete: boolean | Any;
-  readonly hasRequirements: boolean | Any;
-  readonly complexity: Complexity | Any;
-  readonly stage: Stage;
-  readonly fit: Readonly<Record<Model, FitSymbol>>;
-  readonly recommended: Model;
-  /** Why the recommended model fits this stage (one sentence, for analysts). */
-  readonly why: string;
-  /** Why each model that is not a primary fit is conditional or a mismatch here. */
-  readonly notes: Readonly<Partial<Record<Model, string>>>;
-}
+import { BOOLEAN_SPELLINGS, COMPLEXITY_SPELLINGS, MODEL_SPELLINGS, NOT_KNOWN_WORDS } from "./vocabulary";
 
 const OEM_WITHOUT_DRAWINGS =
   "OEM needs frozen drawings to produce from; without them every discussion circles back to parameters that have not been defined and the project loops instead of advancing.";
@@ -91,49 +79,21 @@ const ROWS: readonly DecisionRow[] = [
   },
 ];
 
+export const BUILT_IN_RULEBOOK: RulebookData = {
+  name: "Built-in rules",
+  version: "1",
+  models: MODELS,
+  complexities: COMPLEXITIES,
+  rows: ROWS,
+  spellings: { boolean: BOOLEAN_SPELLINGS, complexity: COMPLEXITY_SPELLINGS, model: MODEL_SPELLINGS, notKnown: NOT_KNOWN_WORDS },
+};
+
 /**
- * Checked once when the module loads: a malformed rule is a programming error, not user data,
- * so it throws here rather than surfacing later as a wrong answer. (The rows' shape is checked
- * by the compiler and, value by value, by a zod schema in test/core/decisionTable.test.ts;
- * no schema library ships in Excel's ES2016 custom-functions runtime.)
+ * The built-in rules, compiled once: constant data, so an issue here is a programming error
+ * (test/core/rulebook.test.ts checks it on every run), not something an analyst could cause.
  */
-export const DECISION_TABLE: readonly DecisionRow[] = Object.freeze(checkCoverage(ROWS.map(checkRow)));
-
-function checkRow(row: DecisionRow, index: number): DecisionRow {
-  const fail = (what: string) => {
-    throw new Error(`decision table row ${index + 1}: ${what}`);
-  };
-  if (row.fit[row.recommended] !== "✓") fail("the recommended model must be the row's primary fit");
-  for (const model of MODELS) {
-    if ((row.fit[model] === "✓") !== (row.notes[model] === undefined)) {
-      fail("every model that is not a primary fit needs a note, and only those");
-    }
-  }
-  if (row.why.length === 0) fail("a row needs its reason");
-  return row;
-}
-
-/** Every concrete project (2 × 2 × 3 facts) must match exactly one row. */
-function checkCoverage(rows: readonly DecisionRow[]): DecisionRow[] {
-  for (const d of [true, false]) {
-    for (const r of [true, false]) {
-      for (const c of COMPLEXITIES) {
-        const matches = rows.filter(
-          (row) =>
-            conditionHolds(row.drawingsComplete, d) &&
-            conditionHolds(row.hasRequirements, r) &&
-            conditionHolds(row.complexity, c),
-        );
-        if (matches.length !== 1) {
-          throw new Error(`decision table: ${matches.length} rows match drawings=${d} requirements=${r} complexity=${c}`);
-        }
-      }
-    }
-  }
-  return [...rows];
-}
-
-/** True when a row's condition holds for a concrete value. */
-export function conditionHolds<T>(condition: T | Any, value: T): boolean {
-  return condition === "any" || condition === value;
-}
+export const BUILT_IN_RULES: Rules = (() => {
+  const compiled = compileRules(BUILT_IN_RULEBOOK);
+  if (!compiled.ok) throw new Error(`the built-in rulebook is invalid: ${JSON.stringify(compiled.issues)}`);
+  return compiled.rules;
+})();

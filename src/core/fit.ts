@@ -2,22 +2,26 @@
 
 import { MODEL_VOCABULARY } from "./vocabulary";
 import { cellParser } from "./cellValue";
-import type { DecisionRow } from "./decisionTable";
+import type { CellResult } from "./cellValue";
+import { inputParsers } from "./classify";
+import type { DecisionRow, Rules } from "./rulebook";
 import { FIT_WORDS } from "./model";
-import type { FitWord, Model } from "./model";
+import type { FitWord } from "./model";
 
-export function fitOf(row: DecisionRow, chosen: Model): FitWord {
-  return FIT_WORDS[row.fit[chosen]];
+export function fitOf(row: DecisionRow, chosen: string): FitWord {
+  return FIT_WORDS[row.fit[chosen] ?? "—"];
 }
 
-/** Parses the chosen model of a supplier relationship (argument `chosenModel`). */
-export const parseChosenModel = cellParser(MODEL_VOCABULARY, "chosenModel");
+/** Parses the chosen model of a supplier relationship (argument `chosenModel`) by a rulebook's models. */
+export function parseChosenModel(rules: Rules, raw: unknown): CellResult<string> {
+  return inputParsers(rules).chosenModel(raw);
+}
 
-/** Parses a model named as a lookup key (argument `model` of MFGINFO). */
+/** Parses a model named as a lookup key of the comparison matrix (argument `model` of MFGINFO, MFGNEXT). */
 export const parseModel = cellParser(MODEL_VOCABULARY, "model");
 
 /** One or two sentences: why the recommended model, and with a chosen model, why it fits or not. */
-export function explain(row: DecisionRow, chosen?: Model): string {
+export function explain(row: DecisionRow, chosen?: string): string {
   if (chosen === undefined) return row.why;
   const note = row.notes[chosen];
   return note === undefined ? `${row.why} The chosen ${chosen} fits this stage.` : `${row.why} ${note}`;

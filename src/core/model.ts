@@ -3,6 +3,9 @@
 export const MODELS = ["OEM", "ODM", "JDM"] as const;
 export type Model = (typeof MODELS)[number];
 
+/** Whether a rulebook's model is one of the three the comparison matrix and the next steps describe. */
+export const isBuiltInModel = (model: string): model is Model => (MODELS as readonly string[]).indexOf(model) >= 0;
+
 export const COMPLEXITIES = ["Low", "Medium", "High"] as const;
 export type Complexity = (typeof COMPLEXITIES)[number];
 
@@ -27,10 +30,3 @@ export const STAGES = [
   "Early-stage R&D",
 ] as const;
 export type Stage = (typeof STAGES)[number];
-
-/** The three facts that place a project; `undefined` means "not known yet". */
-export interface ProjectFacts {
-  drawingsComplete: boolean | undefined;
-  hasRequirements: boolean | undefined;
-  complexity: Complexity | undefined;
-}

@@ -7,8 +7,6 @@
 // register's formula looks a row's supplier up there. This module is that formula, cell for cell:
 // each rule below names the Excel behaviour it mirrors.
 
-import type { Model } from "./model";
-
 /** What a row shows when its supplier offers every model it is judged on. */
 export const SUPPLIER_OK = "Yes";
 /** The start of a row's supplier gap: "Does not offer ODM (chosen), JDM (recommended)". */
@@ -90,8 +88,8 @@ export function offeredBy(index: SupplierIndex, supplier: unknown): string {
 }
 
 /** Whether an offered-models text names a model: SEARCH, a substring without case. */
-export function offersModel(offered: string, model: Model): boolean {
-  return offered.toUpperCase().includes(model);
+export function offersModel(offered: string, model: string): boolean {
+  return offered.toUpperCase().includes(model.toUpperCase());
 }
 
 /**
@@ -99,7 +97,7 @@ export function offersModel(offered: string, model: Model): boolean {
  * model to judge; "Yes" when it offers the chosen and the recommended model; else the gap,
  * e.g. "Does not offer ODM (chosen), JDM (recommended)" or "Does not offer OEM (chosen, recommended)".
  */
-export function supplierFit(chosen: Model | undefined, recommended: Model | undefined, offered: string): string {
+export function supplierFit(chosen: string | undefined, recommended: string | undefined, offered: string): string {
   if (offered === "" || (chosen === undefined && recommended === undefined)) return "";
   const chosenGap = chosen !== undefined && !offersModel(offered, chosen);
   const recommendedGap = recommended !== undefined && !offersModel(offered, recommended);

@@ -51,43 +51,32 @@ function spellings<T>(groups: ReadonlyArray<readonly [T, readonly string[]]>, no
  */
 export const NOT_KNOWN_WORDS = ["TBD", "TBC", "TBA", "n/a", "NA", "unknown", "not known", "pending", "-", "–", "—"] as const;
 
-export const BOOLEAN_VOCABULARY: Vocabulary<boolean> = {
-  ...spellings<boolean>(
-    [
-      [true, ["TRUE", "Yes", "Y", "1"]],
-      [false, ["FALSE", "No", "N", "0"]],
-    ],
-    lowerCase,
-  ),
-  takesBooleans: true,
-  normalize: lowerCase,
-};
+/** A vocabulary of whole-word spellings compared without case (a rulebook's facts and models). */
+export function vocabularyOf<T>(groups: ReadonlyArray<readonly [T, readonly string[]]>, takesBooleans: boolean): Vocabulary<T> {
+  return { ...spellings<T>(groups, lowerCase), takesBooleans, normalize: lowerCase };
+}
 
-export const COMPLEXITY_VOCABULARY: Vocabulary<Complexity> = {
-  ...spellings<Complexity>(
-    [
-      ["Low", ["Low", "L", "1"]],
-      ["Medium", ["Medium", "M", "2", "Med", "Mid"]],
-      ["High", ["High", "H", "3"]],
-    ],
-    lowerCase,
-  ),
-  takesBooleans: false,
-  normalize: lowerCase,
-};
+/** The built-in rulebook's spellings (builtInRules.ts): each value's canonical spelling first. */
+export const BOOLEAN_SPELLINGS = [
+  [true, ["TRUE", "Yes", "Y", "1"]],
+  [false, ["FALSE", "No", "N", "0"]],
+] as const satisfies ReadonlyArray<readonly [boolean, readonly string[]]>;
 
-export const MODEL_VOCABULARY: Vocabulary<Model> = {
-  ...spellings<Model>(
-    [
-      ["OEM", ["OEM"]],
-      ["ODM", ["ODM"]],
-      ["JDM", ["JDM"]],
-    ],
-    lowerCase,
-  ),
-  takesBooleans: false,
-  normalize: lowerCase,
-};
+export const COMPLEXITY_SPELLINGS = [
+  ["Low", ["Low", "L", "1"]],
+  ["Medium", ["Medium", "M", "2", "Med", "Mid"]],
+  ["High", ["High", "H", "3"]],
+] as const satisfies ReadonlyArray<readonly [Complexity, readonly string[]]>;
+
+export const MODEL_SPELLINGS = [
+  ["OEM", ["OEM"]],
+  ["ODM", ["ODM"]],
+  ["JDM", ["JDM"]],
+] as const satisfies ReadonlyArray<readonly [Model, readonly string[]]>;
+
+export const BOOLEAN_VOCABULARY: Vocabulary<boolean> = vocabularyOf<boolean>(BOOLEAN_SPELLINGS, true);
+export const COMPLEXITY_VOCABULARY: Vocabulary<Complexity> = vocabularyOf<Complexity>(COMPLEXITY_SPELLINGS, false);
+export const MODEL_VOCABULARY: Vocabulary<Model> = vocabularyOf<Model>(MODEL_SPELLINGS, false);
 
 export const ATTRIBUTES = [
   "entry point",

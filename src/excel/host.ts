@@ -1,7 +1,9 @@
 // What the task pane may ask of Excel, as one interface: the Office.js implementation below
 // wraps each call in Excel.run; tests give the pane a stand-in with the same shape.
 
-import { RegisterError, RULE_ROWS, RULES_HEADERS, RULES_TABLE, RULES_VERSION } from "../workbook";
+import { BUILT_IN_RULES } from "../core";
+import type { Rules } from "../core";
+import { RegisterError, RULES_HEADERS, RULES_TABLE, ruleTables } from "../workbook";
 import { buildMatrix, readRulesState } from "./matrix";
 import { addRows, checkRegister, setupRegister } from "./register";
 import type { CheckTarget, RegisterReport, RegisterRow } from "./register";
@@ -32,8 +34,9 @@ export interface ExcelHost {
 
 const MAX_DIFFERENCES = 10;
 
-/** Compares the workbook's rules table with the add-in's, cell by cell. */
-export function rulesDifferences(actual: readonly (readonly unknown[])[]): string[] {
+/** Compares the workbook's rules table with a rulebook's, cell by cell. */
+export function rulesDifferences(actual: readonly (readonly unknown[])[], rules: Rules = BUILT_IN_RULES): string[] {
+  const RULE_ROWS = ruleTables(rules).rules;
   const differences: string[] = [];
   const byKey = new Map(actual.map((row) => [String(row[0] ?? ""), row]));
   for (const expected of RULE_ROWS) {
@@ -54,13 +57,14 @@ export function rulesDifferences(actual: readonly (readonly unknown[])[]): strin
 }
 
 /** The workbook's rules against the add-in's, as Excel reads them back. */
-export async function readRulesReport(context: Excel.RequestContext): Promise<RulesReport> {
-  const state = await readRulesState(context);
-  if (!state.present) return { present: false, version: null, expectedVersion: RULES_VERSION, differences: [] };
+export async function readRulesReport(context: Excel.RequestContext, rules: Rules = BUILT_IN_RULES): Promise<RulesReport> {
+  const expectedVersion = ruleTables(rules).version;
+  const state = await readRulesState(context, rules);
+  if (!state.present) return { present: false, version: null, expectedVersion, differences: [] };
   const body = context.workbook.tables.getItem(RULES_TABLE).getDataBodyRange();
   body.load("values");
   await context.sync();
-  return { present: true, version: state.version, expectedVersion: RULES_VERSION, differences: rulesDifferences(body.values) };
+  return { present: true, version: state.version, expectedVersion, differences: rulesDifferences(body.values, rules) };
 }
 
 /** Turns any failure into a sentence the pane can show, with what to do. */

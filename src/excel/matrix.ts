@@ -1,7 +1,9 @@
 // "Build comparison matrix": the matrix sheet, the next steps, and the rules sheet the register
 // formulas read.
 
-import { a1, matrixSheet, nextStepsSheet, RULES_SHEET, RULES_TABLE, RULES_VERSION, RULES_VERSION_CELL, rulesSheet, SPELLINGS_TABLE } from "../workbook";
+import { BUILT_IN_RULES } from "../core";
+import type { Rules } from "../core";
+import { a1, matrixSheet, nextStepsSheet, RULES_SHEET, RULES_TABLE, RULES_VERSION_CELL, rulesSheet, ruleTables, SPELLINGS_TABLE } from "../workbook";
 import type { SheetDescription } from "../workbook";
 import { queueSheet } from "./render";
 import { MATRIX_API, requireExcelApi } from "./requirements";
@@ -23,9 +25,9 @@ export async function writeOwnedSheets(context: Excel.RequestContext, descriptio
   await context.sync();
 }
 
-export async function buildMatrix(context: Excel.RequestContext): Promise<void> {
+export async function buildMatrix(context: Excel.RequestContext, rules: Rules = BUILT_IN_RULES): Promise<void> {
   requireExcelApi(MATRIX_API, "Building the comparison matrix");
-  await writeOwnedSheets(context, [matrixSheet(), nextStepsSheet(), rulesSheet()]);
+  await writeOwnedSheets(context, [matrixSheet(rules), nextStepsSheet(), rulesSheet(rules)]);
 }
 
 export interface RulesState {
@@ -34,8 +36,8 @@ export interface RulesState {
   readonly current: boolean;
 }
 
-/** Whether the workbook has the rules sheet, and whether it is this version's. */
-export async function readRulesState(context: Excel.RequestContext): Promise<RulesState> {
+/** Whether the workbook has the rules sheet, and whether it is the given rulebook's. */
+export async function readRulesState(context: Excel.RequestContext, rules: Rules = BUILT_IN_RULES): Promise<RulesState> {
   const sheet = context.workbook.worksheets.getItemOrNullObject(RULES_SHEET);
   const table = context.workbook.tables.getItemOrNullObject(RULES_TABLE);
   const spellings = context.workbook.tables.getItemOrNullObject(SPELLINGS_TABLE);
@@ -45,5 +47,5 @@ export async function readRulesState(context: Excel.RequestContext): Promise<Rul
   cell.load("values");
   await context.sync();
   const version = String(cell.values[0]?.[0] ?? "");
-  return { present: true, version, current: version === RULES_VERSION };
+  return { present: true, version, current: version === ruleTables(rules).version };
 }

@@ -27,7 +27,8 @@ import {
   suppliersSheet,
   teamColumnIndex,
 } from "../workbook";
-import { offeredBy, supplierIndex } from "../core";
+import { BUILT_IN_RULES, offeredBy, supplierIndex } from "../core";
+import type { Rules } from "../core";
 import type { InputRole, RegisterColumn, RegisterInputs, RegisterLocation, RegisterReport, RegisterTarget, StageCounts, TableView } from "../workbook";
 import { isPayloadLimitError, MAX_REQUEST_BYTES, payloadBytes, rowChunks } from "./chunks";
 import { addressOf, drawFormats, drawRegister, drawRegisterPrint, loadPrintState, setFormula } from "./drawRegister";
@@ -52,9 +53,9 @@ function ownLocation(sheet: string, rect: TableView["rect"], header: readonly un
 }
 
 /** Queues the rules sheet the register formulas read when the workbook lacks it; true if it did. */
-function queueRulesIfMissing(context: Excel.RequestContext, rules: Excel.Worksheet): boolean {
-  if (!rules.isNullObject) return false;
-  queueSheet(context.workbook.worksheets.add(RULES_SHEET), rulesSheet());
+function queueRulesIfMissing(context: Excel.RequestContext, sheet: Excel.Worksheet, rules: Rules): boolean {
+  if (!sheet.isNullObject) return false;
+  queueSheet(context.workbook.worksheets.add(RULES_SHEET), rulesSheet(rules));
   return true;
 }
 
@@ -87,15 +88,15 @@ export interface SetupResult {
 }
 
 /** Creates the register (and the rules it reads, when missing), then appends the given rows. */
-export async function setupRegister(context: Excel.RequestContext, rows: readonly RegisterRow[] = []): Promise<SetupResult> {
+export async function setupRegister(context: Excel.RequestContext, rows: readonly RegisterRow[] = [], rules: Rules = BUILT_IN_RULES): Promise<SetupResult> {
   requireExcelApi(REGISTER_API, "Setting up the register");
-  const rules = context.workbook.worksheets.getItemOrNullObject(RULES_SHEET);
+  const rulesSheetFound = context.workbook.worksheets.getItemOrNullObject(RULES_SHEET);
   const suppliers = lookupSuppliers(context);
   const sheet = context.workbook.worksheets.getItemOrNullObject(REGISTER_SHEET);
   const table = context.workbook.tables.getItemOrNullObject(REGISTER_TABLE);
   // isNullObject needs a sync, not a load (OfficeExtension.ClientObject).
   await context.sync();
-  const rulesWritten = queueRulesIfMissing(context, rules);
+  const rulesWritten = queueRulesIfMissing(context, rulesSheetFound, rules);
   const suppliersWritten = queueSuppliersIfMissing(context, suppliers);
   const created = table.isNullObject;
   if (created) {
@@ -117,13 +118,13 @@ export async function setupRegister(context: Excel.RequestContext, rows: readonl
     setColumnWidths(target, REGISTER_COLUMNS.map((c) => c.width));
     target.freezePanes.freezeRows(1);
     const loc = ownLocation(REGISTER_SHEET, { top: 1, left: 1, bottom: 2, right: HEADERS.length }, HEADERS);
-    const drawing = planDrawing(loc, planColumns(loc));
+    const drawing = planDrawing(loc, planColumns(loc), rules);
     drawRegister(target, null, drawing);
     // No row in use yet: the header row repeats, the print area comes with the first rows.
     drawPageSetup(target, registerPageSetup(drawing.print));
   }
   if (rulesWritten || suppliersWritten || created) await context.sync();
-  const added = rows.length > 0 ? await addRows(context, rows) : { added: 0, firstRow: 0 };
+  const added = rows.length > 0 ? await addRows(context, rows, rules) : { added: 0, firstRow: 0 };
   return { created, rulesWritten, rowsAdded: added.added };
 }
 
@@ -139,7 +140,7 @@ export interface AddResult {
  * row they had read as the next free one. The inputs are then written as text into the rows Excel
  * returned, never by a computed address. Refuses rather than move a cell below the table.
  */
-export async function addRows(context: Excel.RequestContext, rows: readonly RegisterRow[]): Promise<AddResult> {
+export async function addRows(context: Excel.RequestContext, rows: readonly RegisterRow[], rules: Rules = BUILT_IN_RULES): Promise<AddResult> {
   requireExcelApi(REGISTER_API, "Adding rows to the register");
   const table = context.workbook.tables.getItemOrNullObject(REGISTER_TABLE);
   await context.sync();
@@ -164,7 +165,7 @@ export async function addRows(context: Excel.RequestContext, rows: readonly Regi
     throw new WorkbookError(`Cells below the register (row ${loc.lastRow + 1} to ${usedBottom}) are in use. Move them, or leave the rows under the table empty, and add the rows again; nothing was changed.`);
   }
   const columns = planColumns(loc);
-  const formulas = planDrawing(loc, columns).formulas;
+  const formulas = planDrawing(loc, columns, rules).formulas;
   const values = rows.map((row) => INPUT_ROLES.map((role) => blankAsEmpty(row[role])));
   let first = 0;
   let last = loc.lastRow;
@@ -193,7 +194,7 @@ export async function addRows(context: Excel.RequestContext, rows: readonly Regi
   }
   // Dropdowns, colours and the print area reach the last row added (a co-author's rows get
   // theirs from their add).
-  const drawing = planDrawing(loc, columns, last);
+  const drawing = planDrawing(loc, columns, rules, last);
   drawFormats(sheet, drawing);
   drawRegisterPrint(sheet, drawing, last, print);
   await context.sync();
@@ -212,13 +213,13 @@ export interface CheckedRegister extends RegisterReport {
   readonly teams: readonly string[];
 }
 
-export async function checkRegister(context: Excel.RequestContext, target: CheckTarget = {}, computed?: readonly RegisterColumn[]): Promise<CheckedRegister> {
+export async function checkRegister(context: Excel.RequestContext, target: CheckTarget = {}, computed?: readonly RegisterColumn[], rules: Rules = BUILT_IN_RULES): Promise<CheckedRegister> {
   requireExcelApi(REGISTER_API, "Checking the register");
   const { view, alongside } = await registerView(context, () => ({
-    rules: context.workbook.worksheets.getItemOrNullObject(RULES_SHEET),
+    rulesFound: context.workbook.worksheets.getItemOrNullObject(RULES_SHEET),
     suppliers: lookupSuppliers(context),
   }));
-  const { rules, suppliers } = alongside;
+  const { rulesFound, suppliers } = alongside;
   const loc = locateRegister(view, target);
   const columns = planColumns(loc, computed);
   const sheet = context.workbook.worksheets.getItem(loc.sheet);
@@ -229,8 +230,8 @@ export async function checkRegister(context: Excel.RequestContext, target: Check
   }
   // The computed columns read the rules sheet: without it every one of them is #REF!. Added
   // only now, when nothing can refuse any more: a refused check changes nothing.
-  queueRulesIfMissing(context, rules);
-  const drawing = planDrawing(loc, columns);
+  queueRulesIfMissing(context, rulesFound, rules);
+  const drawing = planDrawing(loc, columns, rules);
   // Supplier fit is judged where the plan has its column (judgesSuppliers); the suppliers are
   // read once, as the formulas read them.
   const readsSuppliers = judgesSuppliers(columns);
@@ -246,7 +247,7 @@ export async function checkRegister(context: Excel.RequestContext, target: Check
 
   const offered = supplierIndex((supplierRows?.values ?? []).map((r) => [r[0], r[1]] as const));
   const supplierAt = readsSuppliers ? loc.inputs.supplier : undefined;
-  const tally = new RegisterTally(loc.sheet);
+  const tally = new RegisterTally(loc.sheet, rules);
   // A Team column, when the header row has one, names the register's teams in a portfolio.
   const teamIndex = teamColumnIndex(loc.headers);
   const teamAt = teamIndex === undefined ? undefined : loc.left + teamIndex;
@@ -271,8 +272,8 @@ export async function checkRegister(context: Excel.RequestContext, target: Check
     count = Math.max(1, Math.floor(MAX_REQUEST_BYTES / Math.ceil((values.reduce((n, v) => n + payloadBytes(v), 0) * 1.15) / (end - start + 1))));
     for (let i = 0; i <= end - start; i++) {
       const inputs = Object.fromEntries(REGISTER_INPUTS.map((role, k) => [role, values[k]?.[i]?.[0] ?? ""])) as RegisterInputs;
-      const verdict = judgeRow(inputs);
-      const supplierFit = supplierCells === null ? "" : rowSupplierFit(verdict, inputs, offeredBy(offered, supplierCells.values[i]?.[0]));
+      const verdict = judgeRow(rules, inputs);
+      const supplierFit = supplierCells === null ? "" : rowSupplierFit(rules, verdict, inputs, offeredBy(offered, supplierCells.values[i]?.[0]));
       tally.add(start + i, inputs, verdict, teams?.values[i]?.[0], supplierFit);
     }
     start = end + 1;

@@ -6,6 +6,8 @@
 
 import { promises as fs } from "fs";
 import * as path from "path";
+import { BUILT_IN_RULES } from "../core";
+import type { Rules } from "../core";
 import { appendRefusal, judgesSuppliers, locateRegister, planColumns, planDrawing, RegisterError, reportOf, RULES_SHEET, STYLES } from "../workbook";
 import type { RegisterColumn, RegisterLocation, RegisterReport, RegisterTarget, StageCounts } from "../workbook";
 import { intersects } from "./cellRefs";
@@ -26,6 +28,8 @@ export interface AuditOptions extends RegisterTarget {
   readonly outDir?: string;
   /** The computed columns (tests add one); the add-in's by default. */
   readonly columns?: readonly RegisterColumn[];
+  /** The rulebook the register is judged by and its rules sheet written from; the built-in one by default. */
+  readonly rules?: Rules;
   /** Rows judged so far, for a progress display. */
   readonly progress?: (done: number, total: number) => void;
   /** Rows between progress reports (20,000 unless given). */
@@ -70,6 +74,7 @@ function openPackage(data: Buffer, file: string): Package {
 
 /** Audits a workbook held in memory; `file` names it in messages. */
 export async function auditPackage(data: Buffer, file: string, options: AuditOptions = {}): Promise<AuditedPackage> {
+  const rules = options.rules ?? BUILT_IN_RULES;
   inspectXlsx(data, file);
   const pkg = openPackage(data, file);
   const info = readWorkbook(pkg, file);
@@ -94,10 +99,10 @@ export async function auditPackage(data: Buffer, file: string, options: AuditOpt
     const block = columns.appendBlock;
     // Another table in the cells the columns would take: Excel refuses overlapping tables.
     if (block !== null && info.tables.some((t) => t.sheet === loc.sheet && t.name !== loc.table && intersects(t.rect, block))) throw appendRefusal(loc, block);
-    const drawing = planDrawing(loc, columns);
+    const drawing = planDrawing(loc, columns, rules);
     readsSuppliers = judgesSuppliers(columns);
     edited = await editRegisterSheet(pkg, part, {
-      loc, columns, drawing, sharedStrings, suppliers,
+      loc, columns, drawing, sharedStrings, suppliers, rules,
       scan: scans.get(loc.sheet) as NonNullable<ReturnType<typeof scans.get>>,
       headerStyle: drawing.headers === null ? 0 : styles.xf(STYLES.header),
       wrapStyle: styles.xf(STYLES.text),
@@ -113,7 +118,7 @@ export async function auditPackage(data: Buffer, file: string, options: AuditOpt
   } catch (error) {
     return within(error, file);
   }
-  const withRules = writeRulesSheet(pkg, info, styles, file);
+  const withRules = writeRulesSheet(pkg, info, styles, file, rules);
   // The supplier-fit formulas read it: an empty one when the workbook has none.
   if (readsSuppliers) addSuppliersSheet(pkg, withRules, styles);
   if (styles.created) {

@@ -6,7 +6,7 @@
 // dropdowns (sheetEdges.ts). Written straight into a deflate stream: memory holds compressed bytes.
 
 import { NO_SUPPLIERS, offeredBy } from "../core";
-import type { SupplierIndex } from "../core";
+import type { Rules, SupplierIndex } from "../core";
 import { appendRefusal, columnLetters, judgeRow, judgesSuppliers, REGISTER_INPUTS, RegisterTally, rowSupplierFit, teamColumnIndex } from "../workbook";
 import type { ColumnsPlan, InputRole, RegisterDrawing, RegisterInputs, RegisterLocation, RegisterReport, RegisterVerdict, StageCounts, SupplierContext } from "../workbook";
 import type { Package } from "./opc";
@@ -21,6 +21,8 @@ import type { OutputPart } from "./zip";
 
 export interface RegisterEdit {
   readonly loc: RegisterLocation;
+  /** The rulebook the cached results are judged by: the one the rules sheet is written from. */
+  readonly rules: Rules;
   readonly columns: ColumnsPlan;
   readonly drawing: RegisterDrawing;
   readonly scan: SheetScan;
@@ -59,7 +61,7 @@ export async function editRegisterSheet(pkg: Package, part: string, edit: Regist
   // New shared-formula groups follow the analyst's; an earlier audit's, in our columns, are replaced.
   const theirs = Math.max(-1, ...[...scan.sharedIndex].filter(([c]) => !owned.has(c)).map(([, si]) => si));
   const si = columns.computed.map((_, i) => theirs + 1 + i);
-  const tally = new RegisterTally(loc.sheet);
+  const tally = new RegisterTally(loc.sheet, edit.rules);
   const names = new Map<number, { project: unknown; supplier: unknown }>();
   const out = new DeflatingPart(part);
   let prefix = "";
@@ -77,7 +79,7 @@ export async function editRegisterSheet(pkg: Package, part: string, edit: Regist
   };
   const formulaCells = (row: number, styles: ReadonlyMap<number, string>, inputs: RegisterInputs, verdict: RegisterVerdict, supplier: SupplierContext): [number, string][] =>
     d.formulas.map((f, i) => {
-      const result = escapeOnce(columns.computed[i]?.column.result?.(verdict, inputs, supplier) ?? "");
+      const result = escapeOnce(columns.computed[i]?.column.result?.(verdict, inputs, supplier, edit.rules) ?? "");
       const ref = `${letters[i]}${row}`;
       const formula =
         d.firstRow === lastFormula ? `<${prefix}f>${escapeXml(f.a1.slice(1))}</${prefix}f>`
@@ -124,10 +126,10 @@ export async function editRegisterSheet(pkg: Package, part: string, edit: Regist
     else {
       const values = inputsOf(cells);
       const inputs = Object.fromEntries(REGISTER_INPUTS.map((r) => [r, values[r] ?? ""])) as RegisterInputs;
-      const verdict = judgeRow(inputs);
+      const verdict = judgeRow(edit.rules, inputs);
       const supplier = { offered: offeredBy(edit.suppliers ?? NO_SUPPLIERS, values.supplier) };
       ours = formulaCells(row, styles, inputs, verdict, supplier);
-      const supplierFit = hasSupplierFit ? rowSupplierFit(verdict, inputs, supplier.offered) : "";
+      const supplierFit = hasSupplierFit ? rowSupplierFit(edit.rules, verdict, inputs, supplier.offered) : "";
       if (row <= d.lastRow && tally.add(row, inputs, verdict, teamOf(cells), supplierFit)) names.set(row, { project: values.project ?? "", supplier: values.supplier ?? "" });
       const done = row - d.firstRow + 1;
       if (done % (edit.progressEvery ?? PROGRESS_EVERY) === 0) edit.progress?.(done, d.lastRow - d.firstRow + 1);

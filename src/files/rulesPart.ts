@@ -2,6 +2,7 @@
 // its own parts when an earlier audit (or the add-in) put it there. Its two tables keep their
 // part names and ids when they exist; table names stay unique in the workbook.
 
+import type { Rules } from "../core";
 import { RULES_SHEET, rulesSheet } from "../workbook";
 import { UnusableFileError } from "./inspect";
 import { REL } from "./opc";
@@ -12,8 +13,8 @@ import { addWorksheet, nextTableId, putTablePart, sameName as same } from "./wor
 import type { TablePart, WorkbookInfo } from "./workbookPart";
 
 /** Writes the rules sheet; returns the workbook's info with it (a sheet added later takes the next ids). */
-export function writeRulesSheet(pkg: Package, info: WorkbookInfo, styles: StyleBook, file: string): WorkbookInfo {
-  const description = rulesSheet();
+export function writeRulesSheet(pkg: Package, info: WorkbookInfo, styles: StyleBook, file: string, rules: Rules): WorkbookInfo {
+  const description = rulesSheet(rules);
   const existing = info.sheets.find((s) => same(s.name, RULES_SHEET));
   if (existing !== undefined && existing.part === undefined) {
     throw new UnusableFileError(`${file}: the sheet "${existing.name}" is not a worksheet; the audit writes its rules there. Rename that sheet, then audit again.`);

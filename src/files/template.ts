@@ -6,6 +6,7 @@
 import ExcelJS from "exceljs";
 import { promises as fs } from "fs";
 import * as path from "path";
+import { BUILT_IN_RULES } from "../core";
 import { INPUT_COLUMNS, matrixSheet, nextStepsSheet, REGISTER_SHEET, REGISTER_TABLE } from "../workbook";
 import { auditPackage } from "./audit";
 import { fileProblem } from "./fileErrors";
@@ -18,7 +19,8 @@ export async function templateWorkbook(): Promise<Buffer> {
   const wb = new ExcelJS.Workbook();
   wb.creator = "Procure MfgModel";
   const register = wb.addWorksheet(REGISTER_SHEET, { views: [{ state: "frozen", ySplit: 1 }] });
-  renderSheet(wb.addWorksheet(matrixSheet().name), matrixSheet());
+  const matrix = matrixSheet(BUILT_IN_RULES);
+  renderSheet(wb.addWorksheet(matrix.name), matrix);
   renderSheet(wb.addWorksheet(nextStepsSheet().name), nextStepsSheet());
   register.addTable({
     name: REGISTER_TABLE,

@@ -2,6 +2,7 @@
 
 import {
   assessCells,
+  BUILT_IN_RULES,
   ATTRIBUTE_VOCABULARY,
   NEXT_TOPIC_TITLES,
   nextSteps,
@@ -15,7 +16,7 @@ import {
   modelAttribute,
   parseModel,
 } from "../core";
-import type { CellIssue, Model } from "../core";
+import type { CellIssue } from "../core";
 import { inputErrorCode, isZero, plainCell, propagatedError } from "./cellsIn";
 import { excelError, invalidValue } from "./excelErrors";
 import { commonShape, fullGrid, toGrid } from "./grid";
@@ -105,7 +106,7 @@ const facts = (drawingsComplete: unknown, hasRequirements: unknown, complexity: 
  */
 export function mfgModel(drawingsComplete: any[][], hasRequirements: any[][], complexity: any[][]): any[][] {
   return mapCells(facts(drawingsComplete, hasRequirements, complexity), (d, r, c) => {
-    const result = classifyCells(d, r, c);
+    const result = classifyCells(BUILT_IN_RULES, d, r, c);
     return result.ok ? result.row.recommended : result.issue;
   });
 }
@@ -123,8 +124,8 @@ export function mfgModel(drawingsComplete: any[][], hasRequirements: any[][], co
 export function mfgFit(drawingsComplete: any[][], hasRequirements: any[][], complexity: any[][], chosenModel: any[][]): any[][] {
   const args = [...facts(drawingsComplete, hasRequirements, complexity), { name: "chosenModel", grid: toGrid(chosenModel) }];
   return mapCells(args, (d, r, c, m) => {
-    const result = assessCells(d, r, c, m, true);
-    return result.ok ? fitOf(result.row, result.chosen as Model) : result.issue;
+    const result = assessCells(BUILT_IN_RULES, d, r, c, m, true);
+    return result.ok ? fitOf(result.row, result.chosen as string) : result.issue;
   });
 }
 
@@ -139,7 +140,7 @@ export function mfgFit(drawingsComplete: any[][], hasRequirements: any[][], comp
  */
 export function mfgStage(drawingsComplete: any[][], hasRequirements: any[][], complexity: any[][]): any[][] {
   return mapCells(facts(drawingsComplete, hasRequirements, complexity), (d, r, c) => {
-    const result = classifyCells(d, r, c);
+    const result = classifyCells(BUILT_IN_RULES, d, r, c);
     return result.ok ? result.row.stage : result.issue;
   });
 }
@@ -162,7 +163,7 @@ export function mfgExplain(
 ): any[][] {
   const args = [...facts(drawingsComplete, hasRequirements, complexity), { name: "chosenModel", grid: toGrid(chosenModel) }];
   return mapCells(args, (d, r, c, m) => {
-    const result = assessCells(d, r, c, m, false);
+    const result = assessCells(BUILT_IN_RULES, d, r, c, m, false);
     return result.ok ? explain(result.row, result.chosen) : result.issue;
   });
 }

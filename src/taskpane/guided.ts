@@ -1,6 +1,6 @@
 // Guided classification: the three questions in, the core's answer out, as the answers change.
 
-import { assessCells, FIT_WORDS, issueMessage, MODELS, NEXT_TOPIC_TITLES, NEXT_TOPICS, nextSteps, nextStepsText } from "../core";
+import { assessCells, BUILT_IN_RULES, FIT_WORDS, isBuiltInModel, issueMessage, NEXT_TOPIC_TITLES, NEXT_TOPICS, nextSteps, nextStepsText } from "../core";
 import type { FitSymbol, Model } from "../core";
 import { explain } from "../core";
 import { factOf } from "../workbook";
@@ -72,8 +72,9 @@ async function copyNextSteps(): Promise<void> {
 
 /** Renders the recommendation, the stage, the fit of all three models and the reason. */
 function renderResult(target: HTMLElement, answers: Answers): void {
-  const assessed = assessCells(answers.drawingsComplete, answers.hasRequirements, answers.complexity, answers.chosenModel, false);
-  renderNextSteps(assessed.ok ? assessed.row.recommended : null);
+  const rules = BUILT_IN_RULES;
+  const assessed = assessCells(rules, answers.drawingsComplete, answers.hasRequirements, answers.complexity, answers.chosenModel, false);
+  renderNextSteps(assessed.ok && isBuiltInModel(assessed.row.recommended) ? assessed.row.recommended : null);
   if (!assessed.ok) {
     const text =
       assessed.issue.code === "empty"
@@ -92,12 +93,12 @@ function renderResult(target: HTMLElement, answers: Answers): void {
     el(
       "tbody",
       {},
-      ...MODELS.map((m) =>
+      ...rules.models.map((m) => [m, row.fit[m] ?? "—"] as const).map(([m, fit]) =>
         el(
           "tr",
           { attrs: { "data-model": m } },
           el("th", { text: m + (m === chosen ? " (chosen)" : ""), attrs: { scope: "row" } }),
-          el("td", { text: `${row.fit[m]} ${FIT_WORDS[row.fit[m]]}`, className: FIT_CLASS[row.fit[m]] }),
+          el("td", { text: `${fit} ${FIT_WORDS[fit]}`, className: FIT_CLASS[fit] }),
         ),
       ),
     ),

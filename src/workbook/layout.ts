@@ -1,8 +1,8 @@
 // The sheets the add-in owns (comparison matrix, rules) and the register's columns, built from
 // the core's data. Pure: no Office.js, no ExcelJS.
 
-import { cellParser, COMPARISON_MATRIX, DECISION_TABLE, EMPTY, FIT_LEGEND, FIT_SYMBOLS, MATRIX_HEADER, MODEL_VOCABULARY, MODELS, NEXT_TOPIC_TITLES, nextSteps, SUPPLIER_GAP, supplierFit } from "../core";
-import type { FitSymbol, Model } from "../core";
+import { COMPARISON_MATRIX, EMPTY, FIT_LEGEND, FIT_SYMBOLS, MATRIX_HEADER, MODELS, NEXT_TOPIC_TITLES, nextSteps, parseChosenModel, SUPPLIER_GAP, supplierFit } from "../core";
+import type { FitSymbol, Rules } from "../core";
 import type { Block, CellValue, SheetDescription, StyleName, ValidationList } from "./description";
 import { fitFormula, keyFormula, recommendedFormula, stageFormula, supplierFitFormula, whyFormula } from "./formulas";
 import type { RowColumns, SuppliersLayout } from "./formulas";
@@ -11,7 +11,7 @@ import type { Notation } from "./references";
 import { headerOf, INPUTS, REGISTER_INPUTS } from "./inputs";
 import type { FactSpec, InputSpec, RegisterInput } from "./inputs";
 import type { RegisterInputs, RegisterVerdict } from "./registerRow";
-import { ruleKeyOf, RULE_ROWS, RULES_HEADERS, RULES_VERSION, SPELLING_ROWS, SPELLINGS_HEADERS } from "./rules";
+import { ruleKeyOf, RULES_HEADERS, ruleTables, SPELLINGS_HEADERS } from "./rules";
 
 export const MATRIX_SHEET = "MFG Matrix";
 export const NEXT_STEPS_SHEET = "MFG Next Steps";
@@ -21,7 +21,6 @@ export const RULES_TABLE = "MfgRules";
 export const SPELLINGS_TABLE = "MfgSpellings";
 export const REGISTER_TABLE = "MfgRegister";
 
-const parseChosenModel = cellParser(MODEL_VOCABULARY, "chosenModel");
 const SYMBOL_STYLE: Readonly<Record<FitSymbol, StyleName>> = { "✓": "primary", "△": "conditional", "—": "notApplicable" };
 const styleOfValue = (v: string): StyleName | null => (FIT_SYMBOLS as readonly string[]).includes(v) ? SYMBOL_STYLE[v as FitSymbol] : null;
 
@@ -40,14 +39,15 @@ function matrixBlock(at: number): Block {
   return { at: { row: at, column: 1 }, values, styles };
 }
 
-const DECISION_HEADERS = [...REGISTER_INPUTS.filter((r) => r !== "chosenModel").map(headerOf), "Stage", ...MODELS, "Recommended model"];
 const show = (v: boolean | string) => (v === "any" ? "any" : typeof v === "boolean" ? (v ? "TRUE" : "FALSE") : v);
 
-function decisionBlock(at: number): Block {
-  const values: CellValue[][] = [DECISION_HEADERS];
-  const styles: (StyleName | null)[][] = [DECISION_HEADERS.map(() => "header")];
-  for (const row of DECISION_TABLE) {
-    const fits = MODELS.map((m) => row.fit[m]);
+/** A rulebook's decision table, for people to read: one row per rule, one column per model. */
+function decisionBlock(rules: Rules, at: number): Block {
+  const headers = [...REGISTER_INPUTS.filter((r) => r !== "chosenModel").map(headerOf), "Stage", ...rules.models, "Recommended model"];
+  const values: CellValue[][] = [headers];
+  const styles: (StyleName | null)[][] = [headers.map(() => "header")];
+  for (const row of rules.rows) {
+    const fits = rules.models.map((m) => row.fit[m] ?? "—");
     values.push([show(row.drawingsComplete), show(row.hasRequirements), show(row.complexity), row.stage, ...fits, row.recommended]);
     styles.push(["centered", "centered", "centered", "text", ...fits.map((f) => SYMBOL_STYLE[f]), "centered"]);
   }
@@ -59,8 +59,8 @@ const MATRIX_TOP = 4;
 const MATRIX_ROWS = 1 + COMPARISON_MATRIX.reduce((n, s) => n + 1 + s.criteria.length, 0);
 const DECISION_TOP = MATRIX_TOP + MATRIX_ROWS + 3;
 
-/** The comparison matrix sheet, with the decision table below it for people to read. */
-export function matrixSheet(): SheetDescription {
+/** The comparison matrix sheet, with a rulebook's decision table below it for people to read. */
+export function matrixSheet(rules: Rules): SheetDescription {
   return {
     name: MATRIX_SHEET,
     blocks: [
@@ -72,7 +72,7 @@ export function matrixSheet(): SheetDescription {
         values: [["Decision table: which model fits a project's stage (a chosen model's symbol on its row: ✓ fits, △ conditional, — mismatch)"]],
         styles: [["title"]],
       },
-      decisionBlock(DECISION_TOP),
+      decisionBlock(rules, DECISION_TOP),
     ],
     tables: [],
     columnWidths: [36, 21, 20, 22, 8, 8, 8, 20],
@@ -127,28 +127,34 @@ export interface RulesLayout {
 
 const dataRows = (count: number) => ({ top: RULES_TOP + 1, bottom: RULES_TOP + count });
 
-const RULES_LAYOUT: RulesLayout = {
-  keys: (n) => RULES_LAYOUT.column("Key", n),
-  column: (header, n) => {
-    const column = RULES_HEADERS.indexOf(header) + 1;
-    const { top, bottom } = dataRows(RULE_ROWS.length);
-    return absoluteRange(RULES_SHEET, { row: top, column }, { row: bottom, column }, n);
-  },
-  spellingKeys: (n) => {
-    const { top, bottom } = dataRows(SPELLING_ROWS.length);
-    return absoluteRange(RULES_SHEET, { row: top, column: SPELLINGS_COLUMN }, { row: bottom, column: SPELLINGS_COLUMN }, n);
-  },
-  spellingCodes: (n) => {
-    const { top, bottom } = dataRows(SPELLING_ROWS.length);
-    const column = SPELLINGS_COLUMN + 1;
-    return absoluteRange(RULES_SHEET, { row: top, column }, { row: bottom, column }, n);
-  },
-};
+/** Where the formulas find a rulebook's tables on the rules sheet. */
+export function rulesLayout(rules: Rules): RulesLayout {
+  const tables = ruleTables(rules);
+  const layout: RulesLayout = {
+    keys: (n) => layout.column("Key", n),
+    column: (header, n) => {
+      const column = RULES_HEADERS.indexOf(header) + 1;
+      const { top, bottom } = dataRows(tables.rules.length);
+      return absoluteRange(RULES_SHEET, { row: top, column }, { row: bottom, column }, n);
+    },
+    spellingKeys: (n) => {
+      const { top, bottom } = dataRows(tables.spellings.length);
+      return absoluteRange(RULES_SHEET, { row: top, column: SPELLINGS_COLUMN }, { row: bottom, column: SPELLINGS_COLUMN }, n);
+    },
+    spellingCodes: (n) => {
+      const { top, bottom } = dataRows(tables.spellings.length);
+      const column = SPELLINGS_COLUMN + 1;
+      return absoluteRange(RULES_SHEET, { row: top, column }, { row: bottom, column }, n);
+    },
+  };
+  return layout;
+}
 
 export const RULES_VERSION_CELL = { row: 2, column: 2 } as const;
 
-/** The rules sheet: the expanded decision table and the accepted spellings, as Excel tables. */
-export function rulesSheet(): SheetDescription {
+/** The rules sheet: a rulebook's expanded decision table and accepted spellings, as Excel tables. */
+export function rulesSheet(rules: Rules): SheetDescription {
+  const tables = ruleTables(rules);
   return {
     name: RULES_SHEET,
     blocks: [
@@ -157,15 +163,15 @@ export function rulesSheet(): SheetDescription {
         values: [["Rules read by the MFG Register formulas (generated by the add-in; edits change every register's results)"]],
         styles: [["title"]],
       },
-      { at: { row: 2, column: 1 }, values: [["Rules version", RULES_VERSION]], styles: [["note", "note"]] },
+      { at: { row: 2, column: 1 }, values: [["Rules version", tables.version]], styles: [["note", "note"]] },
     ],
     tables: [
-      { name: RULES_TABLE, at: { row: RULES_TOP, column: 1 }, headers: RULES_HEADERS, rows: RULE_ROWS, style: "TableStyleLight9" },
+      { name: RULES_TABLE, at: { row: RULES_TOP, column: 1 }, headers: RULES_HEADERS, rows: tables.rules, style: "TableStyleLight9" },
       {
         name: SPELLINGS_TABLE,
         at: { row: RULES_TOP, column: SPELLINGS_COLUMN },
         headers: SPELLINGS_HEADERS,
-        rows: SPELLING_ROWS,
+        rows: tables.spellings,
         style: "TableStyleLight9",
       },
     ],
@@ -188,10 +194,10 @@ export interface RegisterColumn {
   readonly header: string;
   readonly width: number;
   readonly validation?: ValidationList;
-  /** For computed columns: the formula of a row, in a notation. */
-  readonly formula?: (columns: RowColumns, n: Notation) => string;
-  /** For computed columns: what the formula shows for a row, from the core (cached in files). */
-  readonly result?: (verdict: RegisterVerdict, inputs: RegisterInputs, supplier: SupplierContext) => string;
+  /** For computed columns: the formula of a row, in a notation, reading the rules sheet as laid out. */
+  readonly formula?: (columns: RowColumns, n: Notation, rules: RulesLayout) => string;
+  /** For computed columns: what the formula shows for a row, from the core and the same rulebook (cached in files). */
+  readonly result?: (verdict: RegisterVerdict, inputs: RegisterInputs, supplier: SupplierContext, rules: Rules) => string;
   /** A column an older register may lack: its absence is not a partial set (supplier fit came later). */
   readonly optional?: true;
 }
@@ -207,16 +213,16 @@ export const INPUT_COLUMNS: readonly RegisterColumn[] = (INPUTS as readonly Inpu
 }));
 
 export const COMPUTED_COLUMNS: readonly RegisterColumn[] = [
-  { role: "stage", header: "Stage", width: 22, formula: (c, n) => stageFormula(c, RULES_LAYOUT, n), result: (v) => v.stage },
-  { role: "recommended", header: "Recommended model", width: 23, formula: (c, n) => recommendedFormula(c, RULES_LAYOUT, n), result: (v) => v.recommended },
-  { role: "fit", header: "Fit", width: 13, formula: (c, n) => fitFormula(c, RULES_LAYOUT, n), result: (v) => v.fit },
-  { role: "why", header: "Why", width: 60, formula: (c, n) => whyFormula(c, RULES_LAYOUT, n), result: (v) => v.why },
+  { role: "stage", header: "Stage", width: 22, formula: (c, n, r) => stageFormula(c, r, n), result: (v) => v.stage },
+  { role: "recommended", header: "Recommended model", width: 23, formula: (c, n, r) => recommendedFormula(c, r, n), result: (v) => v.recommended },
+  { role: "fit", header: "Fit", width: 13, formula: (c, n, r) => fitFormula(c, r, n), result: (v) => v.fit },
+  { role: "why", header: "Why", width: 60, formula: (c, n, r) => whyFormula(c, r, n), result: (v) => v.why },
   {
     role: "supplierFit", header: "Supplier offers", width: 46, optional: true,
     formula: (c, n) => supplierFitFormula(c, SUPPLIERS_LAYOUT, n),
-    result: (v, inputs, supplier) => rowSupplierFit(v, inputs, supplier.offered),
+    result: (v, inputs, supplier, rules) => rowSupplierFit(rules, v, inputs, supplier.offered),
   },
-  { role: "key", header: "Rule key", width: 14, formula: (c, n) => keyFormula(c, RULES_LAYOUT, n), result: (_, inputs) => ruleKeyOf(inputs) },
+  { role: "key", header: "Rule key", width: 14, formula: (c, n, r) => keyFormula(c, r, n), result: (_, inputs, _supplier, rules) => ruleKeyOf(rules, inputs) },
 ];
 
 export const REGISTER_COLUMNS: readonly RegisterColumn[] = [...INPUT_COLUMNS, ...COMPUTED_COLUMNS];
@@ -244,9 +250,9 @@ export function registerConditionalFormats(fitColumnLetter: string, firstDataRow
 }
 
 /** The core's supplier fit of a register row: its chosen model if accepted, its recommended model if known. */
-export function rowSupplierFit(verdict: RegisterVerdict, inputs: RegisterInputs, offered: string): string {
-  const chosen = parseChosenModel(inputs.chosenModel);
-  const recommended = (MODELS as readonly string[]).includes(verdict.recommended) ? (verdict.recommended as Model) : undefined;
+export function rowSupplierFit(rules: Rules, verdict: RegisterVerdict, inputs: RegisterInputs, offered: string): string {
+  const chosen = parseChosenModel(rules, inputs.chosenModel);
+  const recommended = rules.models.indexOf(verdict.recommended) >= 0 ? verdict.recommended : undefined;
   return supplierFit(chosen !== EMPTY && chosen.ok ? chosen.value : undefined, recommended, offered);
 }
 

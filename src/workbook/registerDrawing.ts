@@ -6,7 +6,8 @@ import type { CellStyle, StyleName, ValidationList } from "./description";
 import { STYLES } from "./description";
 import { computedHeader } from "./headers";
 import type { InputRole } from "./inputs";
-import { INPUT_COLUMNS, registerConditionalFormats } from "./layout";
+import { INPUT_COLUMNS, registerConditionalFormats, rulesLayout } from "./layout";
+import type { Rules } from "../core";
 import type { RowColumns } from "./formulas";
 import type { RegisterPrint } from "./print";
 import type { ColumnsPlan, ComputedPosition, Rect, RegisterLocation } from "./registerPlan";
@@ -43,12 +44,13 @@ function rowColumnsOf(loc: RegisterLocation, computed: readonly ComputedPosition
   };
 }
 
-/** What to write for rows firstRow..lastRow of a located register with its computed columns. */
-export function planDrawing(loc: RegisterLocation, columns: ColumnsPlan, lastRow = loc.lastRow): RegisterDrawing {
+/** What to write for rows firstRow..lastRow of a located register with its computed columns, judged by a rulebook. */
+export function planDrawing(loc: RegisterLocation, columns: ColumnsPlan, rules: Rules, lastRow = loc.lastRow): RegisterDrawing {
   const firstRow = loc.headerRow + 1;
   const last = Math.max(lastRow, firstRow);
   const { computed } = columns;
   const rc = rowColumnsOf(loc, computed);
+  const layout = rulesLayout(rules);
   const left = Math.min(...computed.map((c) => c.at));
   const right = Math.max(...computed.map((c) => c.at));
   const fit = computed.find((c) => c.column.role === "fit")?.at as number;
@@ -63,8 +65,8 @@ export function planDrawing(loc: RegisterLocation, columns: ColumnsPlan, lastRow
     formulas: computed.map(({ column, at }) => ({
       role: column.role,
       at,
-      r1c1: column.formula?.(rc, { kind: "R1C1" }) as string,
-      a1: column.formula?.(rc, { kind: "A1", row: firstRow }) as string,
+      r1c1: column.formula?.(rc, { kind: "R1C1" }, layout) as string,
+      a1: column.formula?.(rc, { kind: "A1", row: firstRow }, layout) as string,
     })),
     conditionalFormats: { rect: { top: firstRow, left, bottom: last, right }, rules: styled },
     print: { titleRow: loc.headerRow, left: loc.left, right: keyAt === Math.max(loc.right, right) ? keyAt - 1 : Math.max(loc.right, right) },

@@ -1,6 +1,7 @@
 // Counting a register's rows and listing its problem rows: one report for Excel and for files.
 
-import { cellParser, chosenNotOffered, EMPTY, MODEL_VOCABULARY, SUPPLIER_GAP } from "../core";
+import { chosenNotOffered, EMPTY, parseChosenModel, SUPPLIER_GAP } from "../core";
+import type { Rules } from "../core";
 import type { RowStatus } from "./registerRow";
 import { registerVerdict } from "./registerRow";
 import type { RegisterInputs, RegisterVerdict } from "./registerRow";
@@ -37,17 +38,19 @@ export interface RegisterReport {
 
 const isBlank = (v: unknown) => v === "" || v === null || v === undefined;
 
-/** Registers repeat a few input combinations many times: each distinct one is judged once. */
-const judgements = new Map<string, RegisterVerdict>();
+/** Registers repeat a few input combinations many times: each distinct one is judged once per rulebook. */
+const judgements = new WeakMap<Rules, Map<string, RegisterVerdict>>();
 const CACHE_LIMIT = 10_000;
 
-export function judgeRow(inputs: RegisterInputs): RegisterVerdict {
+export function judgeRow(rules: Rules, inputs: RegisterInputs): RegisterVerdict {
+  let cache = judgements.get(rules);
+  if (cache === undefined) judgements.set(rules, (cache = new Map()));
   const id = Object.values(inputs).map((v) => `${typeof v}:${String(v)}`).join("\u0000");
-  let verdict = judgements.get(id);
+  let verdict = cache.get(id);
   if (verdict === undefined) {
-    verdict = registerVerdict(inputs);
-    if (judgements.size >= CACHE_LIMIT) judgements.clear();
-    judgements.set(id, verdict);
+    verdict = registerVerdict(rules, inputs);
+    if (cache.size >= CACHE_LIMIT) cache.clear();
+    cache.set(id, verdict);
   }
   return verdict;
 }
@@ -56,13 +59,13 @@ export function judgeRow(inputs: RegisterInputs): RegisterVerdict {
 export const STAGE_NOT_KNOWN = "Not known yet";
 export const NO_MODEL = "No model chosen";
 export const BAD_MODEL = "Model not accepted";
-export type ModelUsed = "OEM" | "ODM" | "JDM" | typeof NO_MODEL | typeof BAD_MODEL;
+/** A rulebook's model, NO_MODEL or BAD_MODEL. */
+export type ModelUsed = string;
 /** Stage (or "Not known yet") → model used → projects. */
 export type StageCounts = Readonly<Record<string, Readonly<Partial<Record<ModelUsed, number>>>>>;
 
-const parseChosen = cellParser(MODEL_VOCABULARY, "chosenModel");
-function modelUsed(raw: unknown): ModelUsed {
-  const parsed = parseChosen(raw);
+function modelUsed(rules: Rules, raw: unknown): ModelUsed {
+  const parsed = parseChosenModel(rules, raw);
   return parsed === EMPTY ? NO_MODEL : parsed.ok ? parsed.value : BAD_MODEL;
 }
 
@@ -89,7 +92,10 @@ export class RegisterTally {
   lastRow = 0;
   private truncated = false;
 
-  constructor(private readonly sheet: string) {}
+  constructor(
+    private readonly sheet: string,
+    private readonly rules: Rules,
+  ) {}
 
   /**
    * Counts a row (judged here unless the caller already has its verdict); true when it is a
@@ -99,10 +105,10 @@ export class RegisterTally {
     if (Object.values(inputs).every(isBlank)) return false;
     this.rows++;
     this.lastRow = Math.max(this.lastRow, row);
-    const verdict = judged ?? judgeRow(inputs);
+    const verdict = judged ?? judgeRow(this.rules, inputs);
     this.counts[verdict.status]++;
     const stage = (this.stages[verdict.stage === "" || verdict.stage.startsWith("⚠") ? STAGE_NOT_KNOWN : verdict.stage] ??= {});
-    const model = modelUsed(inputs.chosenModel);
+    const model = modelUsed(this.rules, inputs.chosenModel);
     stage[model] = (stage[model] ?? 0) + 1;
     if (!isBlank(team) && this.teamNames.size < MAX_TEAMS) this.teamNames.add(String(team).trim());
     const gap = supplierFit.startsWith(SUPPLIER_GAP) ? supplierFit : "";

@@ -3,14 +3,14 @@
 
 import {
   assessCells,
-  cellParser,
   classifyCells,
   EMPTY,
   explain,
+  inputParsers,
   fitOf,
   isEmptyCell,
 } from "../core";
-import type { ArgumentName, FitWord } from "../core";
+import type { ArgumentName, FitWord, Rules } from "../core";
 import { factOf, headerOf, REGISTER_INPUTS } from "./inputs";
 import type { RegisterInput } from "./inputs";
 
@@ -30,14 +30,13 @@ export function badValueMarker(inputs: readonly RegisterInput[]): string {
   return `${MARKER_START}${inputs.map(badValuePart).join(MARKER_SEPARATOR)}`;
 }
 
-const PARSERS = REGISTER_INPUTS.map((input) => [input, cellParser(factOf(input).vocabulary, input)] as const);
-
-/** The inputs whose cell holds a value that is not accepted (not empty, not "not known yet"). */
-function badInputs(inputs: RegisterInputs): RegisterInput[] {
-  return PARSERS.filter(([input, parse]) => {
-    const result = parse(inputs[input]);
+/** The inputs whose cell holds a value the rulebook does not accept (not empty, not "not known yet"). */
+function badInputs(rules: Rules, inputs: RegisterInputs): RegisterInput[] {
+  const parsers = inputParsers(rules);
+  return REGISTER_INPUTS.filter((input) => {
+    const result = parsers[input](inputs[input]);
     return result !== EMPTY && !result.ok;
-  }).map(([input]) => input);
+  });
 }
 
 export type RowStatus = "fit" | "conditional" | "mismatch" | "incomplete" | "bad input";
@@ -67,9 +66,9 @@ function incomplete(missing: readonly ArgumentName[], stage = "", recommended = 
  * assessment decides all four; the facts are classified again only when the chosen model alone
  * is bad, since Stage and Recommended model do not depend on it.
  */
-export function registerVerdict(inputs: RegisterInputs): RegisterVerdict {
+export function registerVerdict(rules: Rules, inputs: RegisterInputs): RegisterVerdict {
   const { drawingsComplete: d, hasRequirements: r, complexity: c, chosenModel: m } = inputs;
-  const assessed = assessCells(d, r, c, m, false);
+  const assessed = assessCells(rules, d, r, c, m, false);
   if (assessed.ok) {
     const { row, chosen } = assessed;
     const why = explain(row, chosen);
@@ -80,8 +79,8 @@ export function registerVerdict(inputs: RegisterInputs): RegisterVerdict {
   }
   const issue = assessed.issue;
   if (issue.code === "empty") return incomplete(isEmptyCell(m) ? [...issue.arguments, "chosenModel"] : issue.arguments);
-  const bad = badValueMarker(badInputs(inputs));
-  const facts = issue.argument === "chosenModel" ? classifyCells(d, r, c) : null;
+  const bad = badValueMarker(badInputs(rules, inputs));
+  const facts = issue.argument === "chosenModel" ? classifyCells(rules, d, r, c) : null;
   return {
     stage: facts?.ok ? facts.row.stage : facts ? "" : bad,
     recommended: facts?.ok ? facts.row.recommended : facts ? "" : bad,

@@ -1,9 +1,11 @@
-import { classify, DECISION_TABLE, explain, fitOf } from "../../src/core";
+import { BUILT_IN_RULES, classify, explain, fitOf } from "../../src/core";
 import type { DecisionRow } from "../../src/core";
 import { EXPECTED_ROWS, label, MODEL_NAMES } from "../support/cases";
 
+const DECISION_TABLE = BUILT_IN_RULES.rows;
+
 const rowOf = (e: (typeof EXPECTED_ROWS)[number]): DecisionRow => {
-  const result = classify(e);
+  const result = classify(BUILT_IN_RULES, e);
   if (!result.ok) throw new Error("unclassified");
   return result.row;
 };

@@ -1,5 +1,8 @@
 import { rulesDifferences } from "../../src/excel";
-import { RULE_ROWS } from "../../src/workbook";
+import { BUILT_IN_RULES } from "../../src/core";
+import { ruleTables } from "../../src/workbook";
+
+const RULE_ROWS = ruleTables(BUILT_IN_RULES).rules;
 
 describe("rulesDifferences", () => {
   test("none when the workbook holds the add-in's rules", () => {

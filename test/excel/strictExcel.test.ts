@@ -1,6 +1,7 @@
 // The Excel layer against the strict stand-in: what a real Excel would show after each
 // operation (computed values, converted input, totals rows, frozen panes), not formula text.
 
+import { BUILT_IN_RULES } from "../../src/core";
 import { addRows, checkRegister, setupRegister } from "../../src/excel/register";
 import { buildMatrix } from "../../src/excel/matrix";
 import { readRulesReport } from "../../src/excel/host";
@@ -121,7 +122,7 @@ describe("build matrix", () => {
   test("the matrix sheet keeps both its frozen rows and its frozen column", async () => {
     const excel = new FakeExcel();
     await buildMatrix(excel.context);
-    const description = matrixSheet();
+    const description = matrixSheet(BUILT_IN_RULES);
     expect(excel.sheets.get(description.name)?.frozen).toEqual({ rows: description.freezeRows, columns: description.freezeColumns });
   });
 });

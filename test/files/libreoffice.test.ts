@@ -1,3 +1,4 @@
+import { BUILT_IN_RULES } from "../../src/core";
 import ExcelJS from "exceljs";
 import * as fs from "fs";
 import * as path from "path";
@@ -81,8 +82,8 @@ describe("an audited register recalculated by LibreOffice", () => {
     const mismatches: unknown[] = [];
     const shown = new Set<string>();
     rows.forEach((inputs, i) => {
-      const v = registerVerdict(inputs);
-      const want = [v.stage, v.recommended, v.fit, v.why, rowSupplierFit(v, inputs, offeredBy(index, supplierOf(i))), ruleKeyOf(inputs)];
+      const v = registerVerdict(BUILT_IN_RULES, inputs);
+      const want = [v.stage, v.recommended, v.fit, v.why, rowSupplierFit(BUILT_IN_RULES, v, inputs, offeredBy(index, supplierOf(i))), ruleKeyOf(BUILT_IN_RULES, inputs)];
       shown.add(want[4] as string);
       const got = register[i + 1]?.slice(6, 12);
       if (JSON.stringify(got) !== JSON.stringify(want)) mismatches.push({ row: i + 2, inputs, got, want });

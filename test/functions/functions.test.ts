@@ -1,4 +1,4 @@
-import { explain, issueMessage, matrixGrid, modelAttribute, nextSteps, ATTRIBUTES, DECISION_TABLE, displayValue, NEXT_TOPIC_TITLES, NEXT_TOPICS } from "../../src/core";
+import { explain, issueMessage, matrixGrid, modelAttribute, nextSteps, ATTRIBUTES, BUILT_IN_RULES, displayValue, NEXT_TOPIC_TITLES, NEXT_TOPICS } from "../../src/core";
 import type { CellIssue, DecisionRow } from "../../src/core";
 import {
   BAD_BOOLEANS,
@@ -210,7 +210,7 @@ describe.each(IMPLEMENTATIONS)("%s", (_implementation, load) => {
 
   describe("mfgExplain", () => {
     const rowFor = (e: (typeof EXPECTED_ROWS)[number]): DecisionRow =>
-      DECISION_TABLE.find(
+      BUILT_IN_RULES.rows.find(
         (r) =>
           (r.drawingsComplete === "any" || r.drawingsComplete === e.drawingsComplete) &&
           (r.hasRequirements === "any" || r.hasRequirements === e.hasRequirements) &&

@@ -1,6 +1,7 @@
 import { HyperFormula } from "hyperformula";
-import { offeredBy, supplierIndex } from "../../src/core";
+import { BUILT_IN_RULES, offeredBy, supplierIndex } from "../../src/core";
 import {
+  rulesLayout,
   COMPUTED_COLUMNS,
   INPUT_COLUMNS,
   REGISTER_COLUMNS,
@@ -59,11 +60,11 @@ function evaluate(rows: readonly Row[], list: readonly (readonly [unknown, unkno
       inputs.hasRequirements,
       inputs.complexity,
       inputs.chosenModel,
-      ...COMPUTED_COLUMNS.map((c) => c.formula!(COLUMNS, n)),
+      ...COMPUTED_COLUMNS.map((c) => c.formula!(COLUMNS, n, rulesLayout(BUILT_IN_RULES))),
     ]);
   });
   const hf = HyperFormula.buildFromSheets(
-    { [RULES_SHEET]: sheetGrid(rulesSheet()) as any, [SUPPLIERS_SHEET]: suppliersGrid(list) as any, [REGISTER]: register as any },
+    { [RULES_SHEET]: sheetGrid(rulesSheet(BUILT_IN_RULES)) as any, [SUPPLIERS_SHEET]: suppliersGrid(list) as any, [REGISTER]: register as any },
     { licenseKey: "gpl-v3" },
   );
   hf.addNamedExpression("TRUE", "=TRUE()");
@@ -84,8 +85,8 @@ function evaluate(rows: readonly Row[], list: readonly (readonly [unknown, unkno
 const expected = (rows: readonly Row[], list: readonly (readonly [unknown, unknown])[] = []) => {
   const index = supplierIndex(list);
   return rows.map(({ inputs, supplier }) => {
-    const v = registerVerdict(inputs);
-    return [v.stage, v.recommended, v.fit, v.why, rowSupplierFit(v, inputs, offeredBy(index, supplier)), ruleKeyOf(inputs)];
+    const v = registerVerdict(BUILT_IN_RULES, inputs);
+    return [v.stage, v.recommended, v.fit, v.why, rowSupplierFit(BUILT_IN_RULES, v, inputs, offeredBy(index, supplier)), ruleKeyOf(BUILT_IN_RULES, inputs)];
   });
 };
 

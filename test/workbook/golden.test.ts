@@ -1,6 +1,9 @@
+import { BUILT_IN_RULES } from "../../src/core";
 import * as fs from "fs";
 import * as path from "path";
-import { matrixSheet, nextStepsSheet, REGISTER_COLUMNS, registerConditionalFormats, rulesSheet, RULES_VERSION } from "../../src/workbook";
+import { matrixSheet, nextStepsSheet, REGISTER_COLUMNS, registerConditionalFormats, rulesLayout, rulesSheet, ruleTables } from "../../src/workbook";
+
+const LAYOUT = rulesLayout(BUILT_IN_RULES);
 import type { RowColumns } from "../../src/workbook";
 
 /**
@@ -29,10 +32,10 @@ const COLUMNS: RowColumns = {
 };
 
 describe("workbook description", () => {
-  test("matrix sheet", () => golden("matrix-sheet", matrixSheet()));
+  test("matrix sheet", () => golden("matrix-sheet", matrixSheet(BUILT_IN_RULES)));
   test("next steps sheet", () => golden("next-steps-sheet", nextStepsSheet()));
 
-  test("rules sheet", () => golden("rules-sheet", { version: RULES_VERSION, sheet: rulesSheet() }));
+  test("rules sheet", () => golden("rules-sheet", { version: ruleTables(BUILT_IN_RULES).version, sheet: rulesSheet(BUILT_IN_RULES) }));
 
   test("register columns, formulas (row 2 in A1, and R1C1) and conditional formats", () =>
     golden("register", {
@@ -41,8 +44,8 @@ describe("workbook description", () => {
         header: c.header,
         width: c.width,
         validation: c.validation ?? null,
-        formulaA1: c.formula?.(COLUMNS, { kind: "A1", row: 2 }) ?? null,
-        formulaR1C1: c.formula?.(COLUMNS, { kind: "R1C1" }) ?? null,
+        formulaA1: c.formula?.(COLUMNS, { kind: "A1", row: 2 }, LAYOUT) ?? null,
+        formulaR1C1: c.formula?.(COLUMNS, { kind: "R1C1" }, LAYOUT) ?? null,
       })),
       conditionalFormats: registerConditionalFormats("I", 2, "K") // I: Fit, K: Supplier offers,
     }));
@@ -50,7 +53,7 @@ describe("workbook description", () => {
   test("no formula uses a function missing from Excel 2016 or LibreOffice 7.4", () => {
     const used = new Set<string>();
     for (const c of REGISTER_COLUMNS) {
-      const f = c.formula?.(COLUMNS, { kind: "A1", row: 2 }) ?? "";
+      const f = c.formula?.(COLUMNS, { kind: "A1", row: 2 }, LAYOUT) ?? "";
       for (const m of f.replace(/"[^"]*"/g, "").matchAll(/([A-Z][A-Z0-9.]*)\(/g)) used.add(m[1] as string);
     }
     expect([...used].sort()).toEqual(["AND", "CHOOSE", "CLEAN", "FIND", "IF", "IFERROR", "INDEX", "ISERROR", "ISLOGICAL", "ISNUMBER", "LEFT", "LEN", "MATCH", "MID", "OR", "RIGHT", "SEARCH", "SUBSTITUTE", "TRIM", "UPPER"]);

@@ -3,6 +3,7 @@
 // must agree on the four cases where they used to differ, and a computed column added to the
 // column list alone, drawn by both.
 
+import { BUILT_IN_RULES } from "../../src/core";
 import ExcelJS from "exceljs";
 import { checkRegister } from "../../src/excel/register";
 import { auditPackage } from "../../src/files/audit";
@@ -124,7 +125,7 @@ describe("the plan, pure", () => {
   });
 
   test("the tally counts every row and lists at most MAX_PROBLEMS", () => {
-    const tally = new RegisterTally("S");
+    const tally = new RegisterTally("S", BUILT_IN_RULES);
     for (let i = 0; i < MAX_PROBLEMS + 1; i++) tally.add(i + 2, { drawingsComplete: "maybe", hasRequirements: "", complexity: "", chosenModel: "" });
     tally.add(9_999, { drawingsComplete: "", hasRequirements: "", complexity: "", chosenModel: "" });
     const report = tally.report();

@@ -1,0 +1,115 @@
+// A rulebook as data (decision table, models, complexity levels, accepted spellings) and the
+// `Rules` value it compiles into: what every judgement takes. The built-in rulebook is one such
+// value (builtInRules.ts); a team's is another. Plain TypeScript: it runs in Excel's ES2016
+// custom-functions runtime too, where no schema library loads (the zod schema in
+// rulebookSchema.ts calls the same checks).
+
+import { checkRulebook } from "./rulebookChecks";
+import type { RulebookIssue } from "./rulebookChecks";
+import type { FitSymbol } from "./model";
+import { vocabularyOf } from "./vocabulary";
+import type { Vocabulary } from "./vocabulary";
+
+export type Any = "any";
+
+/** One row of a decision table: the facts it holds for, its stage, each model's fit and why. */
+export interface DecisionRow {
+  readonly drawingsComplete: boolean | Any;
+  readonly hasRequirements: boolean | Any;
+  readonly complexity: string;
+  readonly stage: string;
+  readonly fit: Readonly<Record<string, FitSymbol>>;
+  readonly recommended: string;
+  /** Why the recommended model fits this stage (one sentence, for analysts). */
+  readonly why: string;
+  /** Why each model that is not a primary fit is conditional or a mismatch here. */
+  readonly notes: Readonly<Record<string, string>>;
+}
+
+/** Each value's spellings, first the canonical one: `[[true, ["TRUE", "Yes"]], …]`. */
+export type SpellingGroups<T> = ReadonlyArray<readonly [T, readonly string[]]>;
+
+/** What a rulebook holds, before it is checked: plain data, from code, a JSON file or a sheet. */
+export interface RulebookData {
+  readonly name: string;
+  /** The team's own label for this edition ("3", "2026-Q4"). */
+  readonly version: string;
+  readonly models: readonly string[];
+  /** From least to most complex. */
+  readonly complexities: readonly string[];
+  readonly rows: readonly DecisionRow[];
+  readonly spellings: {
+    readonly boolean: SpellingGroups<boolean>;
+    /** Keyed by complexity level; every level needs at least its own name. */
+    readonly complexity: SpellingGroups<string>;
+    /** Keyed by model; every model needs at least its own name. */
+    readonly model: SpellingGroups<string>;
+    /** What analysts write for a fact they do not know yet: read as an empty cell. */
+    readonly notKnown: readonly string[];
+  };
+}
+
+/** A checked, compiled rulebook: the value classification, fit and explanations take. */
+export interface Rules {
+  readonly name: string;
+  readonly version: string;
+  /** FNV-1a of the content (everything but name and version): equal exactly when the rules are. */
+  readonly fingerprint: string;
+  readonly models: readonly string[];
+  readonly complexities: readonly string[];
+  readonly rows: readonly DecisionRow[];
+  readonly vocabulary: {
+    readonly boolean: Vocabulary<boolean>;
+    readonly complexity: Vocabulary<string>;
+    readonly model: Vocabulary<string>;
+  };
+  readonly notKnown: readonly string[];
+  /** The data it was compiled from. */
+  readonly data: RulebookData;
+}
+
+export type CompiledRules = { readonly ok: true; readonly rules: Rules } | { readonly ok: false; readonly issues: readonly RulebookIssue[] };
+
+/** FNV-1a, 32 bits, as 8 hex digits. */
+export function contentHash(text: string): string {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) {
+    hash ^= text.charCodeAt(i);
+    hash = Math.imul(hash, 0x01000193) >>> 0;
+  }
+  const hex = hash.toString(16);
+  return "00000000".slice(hex.length) + hex;
+}
+
+/** The rulebook's content, name and version aside, in a fixed order: what the fingerprint hashes. */
+function content(data: RulebookData): string {
+  const { models, complexities, rows, spellings } = data;
+  return JSON.stringify([models, complexities, rows.map((r) => [r.drawingsComplete, r.hasRequirements, r.complexity, r.stage, models.map((m) => r.fit[m]), r.recommended, r.why, models.map((m) => r.notes[m] ?? "")]), spellings]);
+}
+
+/** True when a row's condition holds for a concrete value. */
+export function conditionHolds<T>(condition: T | Any, value: T): boolean {
+  return condition === "any" || condition === value;
+}
+
+/** Checks and compiles a rulebook: issues as data, never a throw. */
+export function compileRules(data: RulebookData): CompiledRules {
+  const issues = checkRulebook(data);
+  if (issues.length > 0) return { ok: false, issues };
+  const rules: Rules = {
+    name: data.name,
+    version: data.version,
+    fingerprint: contentHash(content(data)),
+    models: Object.freeze([...data.models]),
+    complexities: Object.freeze([...data.complexities]),
+    rows: Object.freeze(data.rows.map((r) => Object.freeze({ ...r }))),
+    vocabulary: {
+      boolean: vocabularyOf(data.spellings.boolean, true),
+      complexity: vocabularyOf(data.spellings.complexity, false),
+      model: vocabularyOf(data.spellings.model, false),
+    },
+    notKnown: Object.freeze([...data.spellings.notKnown]),
+    data,
+  };
+  return { ok: true, rules: Object.freeze(rules) };
+}

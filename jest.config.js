@@ -1,6 +1,19 @@
-// Jest runs the TypeScript tests under test/ with ts-jest, type-checked against test/tsconfig.json.
-/** @type {import('jest').Config} */
-module.exports = {
+// Jest runs the TypeScript tests under test/ with ts-jest, type-checked against test/tsconfig.json,
+// in two projects: `unit` (pure code and the strict stand-ins, seconds) and `integration` (what
+// needs the production build, a browser, LibreOffice, openpyxl, the CLI as installed, or ESLint).
+// `npm test` runs both; `npm run test:unit` the first alone while working.
+
+/** Test files of the integration project, by path under test/. */
+const INTEGRATION = [
+  "/test/build/(manifest|metadata|start)\\.test\\.ts$",
+  "/test/cli/",
+  "/test/core/purity\\.test\\.ts$",
+  "/test/files/(libreoffice|portfolio|print|producers)\\.test\\.ts$",
+  "/test/functions/",
+  "/test/taskpane/",
+];
+
+const common = {
   testEnvironment: "node",
   roots: ["<rootDir>/test"],
   testMatch: ["**/*.test.ts"],
@@ -10,7 +23,15 @@ module.exports = {
   moduleNameMapper: {
     "^office-addin-manifest$": "<rootDir>/test/stubs/officeAddinManifest.ts",
   },
-  globalSetup: "<rootDir>/test/support/globalSetup.ts",
   setupFiles: ["<rootDir>/test/support/customFunctionsGlobal.ts"],
+};
+
+/** @type {import('jest').Config} */
+module.exports = {
   testTimeout: 120000,
+  projects: [
+    { ...common, displayName: "unit", testPathIgnorePatterns: ["/node_modules/", ...INTEGRATION] },
+    // One production build and the stand-in's browser bundle for every integration test of a run.
+    { ...common, displayName: "integration", testRegex: INTEGRATION, testMatch: undefined, globalSetup: "<rootDir>/test/support/globalSetup.ts" },
+  ],
 };

@@ -6,48 +6,11 @@
 
 import { checkRulebook } from "./rulebookChecks";
 import type { RulebookIssue } from "./rulebookChecks";
-import type { FitSymbol } from "./model";
+import type { Any, DecisionRow, RulebookData } from "./rulebookData";
 import { vocabularyOf } from "./vocabulary";
 import type { Vocabulary } from "./vocabulary";
 
-export type Any = "any";
-
-/** One row of a decision table: the facts it holds for, its stage, each model's fit and why. */
-export interface DecisionRow {
-  readonly drawingsComplete: boolean | Any;
-  readonly hasRequirements: boolean | Any;
-  readonly complexity: string;
-  readonly stage: string;
-  readonly fit: Readonly<Record<string, FitSymbol>>;
-  readonly recommended: string;
-  /** Why the recommended model fits this stage (one sentence, for analysts). */
-  readonly why: string;
-  /** Why each model that is not a primary fit is conditional or a mismatch here. */
-  readonly notes: Readonly<Record<string, string>>;
-}
-
-/** Each value's spellings, first the canonical one: `[[true, ["TRUE", "Yes"]], …]`. */
-export type SpellingGroups<T> = ReadonlyArray<readonly [T, readonly string[]]>;
-
-/** What a rulebook holds, before it is checked: plain data, from code, a JSON file or a sheet. */
-export interface RulebookData {
-  readonly name: string;
-  /** The team's own label for this edition ("3", "2026-Q4"). */
-  readonly version: string;
-  readonly models: readonly string[];
-  /** From least to most complex. */
-  readonly complexities: readonly string[];
-  readonly rows: readonly DecisionRow[];
-  readonly spellings: {
-    readonly boolean: SpellingGroups<boolean>;
-    /** Keyed by complexity level; every level needs at least its own name. */
-    readonly complexity: SpellingGroups<string>;
-    /** Keyed by model; every model needs at least its own name. */
-    readonly model: SpellingGroups<string>;
-    /** What analysts write for a fact they do not know yet: read as an empty cell. */
-    readonly notKnown: readonly string[];
-  };
-}
+export type { Any, DecisionRow, RulebookData, SpellingGroups } from "./rulebookData";
 
 /** A checked, compiled rulebook: the value classification, fit and explanations take. */
 export interface Rules {

@@ -3,13 +3,16 @@
 // zod schema (rulebookSchema.ts) and the custom functions all run.
 
 import { FIT_SYMBOLS } from "./model";
-import type { DecisionRow, RulebookData, SpellingGroups } from "./rulebook";
+import type { DecisionRow, RulebookData, SpellingGroups } from "./rulebookData";
 
 /** Rows are numbered from 1, as a person counts them. */
 export type RulebookIssue =
   | { readonly code: "empty_text"; readonly field: "name" | "stage" | "why"; readonly row?: number }
   | { readonly code: "no_values"; readonly list: "models" | "complexities" }
   | { readonly code: "duplicate_value"; readonly list: "models" | "complexities"; readonly value: string }
+  | { readonly code: "too_many_values"; readonly list: "complexities"; readonly maximum: number }
+  /** A model or level whose name the register's rule key cannot carry (| ? * ~, empty, or "_"). */
+  | { readonly code: "reserved_name"; readonly list: "models" | "complexities"; readonly value: string }
   | { readonly code: "unknown_complexity"; readonly row: number; readonly value: string }
   | { readonly code: "unknown_model"; readonly row: number; readonly model: string }
   | { readonly code: "invalid_fit"; readonly row: number; readonly model: string; readonly value: string }
@@ -20,7 +23,9 @@ export type RulebookIssue =
   | { readonly code: "overlapping_rows"; readonly facts: Facts; readonly rows: readonly number[] }
   | { readonly code: "missing_spelling"; readonly kind: SpellingKind; readonly value: string }
   | { readonly code: "unknown_spelling_value"; readonly kind: SpellingKind; readonly value: string }
-  | { readonly code: "ambiguous_spelling"; readonly spelling: string };
+  | { readonly code: "ambiguous_spelling"; readonly spelling: string }
+  /** A spelling with ? * ~, which the register's formulas read as wildcards. */
+  | { readonly code: "reserved_spelling"; readonly spelling: string };
 
 export type SpellingKind = "boolean" | "complexity" | "model";
 
@@ -32,9 +37,18 @@ interface Facts {
 
 const holds = <T>(condition: T | "any", value: T) => condition === "any" || condition === value;
 
+/** The register's rule key codes each level in one letter (rules.ts), A to Z at most. */
+export const MAX_COMPLEXITIES = 26;
+
+/** The rule key joins codes with | and marks not known yet with _ and a bad value with ?; SEARCH and MATCH read ? * ~ as wildcards. */
+const RESERVED = /[|?*~]/;
+
 function listIssues(list: "models" | "complexities", values: readonly string[]): RulebookIssue[] {
   if (values.length === 0) return [{ code: "no_values", list }];
-  return values.filter((v, i) => values.indexOf(v) !== i).map((value) => ({ code: "duplicate_value", list, value }));
+  const issues: RulebookIssue[] = values.filter((v, i) => values.map((x) => x.toLowerCase()).indexOf(v.toLowerCase()) !== i).map((value) => ({ code: "duplicate_value", list, value }));
+  for (const value of values) if (value.trim() === "" || value === "_" || RESERVED.test(value)) issues.push({ code: "reserved_name", list, value });
+  if (list === "complexities" && values.length > MAX_COMPLEXITIES) issues.push({ code: "too_many_values", list, maximum: MAX_COMPLEXITIES });
+  return issues;
 }
 
 function rowIssues(data: RulebookData, row: DecisionRow, n: number): RulebookIssue[] {
@@ -102,6 +116,8 @@ function spellingIssues(data: RulebookData): RulebookIssue[] {
       if (seen.has(word.trim().toLowerCase())) issues.push({ code: "ambiguous_spelling", spelling: word });
     }
   }
+  const words = data.spellings.notKnown.concat(...kinds.map(([, groups]) => groups.reduce<string[]>((all, [, w]) => all.concat(w), [])));
+  for (const word of words) if (/[?*~]/.test(word)) issues.push({ code: "reserved_spelling", spelling: word });
   return issues;
 }
 

@@ -41,7 +41,7 @@ const shape = z.strictObject({
 /** The path a rulebook issue points at, as zod reports paths. */
 function pathOf(issue: RulebookIssue): (string | number)[] {
   if ("row" in issue && issue.row !== undefined) return ["rows", issue.row - 1];
-  if (issue.code === "no_values" || issue.code === "duplicate_value") return [issue.list === "models" ? "models" : "complexities"];
+  if (issue.code === "no_values" || issue.code === "duplicate_value" || issue.code === "too_many_values" || issue.code === "reserved_name") return [issue.list];
   if (issue.code === "missing_spelling" || issue.code === "unknown_spelling_value") return ["spellings", issue.kind];
   if (issue.code === "ambiguous_spelling") return ["spellings"];
   if (issue.code === "empty_text") return ["name"];

@@ -2,8 +2,10 @@
 
 export { buildMatrix, readRulesState } from "./matrix";
 export type { RulesState } from "./matrix";
-export { addRows, checkRegister, problemAddress, setupRegister, MAX_PROBLEMS } from "./register";
-export type { AddResult, CheckTarget, ProblemRow, RegisterReport, RegisterRow, SetupResult } from "./register";
+export { addRows, setupRegister, MAX_PROBLEMS } from "./register";
+export type { AddResult, ProblemRow, RegisterReport, RegisterRow, SetupResult } from "./register";
+export { checkRegister, problemAddress } from "./checkRegister";
+export type { CheckedRegister, CheckTarget } from "./checkRegister";
 export { WorkbookError } from "./requirements";
 export { officeHost, rulesDifferences } from "./host";
 export type { ExcelHost, RulesReport } from "./host";

@@ -6,7 +6,7 @@
 import { a1, allRegisters, IN_WORKBOOK_PREFIX, PORTFOLIO_SHEET, portfolioChart, portfolioSheets, rangeA1, RegisterError } from "../workbook";
 import type { PortfolioEntry } from "../workbook";
 import { writeOwnedSheets } from "./matrix";
-import { checkRegister } from "./register";
+import { checkRegister } from "./checkRegister";
 import { registerView } from "./registerView";
 import { REGISTER_API, requireExcelApi, WorkbookError } from "./requirements";
 

@@ -2,7 +2,7 @@
 // in a drawing part anchored to a worksheet. Each series refers to its cells and caches their
 // values, so a viewer that does not recalculate still draws it.
 
-import { columnLetters } from "../workbook";
+import { columnLetters, quoteSheet } from "../workbook";
 import type { ChartDescription, Rect } from "../workbook";
 import type { Package } from "./opc";
 import { WORKSHEET_ORDER } from "./sheetEdges";
@@ -19,8 +19,7 @@ const REL_CHART = `${NS.rels}/chart`;
 const TYPE_DRAWING = "application/vnd.openxmlformats-officedocument.drawing+xml";
 const TYPE_CHART = "application/vnd.openxmlformats-officedocument.drawingml.chart+xml";
 
-const quote = (sheet: string) => `'${sheet.replace(/'/g, "''")}'`;
-const ref = (sheet: string, r: Rect) => `${quote(sheet)}!$${columnLetters(r.left)}$${r.top}:$${columnLetters(r.right)}$${r.bottom}`;
+const ref = (sheet: string, r: Rect) => `${quoteSheet(sheet)}!$${columnLetters(r.left)}$${r.top}:$${columnLetters(r.right)}$${r.bottom}`;
 const points = (values: readonly (string | number)[]) => `<c:ptCount val="${values.length}"/>${values.map((v, i) => `<c:pt idx="${i}"><c:v>${escapeXml(String(v))}</c:v></c:pt>`).join("")}`;
 
 /** The chart part's XML; `categories` and `values` are the cells' current contents, cached. */

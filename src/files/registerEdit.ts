@@ -8,29 +8,26 @@
 import { NO_SUPPLIERS, offeredBy } from "../core";
 import type { Rules, SupplierIndex } from "../core";
 import { appendRefusal, columnLetters, judgeRow, judgesSuppliers, REGISTER_INPUTS, RegisterTally, rowSupplierFit, teamColumnIndex } from "../workbook";
-import type { ColumnsPlan, InputRole, RegisterDrawing, RegisterInputs, RegisterLocation, RegisterReport, RegisterVerdict, StageCounts, SupplierContext } from "../workbook";
+import type { InputRole, RegisterInputs, RegisterReport, RegisterVerdict, StageCounts, SupplierContext } from "../workbook";
 import type { Package } from "./opc";
 import { cellValue, parseCells } from "./cells";
 import { scanSheet } from "./sheetStream";
 import type { Cell } from "./cells";
 import { editHead, editTail } from "./sheetEdges";
+import type { EdgeEdit } from "./sheetEdges";
 import type { SheetScan } from "./view";
 import { escapeXml } from "./xml";
 import { DeflatingPart } from "./zip";
 import type { OutputPart } from "./zip";
 
-export interface RegisterEdit {
-  readonly loc: RegisterLocation;
+export interface RegisterEdit extends EdgeEdit {
   /** The rulebook the cached results are judged by: the one the rules sheet is written from. */
   readonly rules: Rules;
-  readonly columns: ColumnsPlan;
-  readonly drawing: RegisterDrawing;
   readonly scan: SheetScan;
   readonly sharedStrings: readonly string[];
   readonly headerStyle: number;
   /** The cell format of the Why column's cells (wrapped), unless the analyst gave them one. */
   readonly wrapStyle: number;
-  readonly dxfIds: readonly number[];
   readonly progress?: (done: number, total: number) => void;
   /** The suppliers list the supplier-fit formulas read (suppliersPart.ts). */
   readonly suppliers?: SupplierIndex;

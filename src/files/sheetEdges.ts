@@ -5,11 +5,19 @@
 // repairs a worksheet whose elements are out of order); everything else kept as written.
 
 import { appendRefusal } from "../workbook";
-import type { Rect } from "../workbook";
+import type { ColumnsPlan, Rect, RegisterDrawing, RegisterLocation } from "../workbook";
 import { intersects, parseRect, rectText, sqrefRects } from "./cellRefs";
-import type { RegisterEdit } from "./registerEdit";
 import { decodeXml, elementEnd, escapeXml, setAttributes, splice, tags } from "./xml";
 import type { Tag } from "./xml";
+
+/** What the head and the tail need of a register edit (registerEdit.ts). */
+export interface EdgeEdit {
+  readonly loc: RegisterLocation;
+  readonly columns: ColumnsPlan;
+  readonly drawing: RegisterDrawing;
+  /** The differential formats of the drawing's conditional formats, in its order. */
+  readonly dxfIds: readonly number[];
+}
 
 export const WORKSHEET_ORDER = [
   "sheetPr", "dimension", "sheetViews", "sheetFormatPr", "cols", "sheetData", "sheetCalcPr", "sheetProtection", "protectedRanges", "scenarios",
@@ -33,13 +41,13 @@ function elementsAt(xml: string, depth: number): Tag[] {
   return found;
 }
 
-const rectOfColumns = (edit: RegisterEdit): Rect => {
+const rectOfColumns = (edit: EdgeEdit): Rect => {
   const at = edit.columns.computed.map((c) => c.at);
   return { top: edit.drawing.firstRow, left: Math.min(...at), bottom: edit.drawing.lastRow, right: Math.max(...at) };
 };
 
-function widths(xml: string, p: string, cols: Tag | undefined, edit: RegisterEdit): { at: number; end: number; text: string } {
-  const headers = edit.drawing.headers as NonNullable<RegisterEdit["drawing"]["headers"]>;
+function widths(xml: string, p: string, cols: Tag | undefined, edit: EdgeEdit): { at: number; end: number; text: string } {
+  const headers = edit.drawing.headers as NonNullable<RegisterDrawing["headers"]>;
   const left = headers.left;
   const right = left + headers.values.length - 1;
   const ours = headers.widths.map((w, i) => ({ min: left + i, text: `<${p}col min="${left + i}" max="${left + i}" width="${w}" customWidth="1"/>` }));
@@ -76,7 +84,7 @@ function fitToPage(xml: string, p: string, sheetPr: Tag | undefined, root: Tag):
 }
 
 /** The head with its dimension widened, printing fitted to the page's width and, when columns are appended, their widths. */
-export function editHead(xml: string, p: string, edit: RegisterEdit): string {
+export function editHead(xml: string, p: string, edit: EdgeEdit): string {
   const children = elementsAt(xml, 1);
   const edits: { at: number; end?: number; text: string }[] = [];
   edits.push(fitToPage(xml, p, children.find((t) => t.local === "sheetPr"), elementsAt(xml, 0).find((t) => t.kind === "open") as Tag));
@@ -97,7 +105,7 @@ function formulaTexts(xml: string, element: Tag): string[] {
 }
 
 /** The tail with the audit's conditional formats and dropdowns in place of an earlier audit's. */
-export function editTail(xml: string, p: string, edit: RegisterEdit): string {
+export function editTail(xml: string, p: string, edit: EdgeEdit): string {
   const block = edit.columns.appendBlock;
   let top = elementsAt(xml, 0);
   const merges = top.filter((t) => t.local === "mergeCells").flatMap((m) => [...tags(xml.slice(m.start, elementEnd(xml, m)))].filter((t) => t.local === "mergeCell").flatMap((t) => parseRect(t.attrs.ref ?? "") ?? []));

@@ -7,7 +7,7 @@ import { children, decodeXml, elementEnd, escapeXml, first, insertionPoint, pref
 import type { Tag } from "./xml";
 import { stringItemText } from "./sheetStream";
 import { UnusableFileError } from "./inspect";
-import { columnLetters, existingArea, registerPrintArea } from "../workbook";
+import { columnLetters, existingArea, quoteSheet, registerPrintArea } from "../workbook";
 import type { Rect, RegisterPrint, TableDescription } from "../workbook";
 import { parseRect } from "./cellRefs";
 import { tableXml } from "./sheetWriter";
@@ -146,7 +146,6 @@ export function addWorksheet(pkg: Package, info: WorkbookInfo, name: string): st
   return part;
 }
 
-const quoteSheet = (name: string) => `'${name.replace(/'/g, "''")}'`;
 
 /**
  * The register prints its header row on every page and only its columns and rows in use: the

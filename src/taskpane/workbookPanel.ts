@@ -2,7 +2,7 @@
 // are not recognised), select problem rows, the rules notice and the auto-open setting.
 
 import type { CheckTarget, ExcelHost, ProblemRow, RegisterReport } from "../excel";
-import { problemAddress } from "../excel/register";
+import { problemAddress } from "../excel/checkRegister";
 import { headerOf, REQUIRED_ROLES } from "../workbook";
 import type { InputRole } from "../workbook";
 import { byId, el } from "./dom";

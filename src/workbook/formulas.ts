@@ -5,11 +5,12 @@
 import { SUPPLIER_GAP, SUPPLIER_OK } from "../core";
 import { sameRow } from "./references";
 import type { Notation } from "./references";
-import { BAD, SPELLING_KIND, UNKNOWN } from "./rules";
+import { BAD, KEY_MODEL_START, SPELLING_KIND, UNKNOWN } from "./rules";
+import type { Rules } from "../core";
 import { badValuePart, MARKER_SEPARATOR, MARKER_START } from "./registerRow";
 import { factOf, REGISTER_INPUTS } from "./inputs";
 import type { RegisterInput } from "./inputs";
-import type { RulesLayout } from "./layout";
+import type { RulesLayout } from "./rulesSheet";
 
 /** Where the formulas find a row's cells (sheet column numbers, 1-based). */
 export interface RowColumns {
@@ -47,21 +48,25 @@ export function keyFormula(columns: RowColumns, rules: RulesLayout, n: Notation)
 }
 
 /**
- * The marker naming every bad value of the key (positions 1, 3, 5, 7 hold the four codes): each
- * bad column's part, separated, after the marker's start — the core's badValueMarker, cell for cell.
+ * The marker naming every bad value of the key (positions 1, 3, 5, 7 start the four codes; a
+ * bad model is "?" alone, and no model's name holds a "?"): each bad column's part, separated,
+ * after the marker's start — the core's badValueMarker, cell for cell.
  */
-function marker(key: string): string {
-  const parts = REGISTER_INPUTS.map((input, i) => `IF(MID(${key},${2 * i + 1},1)=${str(BAD)},${str(MARKER_SEPARATOR + badValuePart(input))},"")`).join("&");
+function marker(key: string, rules: Rules): string {
+  const parts = REGISTER_INPUTS.map((input, i) => `IF(MID(${key},${2 * i + 1},1)=${str(BAD)},${str(MARKER_SEPARATOR + badValuePart(rules, input))},"")`).join("&");
   return `${str(MARKER_START)}&MID(${parts},${MARKER_SEPARATOR.length + 1},1000)`;
 }
 
 const hasBad = (text: string) => `ISNUMBER(FIND(${str(BAD)},${text}))`;
 
+/** The chosen model's part of the key: whatever follows the facts, as long as the model's name. */
+const chosenOf = (key: string) => `MID(${key},${KEY_MODEL_START},1000)`;
+
 /** Stage or Recommended model: the facts part of the key, looked up with no chosen model. */
 function factsLookup(values: string, columns: RowColumns, rules: RulesLayout, n: Notation): string {
   const key = sameRow(columns.key, n);
   const factsKey = `LEFT(${key},6)&${str(UNKNOWN)}`;
-  return `=IF(${hasBad(`LEFT(${key},5)`)},${marker(key)},IFERROR(INDEX(${values},MATCH(${factsKey},${rules.keys(n)},0))&"",""))`;
+  return `=IF(${hasBad(`LEFT(${key},5)`)},${marker(key, rules.rules)},IFERROR(INDEX(${values},MATCH(${factsKey},${rules.keys(n)},0))&"",""))`;
 }
 
 export function stageFormula(columns: RowColumns, rules: RulesLayout, n: Notation): string {
@@ -75,12 +80,12 @@ export function recommendedFormula(columns: RowColumns, rules: RulesLayout, n: N
 export function fitFormula(columns: RowColumns, rules: RulesLayout, n: Notation): string {
   const key = sameRow(columns.key, n);
   const lookup = `IFERROR(INDEX(${rules.column("Fit", n)},MATCH(${key},${rules.keys(n)},0))&"","")`;
-  return `=IF(${hasBad(key)},${marker(key)},IF(RIGHT(${key},1)=${str(UNKNOWN)},"",${lookup}))`;
+  return `=IF(${hasBad(key)},${marker(key, rules.rules)},IF(${chosenOf(key)}=${str(UNKNOWN)},"",${lookup}))`;
 }
 
 export function whyFormula(columns: RowColumns, rules: RulesLayout, n: Notation): string {
   const key = sameRow(columns.key, n);
-  return `=IF(${hasBad(key)},${marker(key)},IFERROR(INDEX(${rules.column("Why", n)},MATCH(${key},${rules.keys(n)},0))&"",""))`;
+  return `=IF(${hasBad(key)},${marker(key, rules.rules)},IFERROR(INDEX(${rules.column("Why", n)},MATCH(${key},${rules.keys(n)},0))&"",""))`;
 }
 
 /**
@@ -99,11 +104,16 @@ export function supplierFitFormula(columns: RowColumns, suppliers: SuppliersLayo
   const name = `TRIM(CLEAN(IFERROR(${cell}&"","")))`;
   const wild = ["*", "?", "~"].map((w) => `ISNUMBER(FIND(${str(w)},${name}))`).join(",");
   const offered = `IF(OR(ISLOGICAL(${cell}),${name}="",${wild}),"",IFERROR(INDEX(${suppliers.offered(n)},IFERROR(MATCH(${name},${suppliers.names(n)},0),MATCH(--${name},${suppliers.names(n)},0)))&"",""))`;
-  const chosen = `MID(${sameRow(columns.key, n)},7,3)`;
+  const key = sameRow(columns.key, n);
+  const chosen = chosenOf(key);
   const recommended = sameRow(columns.recommended, n);
-  const gap = (model: string) => `AND(LEN(${model})=3,ISERROR(SEARCH(${model},${offered})))`;
+  // A model, not "_" or "?"; the Recommended cell holds one when it is not empty and the facts
+  // hold no bad value (it shows the marker then).
+  const noChosen = `OR(${chosen}=${str(UNKNOWN)},${chosen}=${str(BAD)})`;
+  const noRecommended = `OR(${recommended}="",${hasBad(`LEFT(${key},5)`)})`;
+  const gap = (model: string) => `AND(NOT(${model === chosen ? noChosen : noRecommended}),ISERROR(SEARCH(${model},${offered})))`;
   const says = (text: string) => str(SUPPLIER_GAP) + "&" + text;
   const both = `IF(${chosen}=${recommended},${chosen}&" (chosen, recommended)",${chosen}&" (chosen), "&${recommended}&" (recommended)")`;
   const choice = `CHOOSE(1+${gap(chosen)}+2*${gap(recommended)},${str(SUPPLIER_OK)},${says(`${chosen}&" (chosen)"`)},${says(`${recommended}&" (recommended)"`)},${says(both)})`;
-  return `=IF(OR(AND(LEN(${chosen})<>3,LEN(${recommended})<>3),${offered}=""),"",${choice})`;
+  return `=IF(OR(AND(${noChosen},${noRecommended}),${offered}=""),"",${choice})`;
 }

@@ -3,8 +3,8 @@
 
 import { headerOf, INPUTS, REQUIRED_ROLES } from "./inputs";
 import type { InputRole } from "./inputs";
-import { COMPUTED_COLUMNS } from "./layout";
-import type { RegisterColumn, RegisterColumnRole } from "./layout";
+import { COMPUTED_COLUMNS } from "./registerColumns";
+import type { RegisterColumn, RegisterColumnRole } from "./registerColumns";
 
 /** Header synonyms, compared after lower-casing and dropping everything but letters and digits. */
 const HEADER_SYNONYMS: Readonly<Record<InputRole, readonly string[]>> = Object.fromEntries(

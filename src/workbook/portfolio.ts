@@ -5,7 +5,7 @@
 
 import { MODELS, STAGES } from "../core";
 import type { CellValue, SheetDescription } from "./description";
-import type { Rect } from "./registerPlan";
+import type { Rect } from "./references";
 import type { ProblemRow, RegisterReport } from "./registerReport";
 import { BAD_MODEL, NO_MODEL, STAGE_NOT_KNOWN } from "./registerReport";
 import type { ModelUsed, StageCounts } from "./registerReport";

@@ -3,7 +3,7 @@
 // tall as it takes, the header rows repeated, and a register's print area its rows in use.
 
 import { rectOfA1 } from "./references";
-import type { Rect } from "./registerPlan";
+import type { Rect } from "./references";
 
 export interface PrintSetup {
   readonly orientation: "landscape" | "portrait";

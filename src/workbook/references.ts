@@ -1,6 +1,14 @@
 // Cell references in the two notations the writers need: A1 for engines that evaluate one row
 // (HyperFormula, files), R1C1 so Excel receives one identical formula for a whole column.
 
+/** A block of cells, 1-based and inclusive. */
+export interface Rect {
+  readonly top: number;
+  readonly left: number;
+  readonly bottom: number;
+  readonly right: number;
+}
+
 export type Notation = { readonly kind: "A1"; readonly row: number } | { readonly kind: "R1C1" };
 
 export function columnLetters(column: number): string {
@@ -25,7 +33,8 @@ export function sameRow(column: number, notation: Notation): string {
   return notation.kind === "A1" ? `$${columnLetters(column)}${notation.row}` : `RC${column}`;
 }
 
-function quoteSheet(sheet: string): string {
+/** A sheet's name as a reference writes it: in quotes, a quote in it doubled ('Q3 review', 'Kim''s'). */
+export function quoteSheet(sheet: string): string {
   return `'${sheet.replace(/'/g, "''")}'`;
 }
 

@@ -5,8 +5,9 @@ import { columnLetters } from "./references";
 import type { CellStyle, StyleName, ValidationList } from "./description";
 import { STYLES } from "./description";
 import { computedHeader } from "./headers";
-import type { InputRole } from "./inputs";
-import { INPUT_COLUMNS, registerConditionalFormats, rulesLayout } from "./layout";
+import type { InputRole, RegisterInput } from "./inputs";
+import { dropdownOf, INPUT_COLUMNS, registerConditionalFormats } from "./registerColumns";
+import { rulesLayout } from "./rulesSheet";
 import type { Rules } from "../core";
 import type { RowColumns } from "./formulas";
 import type { RegisterPrint } from "./print";
@@ -74,7 +75,7 @@ export function planDrawing(loc: RegisterLocation, columns: ColumnsPlan, rules: 
     validation: loc.own
       ? INPUT_COLUMNS.flatMap((c) => {
           const at = loc.inputs[c.role as InputRole];
-          return c.validation === undefined || at === undefined ? [] : [{ rect: { top: firstRow, left: at, bottom: last, right: at }, list: c.validation, title: c.header }];
+          return c.dropdown === undefined || at === undefined ? [] : [{ rect: { top: firstRow, left: at, bottom: last, right: at }, list: dropdownOf(rules, c.role as RegisterInput), title: c.header }];
         })
       : [],
   };

@@ -4,21 +4,17 @@
 // returns, so the two cannot drift apart.
 
 import { columnLetters } from "./references";
+import type { Rect } from "./references";
 import { headerProblemMessage, matchHeaders, planComputedColumns } from "./headers";
 import type { HeaderProblem } from "./headers";
 import { headerOf, REQUIRED_ROLES } from "./inputs";
 import type { InputRole } from "./inputs";
-import { COMPUTED_COLUMNS, MATRIX_SHEET, NEXT_STEPS_SHEET, REGISTER_TABLE, RULES_SHEET } from "./layout";
-import type { RegisterColumn } from "./layout";
+import { COMPUTED_COLUMNS } from "./registerColumns";
+import type { RegisterColumn } from "./registerColumns";
+import { MATRIX_SHEET, NEXT_STEPS_SHEET, REGISTER_TABLE, RULES_SHEET } from "./sheetNames";
 import { IN_WORKBOOK_PREFIX, portfolioSheetNames } from "./portfolio";
 
-/** A block of cells, 1-based and inclusive. */
-export interface Rect {
-  readonly top: number;
-  readonly left: number;
-  readonly bottom: number;
-  readonly right: number;
-}
+export type { Rect } from "./references";
 
 export interface TableView {
   readonly name: string;

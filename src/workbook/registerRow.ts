@@ -17,17 +17,17 @@ import type { RegisterInput } from "./inputs";
 /** The four facts' headers, e.g. "Drawings complete" (from the inputs table). */
 const INPUT_HEADERS = Object.fromEntries(REGISTER_INPUTS.map((r) => [r, headerOf(r)])) as Readonly<Record<RegisterInput, string>>;
 
-/** One bad column in a marker: its header and the spellings it accepts. */
-export function badValuePart(input: RegisterInput): string {
-  return `${INPUT_HEADERS[input]}: use ${factOf(input).vocabulary.accepted.join(", ")}`;
+/** One bad column in a marker: its header and the spellings the rulebook accepts. */
+export function badValuePart(rules: Rules, input: RegisterInput): string {
+  return `${INPUT_HEADERS[input]}: use ${rules.vocabulary[factOf(input).kind].accepted.join(", ")}`;
 }
 
 export const MARKER_START = "⚠ Check ";
 export const MARKER_SEPARATOR = "; ";
 
 /** What a computed cell shows for values that are not accepted: every such column, with its spellings. */
-export function badValueMarker(inputs: readonly RegisterInput[]): string {
-  return `${MARKER_START}${inputs.map(badValuePart).join(MARKER_SEPARATOR)}`;
+export function badValueMarker(rules: Rules, inputs: readonly RegisterInput[]): string {
+  return `${MARKER_START}${inputs.map((input) => badValuePart(rules, input)).join(MARKER_SEPARATOR)}`;
 }
 
 /** The inputs whose cell holds a value the rulebook does not accept (not empty, not "not known yet"). */
@@ -79,7 +79,7 @@ export function registerVerdict(rules: Rules, inputs: RegisterInputs): RegisterV
   }
   const issue = assessed.issue;
   if (issue.code === "empty") return incomplete(isEmptyCell(m) ? [...issue.arguments, "chosenModel"] : issue.arguments);
-  const bad = badValueMarker(badInputs(rules, inputs));
+  const bad = badValueMarker(rules, badInputs(rules, inputs));
   const facts = issue.argument === "chosenModel" ? classifyCells(rules, d, r, c) : null;
   return {
     stage: facts?.ok ? facts.row.stage : facts ? "" : bad,

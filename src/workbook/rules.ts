@@ -2,27 +2,55 @@
 // yet" facts with every chosen model, and every accepted spelling, generated from a rulebook so
 // the workbook and the add-in cannot disagree. Stamped with a version derived from the content.
 
-import { assessCells, contentHash, EMPTY, explain, fitOf, inputParsers } from "../core";
+import { classify, contentHash, EMPTY, explain, fitOf, inputParsers } from "../core";
 import type { CellResult, Rules, Vocabulary } from "../core";
 import { factOf, REGISTER_INPUTS } from "./inputs";
 import type { RegisterInput, SpellingKind } from "./inputs";
 
-/** One-letter codes the key formula builds: unknown is "_", a bad value "?". */
+/**
+ * The rule key, "F|T|H|ODM": one letter for each fact, then the chosen model as the rulebook
+ * names it, joined by |; "_" is not known yet, "?" a bad value. The formulas read the facts as
+ * the key's first five characters and the model as what follows the sixth (formulas.ts), so
+ * any number of models and up to 26 levels fit it.
+ */
 export const UNKNOWN = "_";
 export const BAD = "?";
 const BOOLEAN_CODE = { true: "T", false: "F" } as const;
-const COMPLEXITY_CODE: Readonly<Record<string, string>> = { Low: "L", Medium: "M", High: "H" };
+
+/** Where the chosen model starts in the rule key: after three one-letter facts and their separators. */
+export const KEY_MODEL_START = 7;
+
+/**
+ * Each complexity level's letter in the rule key: its initial (Low, Medium, High: L, M, H) when
+ * the levels' initials are distinct letters or digits, else A, B, C… in the rulebook's order.
+ */
+export function complexityCodes(rules: Rules): Readonly<Record<string, string>> {
+  const initials = rules.complexities.map((c) => c.charAt(0).toUpperCase());
+  const usable = initials.every((x, i) => /^[A-Z0-9]$/.test(x) && initials.indexOf(x) === i);
+  const codes: Record<string, string> = {};
+  rules.complexities.forEach((c, i) => (codes[c] = usable ? (initials[i] as string) : String.fromCharCode(65 + i)));
+  return codes;
+}
 
 /** Which spellings table prefix each input kind uses. */
 export const SPELLING_KIND = { boolean: "B", complexity: "C", model: "M" } as const;
-/** The letter(s) of a value in the rule key, by spelling kind. */
-const KEY_CODE: Readonly<Record<SpellingKind, (v: unknown) => string>> = {
-  boolean: (v) => BOOLEAN_CODE[`${v as boolean}`],
-  // The formulas read one letter per fact (LEFT(key,6)): levels beyond these three need the
-  // key generated from the rulebook's shape (issue 24, part 3).
-  complexity: (v) => COMPLEXITY_CODE[v as string] ?? String(v),
-  model: (v) => String(v),
-};
+
+type KeyCodes = Readonly<Record<SpellingKind, (v: unknown) => string>>;
+const KEY_CODES = new WeakMap<Rules, KeyCodes>();
+
+/** The code of a value in the rule key, by spelling kind, for one rulebook. */
+function keyCodes(rules: Rules): KeyCodes {
+  let codes = KEY_CODES.get(rules);
+  if (codes !== undefined) return codes;
+  const levels = complexityCodes(rules);
+  codes = {
+    boolean: (v) => BOOLEAN_CODE[`${v as boolean}`],
+    complexity: (v) => levels[v as string] as string,
+    model: (v) => String(v),
+  };
+  KEY_CODES.set(rules, codes);
+  return codes;
+}
 
 export const RULES_HEADERS = [
   "Key",
@@ -43,18 +71,20 @@ export type RuleRow = readonly [string, string, string, string, string, string, 
 const label = (v: boolean | undefined) => (v === undefined ? "" : v ? "TRUE" : "FALSE");
 
 function ruleRows(rules: Rules): RuleRow[] {
+  const code = keyCodes(rules);
   const rows: RuleRow[] = [];
   for (const d of [true, false, undefined]) {
     for (const r of [true, false, undefined]) {
       for (const c of [...rules.complexities, undefined]) {
         for (const m of [undefined, ...rules.models]) {
-          const assessed = assessCells(rules, d ?? "", r ?? "", c ?? "", m ?? "", false);
-          if (!assessed.ok) continue; // not decided: no row, so the lookup finds nothing
-          const row = assessed.row;
+          // Facts as values, not spellings: a rulebook need not spell TRUE or Low as such.
+          const classified = classify(rules, { drawingsComplete: d, hasRequirements: r, complexity: c });
+          if (!classified.ok) continue; // not decided: no row, so the lookup finds nothing
+          const row = classified.row;
           const key = [
             d === undefined ? UNKNOWN : BOOLEAN_CODE[`${d}`],
             r === undefined ? UNKNOWN : BOOLEAN_CODE[`${r}`],
-            c === undefined ? UNKNOWN : KEY_CODE.complexity(c),
+            c === undefined ? UNKNOWN : code.complexity(c),
             m ?? UNKNOWN,
           ].join("|");
           rows.push([
@@ -100,10 +130,11 @@ export function ruleTables(rules: Rules): RuleTables {
   let tables = TABLES.get(rules);
   if (tables !== undefined) return tables;
   const rows = ruleRows(rules);
+  const code = keyCodes(rules);
   const spellings = [
-    ...spellingRows(SPELLING_KIND.boolean, rules.vocabulary.boolean, KEY_CODE.boolean, rules.notKnown),
-    ...spellingRows(SPELLING_KIND.complexity, rules.vocabulary.complexity, KEY_CODE.complexity, rules.notKnown),
-    ...spellingRows(SPELLING_KIND.model, rules.vocabulary.model, KEY_CODE.model, rules.notKnown),
+    ...spellingRows(SPELLING_KIND.boolean, rules.vocabulary.boolean, code.boolean, rules.notKnown),
+    ...spellingRows(SPELLING_KIND.complexity, rules.vocabulary.complexity, code.complexity, rules.notKnown),
+    ...spellingRows(SPELLING_KIND.model, rules.vocabulary.model, code.model, rules.notKnown),
   ];
   tables = { rules: rows, spellings, version: `${RULES_FORMAT}.${contentHash(JSON.stringify([rows, spellings]))}` };
   TABLES.set(rules, tables);
@@ -118,5 +149,6 @@ function keyCode(result: CellResult<unknown>, code: (v: never) => string): strin
 /** The Rule key the register's key formula computes for a row's raw cells (its cached value). */
 export function ruleKeyOf(rules: Rules, inputs: Readonly<Record<RegisterInput, unknown>>): string {
   const parsers = inputParsers(rules);
-  return REGISTER_INPUTS.map((input) => keyCode(parsers[input](inputs[input]), KEY_CODE[factOf(input).kind] as (v: never) => string)).join("|");
+  const code = keyCodes(rules);
+  return REGISTER_INPUTS.map((input) => keyCode(parsers[input](inputs[input]), code[factOf(input).kind] as (v: never) => string)).join("|");
 }

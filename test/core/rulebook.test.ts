@@ -5,6 +5,7 @@
 import { assessCells, BUILT_IN_RULEBOOK, BUILT_IN_RULES, checkRulebook, classify, classifyCells, compileRules, fitOf } from "../../src/core";
 import type { DecisionRow, RulebookData, RulebookIssue } from "../../src/core";
 import { rulebookSchema } from "../../src/core/rulebookSchema";
+import { FOUR_BY_FOUR } from "../support/rulebooks";
 
 type Mutable<T> = { -readonly [K in keyof T]: T[K] extends object ? Mutable<T[K]> : T[K] };
 /** A deep copy of the built-in rulebook to break. */
@@ -66,8 +67,17 @@ describe("checkRulebook", () => {
     ["a model listed twice", (d) => void d.models.push("ODM"), [{ code: "duplicate_value", list: "models", value: "ODM" }]],
     ["a spelling with two meanings", (d) => void (d.spellings.complexity[2] as [string, string[]])[1].push("l"), [{ code: "ambiguous_spelling", spelling: "l" }]],
     ["a not-known word that is also a model", (d) => void (d.spellings.model[0] as [string, string[]])[1].push("TBD"), [{ code: "ambiguous_spelling", spelling: "TBD" }]],
+    ["a not-known word the formulas would read as a wildcard", (d) => void d.spellings.notKnown.push("?"), [{ code: "reserved_spelling", spelling: "?" }]],
     ["a model nobody can type", (d) => void d.spellings.model.pop(), [{ code: "missing_spelling", kind: "model", value: "JDM" }]],
     ["an empty name", (d) => void (d.name = ""), [{ code: "empty_text", field: "name" }]],
+    ["a model listed twice in another case", (d) => void d.models.push("odm"), [{ code: "duplicate_value", list: "models", value: "odm" }]],
+    ["a model the rule key cannot carry", (d) => void (d.models[2] = "J|DM"), [{ code: "reserved_name", list: "models", value: "J|DM" }]],
+    ["a level named like not known yet", (d) => void (d.complexities[0] = "_"), [{ code: "reserved_name", list: "complexities", value: "_" }]],
+    [
+      "more levels than the rule key codes",
+      (d) => void d.complexities.push(...Array.from({ length: 24 }, (_, i) => `Level ${i}`)),
+      [{ code: "too_many_values", list: "complexities", maximum: 26 }],
+    ],
   ];
 
   test.each(cases)("%s", (_, breakIt, issues) => {
@@ -108,28 +118,6 @@ describe("fingerprint", () => {
   });
 });
 
-/** A fourth model (CM, contract manufacturing) and a fourth level (Extreme): nothing in src/ knows them. */
-export const FOUR_BY_FOUR: RulebookData = {
-  name: "Four by four",
-  version: "1",
-  models: ["OEM", "ODM", "JDM", "CM"],
-  complexities: ["Low", "Medium", "High", "Extreme"],
-  rows: [
-    { drawingsComplete: true, hasRequirements: "any", complexity: "any", stage: "Ready", fit: { OEM: "✓", ODM: "—", JDM: "—", CM: "△" }, recommended: "OEM", why: "Drawings: OEM.", notes: { ODM: "No.", JDM: "No.", CM: "Maybe." } },
-    { drawingsComplete: false, hasRequirements: true, complexity: "Low", stage: "Defined", fit: { OEM: "—", ODM: "✓", JDM: "—", CM: "—" }, recommended: "ODM", why: "Requirements: ODM.", notes: { OEM: "No.", JDM: "No.", CM: "No." } },
-    { drawingsComplete: false, hasRequirements: true, complexity: "Medium", stage: "Defined", fit: { OEM: "—", ODM: "✓", JDM: "△", CM: "—" }, recommended: "ODM", why: "Requirements: ODM.", notes: { OEM: "No.", JDM: "Maybe.", CM: "No." } },
-    { drawingsComplete: false, hasRequirements: true, complexity: "High", stage: "Complex", fit: { OEM: "—", ODM: "△", JDM: "✓", CM: "—" }, recommended: "JDM", why: "Complex: JDM.", notes: { OEM: "No.", ODM: "Maybe.", CM: "No." } },
-    { drawingsComplete: false, hasRequirements: true, complexity: "Extreme", stage: "Extreme", fit: { OEM: "—", ODM: "—", JDM: "△", CM: "✓" }, recommended: "CM", why: "Extreme: CM.", notes: { OEM: "No.", ODM: "No.", JDM: "Maybe." } },
-    { drawingsComplete: false, hasRequirements: false, complexity: "any", stage: "Early", fit: { OEM: "—", ODM: "—", JDM: "✓", CM: "—" }, recommended: "JDM", why: "Early: JDM.", notes: { OEM: "No.", ODM: "No.", CM: "No." } },
-  ],
-  spellings: {
-    boolean: [[true, ["Yes"]], [false, ["No"]]],
-    complexity: [["Low", ["Low"]], ["Medium", ["Medium"]], ["High", ["High"]], ["Extreme", ["Extreme", "X"]]],
-    model: [["OEM", ["OEM"]], ["ODM", ["ODM"]], ["JDM", ["JDM"]], ["CM", ["CM", "Contract"]]],
-    notKnown: ["?"],
-  },
-};
-
 describe("a rulebook with a fourth model and a fourth level", () => {
   const compiled = compileRules(FOUR_BY_FOUR);
   const rules = compiled.ok ? compiled.rules : BUILT_IN_RULES;
@@ -144,7 +132,7 @@ describe("a rulebook with a fourth model and a fourth level", () => {
     const cells = assessCells(rules, "No", "Yes", "x", "contract", true);
     expect(cells.ok && [cells.row.recommended, cells.chosen]).toEqual(["CM", "CM"]);
     // Its not-known word is empty; the built-in ones are not its words.
-    expect(classifyCells(rules, "No", "Yes", "?")).toEqual({ ok: false, issue: { code: "empty", arguments: ["complexity"] } });
+    expect(classifyCells(rules, "No", "Yes", "unsure")).toEqual({ ok: false, issue: { code: "empty", arguments: ["complexity"] } });
     expect(classifyCells(rules, "No", "Yes", "TBD")).toEqual({ ok: false, issue: { code: "invalid_value", argument: "complexity", value: "TBD", accepted: ["Low", "Medium", "High", "Extreme", "X"] } });
   });
 

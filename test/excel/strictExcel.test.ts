@@ -2,7 +2,7 @@
 // operation (computed values, converted input, totals rows, frozen panes), not formula text.
 
 import { BUILT_IN_RULES } from "../../src/core";
-import { addRows, checkRegister, setupRegister } from "../../src/excel/register";
+import { addRows, checkRegister, setupRegister } from "../../src/excel";
 import { buildMatrix } from "../../src/excel/matrix";
 import { readRulesReport } from "../../src/excel/host";
 import { matrixSheet, REGISTER_SHEET, RULES_SHEET, SUPPLIERS_SHEET, SUPPLIERS_TABLE } from "../../src/workbook";

@@ -9,6 +9,7 @@ import { REGISTER_SHEET, registerVerdict, rowSupplierFit, ruleKeyOf, SUPPLIER_RO
 import type { RegisterInputs } from "../../src/workbook";
 import { eachSpelling, EMPTIES, SPELLINGS, BAD_BOOLEANS, BAD_COMPLEXITIES, BAD_MODELS, SUPPLIER_CELLS, SUPPLIER_LIST } from "../support/cases";
 import { hasLibreOffice, recalculatedSheets } from "../support/libreoffice";
+import { compiled, FOUR_BY_FOUR } from "../support/rulebooks";
 
 const DIR = path.resolve(__dirname, "..", "..", ".tmp", "libreoffice");
 const MODELS = ["", ...SPELLINGS.OEM, ...SPELLINGS.ODM, ...SPELLINGS.JDM];
@@ -94,5 +95,61 @@ describe("an audited register recalculated by LibreOffice", () => {
     expect(shown.size).toBeGreaterThanOrEqual(15);
     // The audit left the analysts' list as they wrote it.
     expect(sheets[SUPPLIERS_SHEET]?.slice(SUPPLIER_ROWS.first - 1, SUPPLIER_ROWS.first + 1).map((r) => r.slice(0, 2))).toEqual([["Acme", "OEM"], ["Bolt Industries", "OEM, ODM"]]);
+  });
+});
+
+describe("a register audited with a test-only rulebook of four models and four levels", () => {
+  const rules = compiled(FOUR_BY_FOUR);
+  const LIST: [string, string][] = [["Acme", "OEM, CM"], ["Bolt", "JDM"], ["Core", "cm"], ["Dyn", "ODM, JDM"]];
+  const SUPPLIERS = ["Acme", "Bolt", "Core", "Dyn", "Nobody"];
+
+  function rows(): RegisterInputs[] {
+    const facts = ["Yes", "no", "", "unsure", "maybe"];
+    const levels = ["Low", "Medium", "High", "Extreme", "x", "", "huge"];
+    const models = ["", "OEM", "odm", "JDM", "CM", "contract", "EMS"];
+    const out: RegisterInputs[] = [];
+    for (const d of facts) for (const r of facts) for (const c of levels) for (const m of models) out.push({ drawingsComplete: d, hasRequirements: r, complexity: c, chosenModel: m });
+    return out;
+  }
+
+  test("the audit's cached values and LibreOffice's recalculation both equal the core judging by that rulebook", async () => {
+    const dir = path.join(DIR, "four");
+    fs.rmSync(dir, { recursive: true, force: true });
+    fs.mkdirSync(dir, { recursive: true });
+    const all = rows();
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet("Register");
+    ws.addRow(["Project", "Supplier", "Drawings complete", "Requirements defined", "Complexity", "Chosen model"]);
+    all.forEach((r, i) => ws.addRow([`P${i}`, SUPPLIERS[i % SUPPLIERS.length], r.drawingsComplete, r.hasRequirements, r.complexity, r.chosenModel].map((v) => (v === "" ? null : v))));
+    const list = wb.addWorksheet(SUPPLIERS_SHEET);
+    list.getRow(SUPPLIER_ROWS.first - 1).values = ["Supplier", "Models offered", "Notes"];
+    LIST.forEach(([name, offered], i) => (list.getRow(SUPPLIER_ROWS.first + i).values = [name, offered]));
+    const input = path.join(dir, "register.xlsx");
+    await wb.xlsx.writeFile(input);
+    const audited = await auditFile(input, { output: path.join(dir, "audited.xlsx"), rules });
+
+    const index = supplierIndex(LIST);
+    const want = all.map((inputs, i) => {
+      const v = registerVerdict(rules, inputs);
+      return [v.stage, v.recommended, v.fit, v.why, rowSupplierFit(rules, v, inputs, offeredBy(index, SUPPLIERS[i % SUPPLIERS.length])), ruleKeyOf(rules, inputs)];
+    });
+    const differing = (got: (i: number) => unknown[]) => want.map((w, i) => ({ row: i + 2, got: got(i), want: w })).filter((m) => JSON.stringify(m.got) !== JSON.stringify(m.want));
+
+    // The file writer: the cached results the audit wrote.
+    const cached = new ExcelJS.Workbook();
+    await cached.xlsx.readFile(audited.output);
+    const cws = cached.getWorksheet("Register")!;
+    const resultOf = (r: number, c: number) => String((cws.getCell(r, c).value as { result?: unknown } | null)?.result ?? "");
+    expect(differing((i) => [7, 8, 9, 10, 11, 12].map((c) => resultOf(i + 2, c))).slice(0, 5)).toEqual([]);
+    for (let r = 2; r <= all.length + 1; r++) for (let c = 7; c <= 12; c++) cws.getCell(r, c).value = { ...(cws.getCell(r, c).value as object), result: "stale" } as ExcelJS.CellValue;
+    const stale = path.join(dir, "stale.xlsx");
+    await cached.xlsx.writeFile(stale);
+
+    // The native formulas, recalculated by LibreOffice from the rules sheet the audit wrote.
+    const register = recalculatedSheets(stale, path.join(dir, "csv")).Register!;
+    expect(register[0]?.slice(6, 12)).toEqual(["MFG Stage", "MFG Recommended model", "MFG Fit", "MFG Why", "MFG Supplier offers", "MFG Rule key"]);
+    expect(differing((i) => register[i + 1]?.slice(6, 12) ?? []).slice(0, 5)).toEqual([]);
+    // Its fourth model and level were really judged.
+    expect(want.some((w) => w[1] === "CM" && w[5] === "F|T|E|CM")).toBe(true);
   });
 });

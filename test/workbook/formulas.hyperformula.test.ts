@@ -1,5 +1,6 @@
 import { HyperFormula } from "hyperformula";
 import { BUILT_IN_RULES, offeredBy, supplierIndex } from "../../src/core";
+import type { Rules } from "../../src/core";
 import {
   rulesLayout,
   COMPUTED_COLUMNS,
@@ -16,6 +17,7 @@ import {
   suppliersSheet,
 } from "../../src/workbook";
 import type { RegisterInputs, RowColumns } from "../../src/workbook";
+import { compiled, FOUR_BY_FOUR } from "../support/rulebooks";
 import { BAD_BOOLEANS, BAD_COMPLEXITIES, BAD_MODELS, eachSpelling, EMPTIES, SPELLINGS, SUPPLIER_CELLS, SUPPLIER_LIST } from "../support/cases";
 
 const REGISTER = "MFG Register";
@@ -48,8 +50,9 @@ function suppliersGrid(list: readonly (readonly [unknown, unknown])[]): unknown[
   return grid;
 }
 
-/** Evaluates the register formulas for each row in HyperFormula; returns the computed cells. */
-function evaluate(rows: readonly Row[], list: readonly (readonly [unknown, unknown])[] = []): string[][] {
+/** Evaluates the register formulas, as written for a rulebook, for each row in HyperFormula; returns the computed cells. */
+function evaluate(rows: readonly Row[], list: readonly (readonly [unknown, unknown])[] = [], rules: Rules = BUILT_IN_RULES): string[][] {
+  const layout = rulesLayout(rules);
   const register: unknown[][] = [REGISTER_COLUMNS.map((c) => c.header)];
   rows.forEach(({ inputs, supplier }, i) => {
     const n = { kind: "A1" as const, row: i + 2 };
@@ -60,11 +63,11 @@ function evaluate(rows: readonly Row[], list: readonly (readonly [unknown, unkno
       inputs.hasRequirements,
       inputs.complexity,
       inputs.chosenModel,
-      ...COMPUTED_COLUMNS.map((c) => c.formula!(COLUMNS, n, rulesLayout(BUILT_IN_RULES))),
+      ...COMPUTED_COLUMNS.map((c) => c.formula!(COLUMNS, n, layout)),
     ]);
   });
   const hf = HyperFormula.buildFromSheets(
-    { [RULES_SHEET]: sheetGrid(rulesSheet(BUILT_IN_RULES)) as any, [SUPPLIERS_SHEET]: suppliersGrid(list) as any, [REGISTER]: register as any },
+    { [RULES_SHEET]: sheetGrid(rulesSheet(rules)) as any, [SUPPLIERS_SHEET]: suppliersGrid(list) as any, [REGISTER]: register as any },
     { licenseKey: "gpl-v3" },
   );
   hf.addNamedExpression("TRUE", "=TRUE()");
@@ -82,11 +85,11 @@ function evaluate(rows: readonly Row[], list: readonly (readonly [unknown, unkno
 }
 
 /** The core's values of the computed columns, the supplier's models found as supplierIndex finds them. */
-const expected = (rows: readonly Row[], list: readonly (readonly [unknown, unknown])[] = []) => {
+const expected = (rows: readonly Row[], list: readonly (readonly [unknown, unknown])[] = [], rules: Rules = BUILT_IN_RULES) => {
   const index = supplierIndex(list);
   return rows.map(({ inputs, supplier }) => {
-    const v = registerVerdict(BUILT_IN_RULES, inputs);
-    return [v.stage, v.recommended, v.fit, v.why, rowSupplierFit(BUILT_IN_RULES, v, inputs, offeredBy(index, supplier)), ruleKeyOf(BUILT_IN_RULES, inputs)];
+    const v = registerVerdict(rules, inputs);
+    return [v.stage, v.recommended, v.fit, v.why, rowSupplierFit(rules, v, inputs, offeredBy(index, supplier)), ruleKeyOf(rules, inputs)];
   });
 };
 
@@ -94,9 +97,9 @@ function compare(inputs: readonly RegisterInputs[]): void {
   compareRows(inputs.map(unlisted));
 }
 
-function compareRows(rows: readonly Row[], list: readonly (readonly [unknown, unknown])[] = []): void {
-  const actual = evaluate(rows, list);
-  const want = expected(rows, list);
+function compareRows(rows: readonly Row[], list: readonly (readonly [unknown, unknown])[] = [], rules: Rules = BUILT_IN_RULES): void {
+  const actual = evaluate(rows, list, rules);
+  const want = expected(rows, list, rules);
   const mismatches = rows
     .map((row, i) => ({ ...row, actual: actual[i], expected: want[i] }))
     .filter((r) => JSON.stringify(r.actual) !== JSON.stringify(r.expected));
@@ -199,5 +202,37 @@ describe("the Supplier offers column in HyperFormula", () => {
     expect(evaluate(rows.slice(0, 1), SUPPLIER_LIST).map((r) => r[4])).toEqual(["Does not offer JDM (chosen, recommended)"]);
     expect(evaluate(rows.slice(1), long).map((r) => r[4])).toEqual(["Yes", "Does not offer JDM (chosen, recommended)"]);
     compareRows(rows.slice(1), long);
+  });
+});
+
+describe("the formulas follow the rulebook's shape: a fourth model and a fourth level (test-only)", () => {
+  const rules = compiled(FOUR_BY_FOUR);
+  const LIST: [unknown, unknown][] = [["Acme", "OEM, CM"], ["Bolt", "JDM"], ["Core", "cm"], ["Dyn", "ODM, JDM"]];
+
+  /** Every fact's spellings (and not known, and bad) × every level × every model spelling × each listed supplier. */
+  function rows(): Row[] {
+    const facts = ["Yes", "no", "", "unsure", "maybe"];
+    const levels = ["Low", "Medium", "High", "Extreme", "x", "", "unsure", "huge", "L"];
+    const models = ["", "OEM", "odm", "JDM", "CM", "contract", " Cm ", "EMS", "unsure"];
+    const suppliers = ["Acme", "Bolt", "Core", "Dyn", "Nobody"];
+    const out: Row[] = [];
+    let i = 0;
+    for (const d of facts) for (const r of facts) for (const c of levels) for (const m of models) out.push({ inputs: { drawingsComplete: d, hasRequirements: r, complexity: c, chosenModel: m }, supplier: suppliers[i++ % suppliers.length] });
+    return out;
+  }
+
+  test("every cell of every computed column equals the core judging by the same rulebook", () => {
+    const all = rows();
+    compareRows(all, LIST, rules);
+    // The rulebook's own words are reached: its fourth stage, model and level, its marker and gaps.
+    const shown = expected(all, LIST, rules);
+    expect(shown.filter((r) => r[1] === "CM").length).toBeGreaterThan(0);
+    expect([...new Set(shown.map((r) => r[0] ?? "").filter((stage) => !stage.startsWith("⚠")))].sort()).toEqual(["", "Complex", "Defined", "Early", "Extreme", "Ready"]);
+    expect(shown.some((r) => (r[0] ?? "").startsWith("⚠ Check "))).toBe(true);
+    expect(shown.some((r) => r[4] === "Does not offer CM (chosen), JDM (recommended)" || r[4] === "Does not offer CM (chosen)")).toBe(true);
+    expect(shown.some((r) => r[5] === "F|T|E|CM")).toBe(true);
+    expect(expected([{ inputs: { drawingsComplete: "maybe", hasRequirements: "no", complexity: "huge", chosenModel: "EMS" }, supplier: "" }], [], rules)[0]?.[0]).toBe(
+      "⚠ Check Drawings complete: use Yes, No; Complexity: use Low, Medium, High, Extreme, X; Chosen model: use OEM, ODM, JDM, CM, Contract",
+    );
   });
 });

@@ -5,7 +5,7 @@
 
 import { BUILT_IN_RULES } from "../../src/core";
 import ExcelJS from "exceljs";
-import { checkRegister } from "../../src/excel/register";
+import { checkRegister } from "../../src/excel";
 import { auditPackage } from "../../src/files/audit";
 import { columnNumber, COMPUTED_COLUMNS, locateRegister, MAX_PROBLEMS, RegisterTally } from "../../src/workbook";
 import type { RegisterColumn, RegisterReport, WorkbookView } from "../../src/workbook";

@@ -57,6 +57,21 @@ module.exports = tseslint.config(
     },
   },
   {
+    // A locale module sits one folder below the core: the core is its parent, anything above is not.
+    files: ["src/core/locales/**/*.ts"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            { group: ["../../*"], message: "src/core imports nothing from other src/ folders." },
+            { group: ["office-*", "@microsoft/*", "exceljs", "hyperformula"], message: "src/core is pure: no Office or file libraries." },
+          ],
+        },
+      ],
+    },
+  },
+  {
     // The two renderers of the register plan never reach into each other, nor into ExcelJS.
     files: ["src/excel/**/*.ts"],
     rules: { "no-restricted-imports": ["error", { patterns: [{ group: ["../files", "../files/*", "exceljs", "exceljs/*"], message: "src/excel draws with Office.js only; shared decisions live in src/workbook." }] }] },

@@ -6,7 +6,7 @@ import { auditFile } from "../files/audit";
 import type { AuditResult } from "../files/audit";
 import { UnusableFileError } from "../files/inspect";
 import { INPUTS } from "../workbook";
-import type { InputRole, RegisterReport, RowStatus } from "../workbook";
+import type { InputRole, RegisterProblem, RegisterReport, RowStatus } from "../workbook";
 import { parseArgs, UsageError } from "./args";
 import { HELP } from "./help";
 import type { Io } from "./io";
@@ -72,6 +72,9 @@ export function mappingOf(values: readonly string[]): Partial<Record<InputRole, 
 }
 
 /** 1 when a row's model does not fit, its input is bad, or its supplier does not offer the chosen model. */
+/** Problems a column mapping solves: headers not found or found twice, no register named at all. */
+const canMap = (p: RegisterProblem | undefined): boolean => p?.code === "no_register" || (p?.code === "header" && p.problem.code !== "unknown_header");
+
 export const needsAction = (report: RegisterReport): boolean => report.counts.mismatch > 0 || report.counts["bad input"] > 0 || report.chosenNotOffered > 0;
 const exitOf = (result: AuditResult): number => (needsAction(result) ? 1 : 0);
 
@@ -105,7 +108,7 @@ export async function audit(argv: string[], io: Io): Promise<number> {
     } catch (error) {
       if (!(error instanceof UnusableFileError)) throw error;
       // The plan's advice to map columns, in this command's words.
-      const message = /map the column/i.test(error.message) ? `${error.message} Here: --map "Drawings complete=Your header".` : error.message;
+      const message = canMap(error.problem) ? `${error.message} Here: --map "Drawings complete=Your header".` : error.message;
       json.push(jsonOf(input, null, message));
       exit = 2;
       if (!options.json) io.err(`error: ${message}`);

@@ -4,7 +4,7 @@
 
 import { existsSync, readFileSync } from "fs";
 import * as path from "path";
-import { assessCells, BUILT_IN_RULES, explain, fitOf, issueMessage } from "../core";
+import { assessCells, BUILT_IN_RULES, EN, explain, fitOf } from "../core";
 import { UnusableFileError } from "../files/inspect";
 import { inputSpec, REGISTER_INPUTS } from "../workbook";
 import type { RegisterInput } from "../workbook";
@@ -56,7 +56,7 @@ function classify(argv: string[], io: Io): number {
   const assessed = assessCells(BUILT_IN_RULES, drawings, requirements, complexity, chosenText, false);
   const show = (text: string, json: ReturnType<typeof classifyJson>) => io.out(options.json ? JSON.stringify(json, null, 2) : text);
   if (!assessed.ok) {
-    const message = issueMessage(assessed.issue, OPTION_NAMES);
+    const message = EN.issueMessage(assessed.issue, OPTION_NAMES);
     // Not known yet is an answer, not a failure; a bad value is the analyst's to fix.
     if (assessed.issue.code === "empty") {
       show(`No answer yet: ${message}`, classifyJson({ notKnownYet: message }));
@@ -68,11 +68,12 @@ function classify(argv: string[], io: Io): number {
   }
   const row = assessed.row;
   const chosen = assessed.chosen;
-  const fit = chosen === undefined ? undefined : fitOf(row, chosen);
+  const fitCode = chosen === undefined ? undefined : fitOf(row, chosen);
+  const fit = fitCode === undefined ? undefined : BUILT_IN_RULES.locale.fit[fitCode];
   const why = explain(row, chosen);
   const text = [`Stage: ${row.stage}`, `Recommended model: ${row.recommended}`, ...(fit ? [`Fit of ${chosen}: ${fit}`] : []), `Why: ${why}`].join("\n");
   show(text, classifyJson({ stage: row.stage, recommended: row.recommended, chosen: chosen ?? null, fit: fit ?? null, why }));
-  return fit === "Mismatch" ? 1 : 0;
+  return fitCode === "mismatch" ? 1 : 0;
 }
 
 /** The package's version: package.json is two folders up from src/cli and from dist-cli/cli. */

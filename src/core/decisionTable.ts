@@ -82,6 +82,7 @@ const ROWS: readonly DecisionRow[] = [
 export const BUILT_IN_RULEBOOK: RulebookData = {
   name: "Built-in rules",
   version: "1",
+  language: "en",
   models: MODELS,
   complexities: COMPLEXITIES,
   rows: ROWS,

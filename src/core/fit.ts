@@ -5,11 +5,12 @@ import { cellParser } from "./cellValue";
 import type { CellResult } from "./cellValue";
 import { inputParsers } from "./classify";
 import type { DecisionRow, Rules } from "./rulebook";
-import { FIT_WORDS } from "./model";
-import type { FitWord } from "./model";
+import { FIT_CODE } from "./locale";
+import type { FitCode } from "./locale";
 
-export function fitOf(row: DecisionRow, chosen: string): FitWord {
-  return FIT_WORDS[row.fit[chosen] ?? "—"];
+/** How a chosen model fits a row, as a code (its words: the rulebook's locale). */
+export function fitOf(row: DecisionRow, chosen: string): FitCode {
+  return FIT_CODE[row.fit[chosen] ?? "—"];
 }
 
 /** Parses the chosen model of a supplier relationship (argument `chosenModel`) by a rulebook's models. */

@@ -10,6 +10,7 @@ export * from "./classify";
 export * from "./fit";
 export * from "./assess";
 export * from "./matrix";
-export * from "./messages";
+export * from "./locale";
+export * from "./locales";
 export * from "./nextSteps";
 export * from "./supplierFit";

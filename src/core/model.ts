@@ -13,16 +13,6 @@ export type Complexity = (typeof COMPLEXITIES)[number];
 export const FIT_SYMBOLS = ["✓", "△", "—"] as const;
 export type FitSymbol = (typeof FIT_SYMBOLS)[number];
 
-/** What a chosen model's symbol on its row means to an analyst. */
-export const FIT_WORDS = { "✓": "Fit", "△": "Conditional", "—": "Mismatch" } as const;
-export type FitWord = (typeof FIT_WORDS)[FitSymbol];
-
-export const FIT_LEGEND: Readonly<Record<FitSymbol, string>> = {
-  "✓": "primary fit",
-  "△": "conditional",
-  "—": "not applicable",
-};
-
 export const STAGES = [
   "Ready for production",
   "Requirements defined",

@@ -9,6 +9,8 @@ import type { RulebookIssue } from "./rulebookChecks";
 import type { Any, DecisionRow, RulebookData } from "./rulebookData";
 import { vocabularyOf } from "./vocabulary";
 import type { Vocabulary } from "./vocabulary";
+import type { Locale } from "./locale";
+import { LOCALES } from "./locales";
 
 export type { Any, DecisionRow, RulebookData, SpellingGroups } from "./rulebookData";
 
@@ -27,6 +29,8 @@ export interface Rules {
     readonly model: Vocabulary<string>;
   };
   readonly notKnown: readonly string[];
+  /** The words its verdicts are shown in: its language's. */
+  readonly locale: Locale;
   /** The data it was compiled from. */
   readonly data: RulebookData;
 }
@@ -46,8 +50,8 @@ export function contentHash(text: string): string {
 
 /** The rulebook's content, name and version aside, in a fixed order: what the fingerprint hashes. */
 function content(data: RulebookData): string {
-  const { models, complexities, rows, spellings } = data;
-  return JSON.stringify([models, complexities, rows.map((r) => [r.drawingsComplete, r.hasRequirements, r.complexity, r.stage, models.map((m) => r.fit[m]), r.recommended, r.why, models.map((m) => r.notes[m] ?? "")]), spellings]);
+  const { language, models, complexities, rows, spellings } = data;
+  return JSON.stringify([language, models, complexities, rows.map((r) => [r.drawingsComplete, r.hasRequirements, r.complexity, r.stage, models.map((m) => r.fit[m]), r.recommended, r.why, models.map((m) => r.notes[m] ?? "")]), spellings]);
 }
 
 /** True when a row's condition holds for a concrete value. */
@@ -72,6 +76,7 @@ export function compileRules(data: RulebookData): CompiledRules {
       model: vocabularyOf(data.spellings.model, false),
     },
     notKnown: Object.freeze([...data.spellings.notKnown]),
+    locale: LOCALES[data.language] as Locale,
     data,
   };
   return { ok: true, rules: Object.freeze(rules) };

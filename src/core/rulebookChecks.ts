@@ -3,11 +3,13 @@
 // zod schema (rulebookSchema.ts) and the custom functions all run.
 
 import { FIT_SYMBOLS } from "./model";
+import { LOCALES } from "./locales";
 import type { DecisionRow, RulebookData, SpellingGroups } from "./rulebookData";
 
 /** Rows are numbered from 1, as a person counts them. */
 export type RulebookIssue =
   | { readonly code: "empty_text"; readonly field: "name" | "stage" | "why"; readonly row?: number }
+  | { readonly code: "unknown_language"; readonly language: string; readonly accepted: readonly string[] }
   | { readonly code: "no_values"; readonly list: "models" | "complexities" }
   | { readonly code: "duplicate_value"; readonly list: "models" | "complexities"; readonly value: string }
   | { readonly code: "too_many_values"; readonly list: "complexities"; readonly maximum: number }
@@ -125,6 +127,7 @@ function spellingIssues(data: RulebookData): RulebookIssue[] {
 export function checkRulebook(data: RulebookData): RulebookIssue[] {
   const lists = [...listIssues("models", data.models), ...listIssues("complexities", data.complexities)];
   const name: RulebookIssue[] = data.name.trim() === "" ? [{ code: "empty_text", field: "name" }] : [];
+  if (!Object.prototype.hasOwnProperty.call(LOCALES, data.language)) name.push({ code: "unknown_language", language: data.language, accepted: Object.keys(LOCALES) });
   // Rows are read against the lists: with a broken list, row issues would only repeat it.
   if (lists.length > 0) return [...name, ...lists];
   const rows = data.rows.reduce<RulebookIssue[]>((all, row, i) => all.concat(rowIssues(data, row, i + 1)), []);

@@ -25,6 +25,8 @@ export type SpellingGroups<T> = ReadonlyArray<readonly [T, readonly string[]]>;
 /** What a rulebook holds, before it is checked: plain data, from code, a JSON file or a sheet. */
 export interface RulebookData {
   readonly name: string;
+  /** The language of its words (stages, why-texts) and of the words its verdicts are shown in: a tag of LOCALES. */
+  readonly language: string;
   /** The team's own label for this edition ("3", "2026-Q4"). */
   readonly version: string;
   readonly models: readonly string[];

@@ -27,6 +27,7 @@ const rowSchema = z.strictObject({
 const shape = z.strictObject({
   name: text,
   version: text,
+  language: text,
   models: z.array(text).readonly(),
   complexities: z.array(text).readonly(),
   rows: z.array(rowSchema).readonly(),
@@ -45,6 +46,7 @@ function pathOf(issue: RulebookIssue): (string | number)[] {
   if (issue.code === "missing_spelling" || issue.code === "unknown_spelling_value") return ["spellings", issue.kind];
   if (issue.code === "ambiguous_spelling") return ["spellings"];
   if (issue.code === "empty_text") return ["name"];
+  if (issue.code === "unknown_language") return ["language"];
   return ["rows"];
 }
 

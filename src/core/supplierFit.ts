@@ -7,10 +7,7 @@
 // register's formula looks a row's supplier up there. This module is that formula, cell for cell:
 // each rule below names the Excel behaviour it mirrors.
 
-/** What a row shows when its supplier offers every model it is judged on. */
-export const SUPPLIER_OK = "Yes";
-/** The start of a row's supplier gap: "Does not offer ODM (chosen), JDM (recommended)". */
-export const SUPPLIER_GAP = "Does not offer ";
+import type { SupplierWords } from "./locale";
 
 /**
  * Excel's TRIM(CLEAN(text)): the control characters 0–31 removed, spaces trimmed at both ends and
@@ -93,23 +90,39 @@ export function offersModel(offered: string, model: string): boolean {
 }
 
 /**
- * A row's supplier fit: "" when the supplier is not listed (or lists no models) or there is no
- * model to judge; "Yes" when it offers the chosen and the recommended model; else the gap,
- * e.g. "Does not offer ODM (chosen), JDM (recommended)" or "Does not offer OEM (chosen, recommended)".
+ * A row's supplier fit, as a code: not judged (the supplier is not listed, lists no models, or
+ * there is no model to judge), offered (every model the row is judged on), or a gap naming the
+ * chosen model when it is not offered and the recommended one when it is not.
  */
-export function supplierFit(chosen: string | undefined, recommended: string | undefined, offered: string): string {
-  if (offered === "" || (chosen === undefined && recommended === undefined)) return "";
+export type SupplierFit =
+  | { readonly code: "not_judged" }
+  | { readonly code: "offered" }
+  | { readonly code: "gap"; readonly chosen: string | null; readonly recommended: string | null };
+
+const NOT_JUDGED: SupplierFit = Object.freeze({ code: "not_judged" as const });
+const OFFERED: SupplierFit = Object.freeze({ code: "offered" as const });
+
+export function supplierFit(chosen: string | undefined, recommended: string | undefined, offered: string): SupplierFit {
+  if (offered === "" || (chosen === undefined && recommended === undefined)) return NOT_JUDGED;
   const chosenGap = chosen !== undefined && !offersModel(offered, chosen);
   const recommendedGap = recommended !== undefined && !offersModel(offered, recommended);
-  if (!chosenGap && !recommendedGap) return SUPPLIER_OK;
+  if (!chosenGap && !recommendedGap) return OFFERED;
+  return { code: "gap", chosen: chosenGap ? chosen : null, recommended: recommendedGap ? recommended : null };
+}
+
+/**
+ * The text the Supplier offers column shows, composed of a language's words exactly as the
+ * formula composes them: "" not judged; "Yes"; "Does not offer ODM (chosen), JDM (recommended)"
+ * or "Does not offer OEM (chosen, recommended)".
+ */
+export function supplierFitText(fit: SupplierFit, words: SupplierWords): string {
+  if (fit.code === "not_judged") return "";
+  if (fit.code === "offered") return words.offered;
   const parts: string[] = [];
-  if (chosenGap) parts.push(`${chosen} (chosen${recommendedGap && recommended === chosen ? ", recommended" : ""})`);
-  if (recommendedGap && recommended !== chosen) parts.push(`${recommended} (recommended)`);
-  return SUPPLIER_GAP + parts.join(", ");
+  if (fit.chosen !== null) parts.push(fit.chosen + (fit.recommended === fit.chosen ? words.both : words.chosen));
+  if (fit.recommended !== null && fit.recommended !== fit.chosen) parts.push(fit.recommended + words.recommended);
+  return words.gapStart + parts.join(words.separator);
 }
 
-/** Whether a supplier-fit text says the supplier does not offer the chosen model (the red flag). */
-export function chosenNotOffered(fit: string): boolean {
-  return fit.startsWith(SUPPLIER_GAP) && fit.includes("(chosen");
-}
-
+/** Whether the supplier does not offer the chosen model (the red flag): the relationship cannot run as planned. */
+export const chosenNotOffered = (fit: SupplierFit): boolean => fit.code === "gap" && fit.chosen !== null;

@@ -89,7 +89,7 @@ export async function checkRegister(context: Excel.RequestContext, target: Check
     for (let i = 0; i <= end - start; i++) {
       const inputs = Object.fromEntries(REGISTER_INPUTS.map((role, k) => [role, values[k]?.[i]?.[0] ?? ""])) as RegisterInputs;
       const verdict = judgeRow(rules, inputs);
-      const supplierFit = supplierCells === null ? "" : rowSupplierFit(rules, verdict, inputs, offeredBy(offered, supplierCells.values[i]?.[0]));
+      const supplierFit = supplierCells === null ? undefined : rowSupplierFit(rules, verdict, inputs, offeredBy(offered, supplierCells.values[i]?.[0]));
       tally.add(start + i, inputs, verdict, teams?.values[i]?.[0], supplierFit);
     }
     start = end + 1;

@@ -59,7 +59,7 @@ function outputPathFor(input: string, options: Pick<AuditOptions, "output" | "ou
 }
 
 const within = (error: unknown, file: string): never => {
-  if (error instanceof RegisterError) throw new UnusableFileError(`${file}: ${error.message}`);
+  if (error instanceof RegisterError) throw new UnusableFileError(`${file}: ${error.message}`, error.problem);
   throw error;
 };
 

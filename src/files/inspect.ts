@@ -1,8 +1,14 @@
 // Is a file an .xlsx at all? Refuses, with a sentence, what is not a zip package: an empty file,
 // text, an encrypted (password-protected) workbook or an old binary .xls.
 
+import type { RegisterProblem } from "../workbook";
+
 export class UnusableFileError extends Error {
-  constructor(message: string) {
+  /** `problem`: the register problem behind it, when a register was not found or not checkable. */
+  constructor(
+    message: string,
+    readonly problem?: RegisterProblem,
+  ) {
     super(message);
     this.name = "UnusableFileError";
   }

@@ -126,7 +126,7 @@ export async function editRegisterSheet(pkg: Package, part: string, edit: Regist
       const verdict = judgeRow(edit.rules, inputs);
       const supplier = { offered: offeredBy(edit.suppliers ?? NO_SUPPLIERS, values.supplier) };
       ours = formulaCells(row, styles, inputs, verdict, supplier);
-      const supplierFit = hasSupplierFit ? rowSupplierFit(edit.rules, verdict, inputs, supplier.offered) : "";
+      const supplierFit = hasSupplierFit ? rowSupplierFit(edit.rules, verdict, inputs, supplier.offered) : undefined;
       if (row <= d.lastRow && tally.add(row, inputs, verdict, teamOf(cells), supplierFit)) names.set(row, { project: values.project ?? "", supplier: values.supplier ?? "" });
       const done = row - d.firstRow + 1;
       if (done % (edit.progressEvery ?? PROGRESS_EVERY) === 0) edit.progress?.(done, d.lastRow - d.firstRow + 1);

@@ -125,7 +125,7 @@ export function mfgFit(drawingsComplete: any[][], hasRequirements: any[][], comp
   const args = [...facts(drawingsComplete, hasRequirements, complexity), { name: "chosenModel", grid: toGrid(chosenModel) }];
   return mapCells(args, (d, r, c, m) => {
     const result = assessCells(BUILT_IN_RULES, d, r, c, m, true);
-    return result.ok ? fitOf(result.row, result.chosen as string) : result.issue;
+    return result.ok ? BUILT_IN_RULES.locale.fit[fitOf(result.row, result.chosen as string)] : result.issue;
   });
 }
 

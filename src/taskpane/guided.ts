@@ -1,6 +1,6 @@
 // Guided classification: the three questions in, the core's answer out, as the answers change.
 
-import { assessCells, BUILT_IN_RULES, FIT_WORDS, isBuiltInModel, issueMessage, NEXT_TOPIC_TITLES, NEXT_TOPICS, nextSteps, nextStepsText } from "../core";
+import { assessCells, BUILT_IN_RULES, EN, FIT_CODE, isBuiltInModel, NEXT_TOPIC_TITLES, NEXT_TOPICS, nextSteps, nextStepsText } from "../core";
 import type { FitSymbol, Model } from "../core";
 import { explain } from "../core";
 import { factOf } from "../workbook";
@@ -79,7 +79,7 @@ function renderResult(target: HTMLElement, answers: Answers): void {
     const text =
       assessed.issue.code === "empty"
         ? `Not known yet: ${assessed.issue.arguments.map((a) => QUESTION_NAMES[a as keyof typeof QUESTION_NAMES] ?? a).join(", ")}. Answer to see which model fits.`
-        : issueMessage(assessed.issue, QUESTION_NAMES);
+        : EN.issueMessage(assessed.issue, QUESTION_NAMES);
     target.replaceChildren(el("p", { text }));
     target.dataset.model = "";
     return;
@@ -98,7 +98,7 @@ function renderResult(target: HTMLElement, answers: Answers): void {
           "tr",
           { attrs: { "data-model": m } },
           el("th", { text: m + (m === chosen ? " (chosen)" : ""), attrs: { scope: "row" } }),
-          el("td", { text: `${fit} ${FIT_WORDS[fit]}`, className: FIT_CLASS[fit] }),
+          el("td", { text: `${fit} ${rules.locale.fit[FIT_CODE[fit]]}`, className: FIT_CLASS[fit] }),
         ),
       ),
     ),

@@ -1,20 +1,13 @@
 // The workbook section: build the matrix, check a register, the portfolio of every register (with a column mapping when headers
 // are not recognised), select problem rows, the rules notice and the auto-open setting.
 
-import type { CheckTarget, ExcelHost, ProblemRow, RegisterReport } from "../excel";
+import { EN, problemLabel } from "../core";
+import type { CheckTarget, ExcelHost, RegisterReport } from "../excel";
 import { problemAddress } from "../excel/checkRegister";
 import { headerOf, REQUIRED_ROLES } from "../workbook";
-import type { InputRole } from "../workbook";
+import type { InputRole, RegisterProblem } from "../workbook";
 import { byId, el } from "./dom";
 
-const STATUS_LABEL: Readonly<Record<ProblemRow["status"], string>> = {
-  // A fit row is listed for its supplier alone.
-  fit: "Supplier",
-  mismatch: "Mismatch",
-  conditional: "Conditional",
-  incomplete: "Not known yet",
-  "bad input": "Bad input",
-};
 
 export interface Feedback {
   busy<T>(button: HTMLButtonElement, work: () => Promise<T>): Promise<T | undefined>;
@@ -45,7 +38,7 @@ function renderReport(host: ExcelHost, report: RegisterReport, feedback: Feedbac
         { attrs: { type: "button", "data-row": String(p.row) }, className: `status-${p.status === "bad input" ? "bad" : p.status === "fit" ? "supplier" : p.status}` },
         el("span", { text: `Row ${p.row}${who ? ` · ${who}` : ""}` }),
         el("br"),
-        el("span", { text: `${STATUS_LABEL[p.status]}: `, className: "status" }),
+        el("span", { text: `${problemLabel(EN, p.status)}: `, className: "status" }),
         el("span", { text: p.reason }),
         ...(p.status !== "fit" && p.supplierFit !== "" ? [el("br"), el("span", { text: "Supplier: ", className: "status" }), el("span", { text: p.supplierFit })] : []),
       );
@@ -103,7 +96,8 @@ export function setUpWorkbookPanel(host: ExcelHost, feedback: Feedback): void {
         renderReport(host, report, feedback);
       } catch (error) {
         // Headers the add-in does not recognise: offer the mapping, keep the message.
-        if (/No column found|Several columns could be|is not in the header row/.test(String((error as Error).message))) mapping.hidden = false;
+        // Read structurally: the error may come from the stand-in's bundle, not this one's classes.
+        if ((error as { problem?: RegisterProblem }).problem?.code === "header") mapping.hidden = false;
         throw error;
       }
     });

@@ -2,12 +2,11 @@
 // 2016 and nothing LibreOffice 7.4 or HyperFormula lacks (no XLOOKUP, LET, LAMBDA, tables'
 // structured references, dynamic arrays).
 
-import { SUPPLIER_GAP, SUPPLIER_OK } from "../core";
 import { sameRow } from "./references";
 import type { Notation } from "./references";
 import { BAD, KEY_MODEL_START, SPELLING_KIND, UNKNOWN } from "./rules";
 import type { Rules } from "../core";
-import { badValuePart, MARKER_SEPARATOR, MARKER_START } from "./registerRow";
+import { badValuePart } from "./registerRow";
 import { factOf, REGISTER_INPUTS } from "./inputs";
 import type { RegisterInput } from "./inputs";
 import type { RulesLayout } from "./rulesSheet";
@@ -53,8 +52,9 @@ export function keyFormula(columns: RowColumns, rules: RulesLayout, n: Notation)
  * after the marker's start — the core's badValueMarker, cell for cell.
  */
 function marker(key: string, rules: Rules): string {
-  const parts = REGISTER_INPUTS.map((input, i) => `IF(MID(${key},${2 * i + 1},1)=${str(BAD)},${str(MARKER_SEPARATOR + badValuePart(rules, input))},"")`).join("&");
-  return `${str(MARKER_START)}&MID(${parts},${MARKER_SEPARATOR.length + 1},1000)`;
+  const words = rules.locale.marker;
+  const parts = REGISTER_INPUTS.map((input, i) => `IF(MID(${key},${2 * i + 1},1)=${str(BAD)},${str(words.separator + badValuePart(rules, input))},"")`).join("&");
+  return `${str(words.symbol + words.start)}&MID(${parts},${words.separator.length + 1},1000)`;
 }
 
 const hasBad = (text: string) => `ISNUMBER(FIND(${str(BAD)},${text}))`;
@@ -98,7 +98,7 @@ export function whyFormula(columns: RowColumns, rules: RulesLayout, n: Notation)
  * it holds a model): CHOOSE on the two gaps, so the 2,000-row lookup runs three times a row,
  * not once per place a gap is named.
  */
-export function supplierFitFormula(columns: RowColumns, suppliers: SuppliersLayout, n: Notation): string {
+export function supplierFitFormula(columns: RowColumns, suppliers: SuppliersLayout, rules: RulesLayout, n: Notation): string {
   if (columns.supplier === undefined || columns.recommended === undefined) return `=""`;
   const cell = sameRow(columns.supplier, n);
   const name = `TRIM(CLEAN(IFERROR(${cell}&"","")))`;
@@ -112,8 +112,9 @@ export function supplierFitFormula(columns: RowColumns, suppliers: SuppliersLayo
   const noChosen = `OR(${chosen}=${str(UNKNOWN)},${chosen}=${str(BAD)})`;
   const noRecommended = `OR(${recommended}="",${hasBad(`LEFT(${key},5)`)})`;
   const gap = (model: string) => `AND(NOT(${model === chosen ? noChosen : noRecommended}),ISERROR(SEARCH(${model},${offered})))`;
-  const says = (text: string) => str(SUPPLIER_GAP) + "&" + text;
-  const both = `IF(${chosen}=${recommended},${chosen}&" (chosen, recommended)",${chosen}&" (chosen), "&${recommended}&" (recommended)")`;
-  const choice = `CHOOSE(1+${gap(chosen)}+2*${gap(recommended)},${str(SUPPLIER_OK)},${says(`${chosen}&" (chosen)"`)},${says(`${recommended}&" (recommended)"`)},${says(both)})`;
+  const words = rules.rules.locale.supplier;
+  const says = (text: string) => str(words.gapStart) + "&" + text;
+  const both = `IF(${chosen}=${recommended},${chosen}&${str(words.both)},${chosen}&${str(words.chosen + words.separator)}&${recommended}&${str(words.recommended)})`;
+  const choice = `CHOOSE(1+${gap(chosen)}+2*${gap(recommended)},${str(words.offered)},${says(`${chosen}&${str(words.chosen)}`)},${says(`${recommended}&${str(words.recommended)}`)},${says(both)})`;
   return `=IF(OR(AND(${noChosen},${noRecommended}),${offered}=""),"",${choice})`;
 }

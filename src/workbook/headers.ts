@@ -1,13 +1,13 @@
 // Finding the register's columns in an analyst's own table or range, by header: synonyms, any
 // case and punctuation, or an explicit mapping. Pure.
 
-import { headerOf, INPUTS, REQUIRED_ROLES } from "./inputs";
+import { INPUTS, REQUIRED_ROLES } from "./inputs";
 import type { InputRole } from "./inputs";
 import { COMPUTED_COLUMNS } from "./registerColumns";
 import type { RegisterColumn, RegisterColumnRole } from "./registerColumns";
 
 /** Header synonyms, compared after lower-casing and dropping everything but letters and digits. */
-const HEADER_SYNONYMS: Readonly<Record<InputRole, readonly string[]>> = Object.fromEntries(
+export const HEADER_SYNONYMS: Readonly<Record<InputRole, readonly string[]>> = Object.fromEntries(
   INPUTS.map((i): [string, readonly string[]] => [i.role, [i.header, ...i.synonyms]]),
 ) as unknown as Record<InputRole, readonly string[]>;
 
@@ -66,18 +66,6 @@ export function matchHeaders(headers: readonly unknown[], explicit: Partial<Reco
   return { ok: true, columns: { project: columns.project, supplier: columns.supplier, ...columns } as Record<InputRole, number | undefined> };
 }
 
-export function headerProblemMessage(problem: HeaderProblem): string {
-  switch (problem.code) {
-    case "missing":
-      return `No column found for ${problem.roles.map((r) => headerOf(r)).join(", ")}. Name the headers (e.g. ${problem.roles
-        .map((r) => `"${HEADER_SYNONYMS[r][0]}"`)
-        .join(", ")}) or map the columns.`;
-    case "ambiguous":
-      return `Several columns could be ${headerOf(problem.role)}: ${problem.headers.map((h) => `"${h}"`).join(", ")}. Map the column explicitly.`;
-    case "unknown_header":
-      return `The column "${problem.header}" mapped to ${headerOf(problem.role)} is not in the header row.`;
-  }
-}
 
 /** Computed columns appended to an analyst's own table carry a prefix, so they never collide with theirs. */
 const OWN_TABLE_PREFIX = "MFG ";

@@ -14,6 +14,7 @@ export * from "./sheetGrid";
 export * from "./headers";
 export * from "./escape";
 export * from "./registerPlan";
+export * from "./registerWords";
 export * from "./registerDrawing";
 export * from "./registerReport";
 export * from "./inputs";

@@ -1,7 +1,7 @@
 // The sheets people read: the comparison matrix with a rulebook's decision table below it, and
 // the next steps once the model is chosen. Built from the core's data; pure.
 
-import { COMPARISON_MATRIX, FIT_LEGEND, FIT_SYMBOLS, MATRIX_HEADER, MODELS, NEXT_TOPIC_TITLES, nextSteps } from "../core";
+import { COMPARISON_MATRIX, FIT_SYMBOLS, MATRIX_HEADER, MODELS, NEXT_TOPIC_TITLES, nextSteps } from "../core";
 import type { FitSymbol, Rules } from "../core";
 import type { Block, CellValue, SheetDescription, StyleName } from "./description";
 import { headerOf, REGISTER_INPUTS } from "./inputs";
@@ -40,7 +40,6 @@ function decisionBlock(rules: Rules, at: number): Block {
   return { at: { row: at, column: 1 }, values, styles };
 }
 
-const legend = FIT_SYMBOLS.map((s) => `${s} ${FIT_LEGEND[s]}`).join(" · ");
 const MATRIX_TOP = 4;
 const MATRIX_ROWS = 1 + COMPARISON_MATRIX.reduce((n, s) => n + 1 + s.criteria.length, 0);
 const DECISION_TOP = MATRIX_TOP + MATRIX_ROWS + 3;
@@ -51,7 +50,7 @@ export function matrixSheet(rules: Rules): SheetDescription {
     name: MATRIX_SHEET,
     blocks: [
       { at: { row: 1, column: 1 }, values: [["Manufacturing model comparison: OEM · ODM · JDM"]], styles: [["title"]] },
-      { at: { row: 2, column: 1 }, values: [[`Legend: ${legend}`]], styles: [["note"]] },
+      { at: { row: 2, column: 1 }, values: [[`Legend: ${FIT_SYMBOLS.map((s) => `${s} ${rules.locale.fitLegend[s]}`).join(" · ")}`]], styles: [["note"]] },
       matrixBlock(MATRIX_TOP),
       {
         at: { row: DECISION_TOP - 1, column: 1 },

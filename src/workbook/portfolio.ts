@@ -3,7 +3,7 @@
 // file by `mfgmodel rollup` (src/files/portfolio.ts) and into the open workbook by the pane
 // (src/excel/portfolio.ts). Pure.
 
-import { MODELS, STAGES } from "../core";
+import { EN, MODELS, problemLabel, ROW_STATUSES, STAGES } from "../core";
 import type { CellValue, SheetDescription } from "./description";
 import type { Rect } from "./references";
 import type { ProblemRow, RegisterReport } from "./registerReport";
@@ -29,12 +29,11 @@ export const IN_WORKBOOK_PREFIX = "MFG ";
 export const PORTFOLIO_TABLE = "MfgPortfolio";
 export const PROBLEMS_TABLE = "MfgProblems";
 
-const SUMMARY_HEADERS = ["File", "Sheet", "Team", "Rows", "Fit", "Conditional", "Mismatch", "Not known yet", "Bad input", "Supplier gaps", "Note"];
+const SUMMARY_HEADERS = ["File", "Sheet", "Team", "Rows", ...ROW_STATUSES.map((s) => EN.status[s]), "Supplier gaps", "Note"];
 const PROBLEM_HEADERS = ["File", "Sheet", "Row", "Project", "Supplier", "Status", "Reason"];
 export const MODELS_USED: readonly ModelUsed[] = [...MODELS, NO_MODEL, BAD_MODEL];
 /** The stage grid's rows, and the chart's categories. */
 export const PORTFOLIO_STAGES: readonly string[] = [...STAGES, STAGE_NOT_KNOWN];
-const STATUS_WORDS: Readonly<Record<ProblemRow["status"], string>> = { fit: "Supplier", conditional: "Conditional", mismatch: "Mismatch", incomplete: "Not known yet", "bad input": "Bad input" };
 const TABLE_TOP = 3;
 /** A problem row's reason, with its supplier gap when the row is listed for more than its supplier. */
 const problemReason = (p: ProblemRow): string => (p.status === "fit" || p.supplierFit === "" ? p.reason : `${p.reason}; supplier: ${p.supplierFit}`);
@@ -47,7 +46,7 @@ function summaryRow(e: PortfolioEntry): CellValue[] {
   if (r === null) return [e.file, "", "", "", "", "", "", "", "", "", e.error ?? ""];
   const c = r.counts;
   const note = r.truncated ? `Problem rows listed: the first ${r.problems.length}.` : "";
-  return [e.file, r.sheet, r.teams.join(", "), r.rows, c.fit, c.conditional, c.mismatch, c.incomplete, c["bad input"], r.supplierGaps, note];
+  return [e.file, r.sheet, r.teams.join(", "), r.rows, ...ROW_STATUSES.map((s) => c[s]), r.supplierGaps, note];
 }
 
 /** Projects by stage (rows) and model used (columns), with a total column, over every register. */
@@ -59,7 +58,7 @@ export function stageGrid(entries: readonly PortfolioEntry[]): number[][] {
 }
 
 export function portfolioSheets(entries: readonly PortfolioEntry[], prefix = ""): SheetDescription[] {
-  const problems = entries.flatMap((e) => (e.register?.problems ?? []).map((p): CellValue[] => [e.file, p.sheet, p.row, p.project, p.supplier, STATUS_WORDS[p.status], problemReason(p)]));
+  const problems = entries.flatMap((e) => (e.register?.problems ?? []).map((p): CellValue[] => [e.file, p.sheet, p.row, p.project, p.supplier, problemLabel(EN, p.status), problemReason(p)]));
   const read = entries.filter((e) => e.register !== null).length;
   const grid = stageGrid(entries);
   return [

@@ -2,8 +2,8 @@
 // the columns the add-in computes (header, width, native formula, the core's value for it), with
 // the conditional formats that colour a row. Every renderer and the report iterate these.
 
-import { EMPTY, parseChosenModel, SUPPLIER_GAP, supplierFit } from "../core";
-import type { Rules } from "../core";
+import { EMPTY, parseChosenModel, supplierFit, supplierFitText } from "../core";
+import type { Locale, Rules, SupplierFit } from "../core";
 import type { StyleName, ValidationList } from "./description";
 import { fitFormula, keyFormula, recommendedFormula, stageFormula, supplierFitFormula, whyFormula } from "./formulas";
 import type { RowColumns } from "./formulas";
@@ -11,7 +11,7 @@ import type { Notation } from "./references";
 import { factOf, INPUTS } from "./inputs";
 import type { InputSpec, RegisterInput } from "./inputs";
 import type { RegisterInputs, RegisterVerdict } from "./registerRow";
-import { ruleKeyOf } from "./rules";
+import { BAD, ruleKeyOf } from "./rules";
 import type { RulesLayout } from "./rulesSheet";
 import { SUPPLIERS_LAYOUT } from "./suppliersSheet";
 
@@ -63,39 +63,55 @@ export const COMPUTED_COLUMNS: readonly RegisterColumn[] = [
   { role: "why", header: "Why", width: 60, formula: (c, n, r) => whyFormula(c, r, n), result: (v) => v.why },
   {
     role: "supplierFit", header: "Supplier offers", width: 46, optional: true,
-    formula: (c, n) => supplierFitFormula(c, SUPPLIERS_LAYOUT, n),
-    result: (v, inputs, supplier, rules) => rowSupplierFit(rules, v, inputs, supplier.offered),
+    formula: (c, n, r) => supplierFitFormula(c, SUPPLIERS_LAYOUT, r, n),
+    result: (v, inputs, supplier, rules) => rowSupplierFitText(rules, v, inputs, supplier.offered),
   },
   { role: "key", header: "Rule key", width: 14, formula: (c, n, r) => keyFormula(c, r, n), result: (_, inputs, _supplier, rules) => ruleKeyOf(rules, inputs) },
 ];
 
 export const REGISTER_COLUMNS: readonly RegisterColumn[] = [...INPUT_COLUMNS, ...COMPUTED_COLUMNS];
 
+/** The columns the row's colours read, by letter. */
+export interface FormatColumns {
+  readonly fit: string;
+  readonly key: string;
+  readonly supplierFit?: string;
+}
+
+const quotedText = (text: string) => `"${text.replace(/"/g, '""')}"`;
+
 /**
  * Conditional formats of the computed columns, relative to their top-left cell: the Fit cell
- * drives the colour of the row's computed cells; then a supplier that does not offer the chosen
- * model is red, one that does not offer the recommended model amber (when the register has the
- * supplier-fit column).
+ * (in the words of the rules the formulas read) drives the colour of the row's computed cells,
+ * and a bad value red, read from the rule key's "?" code; then a supplier that does not offer
+ * the chosen model is red, one that does not offer the recommended model amber (when the
+ * register has the supplier-fit column), in the words its formula writes.
  */
-export function registerConditionalFormats(fitColumnLetter: string, firstDataRow: number, supplierFitLetter?: string): { formula: string; style: StyleName }[] {
-  const fit = `$${fitColumnLetter}${firstDataRow}`;
+export function registerConditionalFormats(columns: FormatColumns, firstDataRow: number, locale: Locale): { formula: string; style: StyleName }[] {
+  const fit = `$${columns.fit}${firstDataRow}`;
   const rules: { formula: string; style: StyleName }[] = [
-    { formula: `=${fit}="Mismatch"`, style: "mismatchRow" },
-    { formula: `=${fit}="Conditional"`, style: "conditionalRow" },
-    { formula: `=LEFT(${fit},1)="⚠"`, style: "mismatchRow" },
+    { formula: `=${fit}=${quotedText(locale.fit.mismatch)}`, style: "mismatchRow" },
+    { formula: `=${fit}=${quotedText(locale.fit.conditional)}`, style: "conditionalRow" },
+    { formula: `=ISNUMBER(FIND("${BAD}",$${columns.key}${firstDataRow}))`, style: "mismatchRow" },
   ];
-  if (supplierFitLetter === undefined) return rules;
-  const supplier = `$${supplierFitLetter}${firstDataRow}`;
+  if (columns.supplierFit === undefined) return rules;
+  const supplier = `$${columns.supplierFit}${firstDataRow}`;
+  const words = locale.supplier;
   return [
     ...rules,
-    { formula: `=ISNUMBER(SEARCH("(chosen",${supplier}))`, style: "mismatchRow" },
-    { formula: `=LEFT(${supplier},${SUPPLIER_GAP.length})="${SUPPLIER_GAP}"`, style: "conditionalRow" },
+    { formula: `=OR(ISNUMBER(FIND(${quotedText(words.chosen)},${supplier})),ISNUMBER(FIND(${quotedText(words.both)},${supplier})))`, style: "mismatchRow" },
+    { formula: `=LEFT(${supplier},${words.gapStart.length})=${quotedText(words.gapStart)}`, style: "conditionalRow" },
   ];
 }
 
 /** The core's supplier fit of a register row: its chosen model if accepted, its recommended model if known. */
-export function rowSupplierFit(rules: Rules, verdict: RegisterVerdict, inputs: RegisterInputs, offered: string): string {
+export function rowSupplierFit(rules: Rules, verdict: RegisterVerdict, inputs: RegisterInputs, offered: string): SupplierFit {
   const chosen = parseChosenModel(rules, inputs.chosenModel);
   const recommended = rules.models.indexOf(verdict.recommended) >= 0 ? verdict.recommended : undefined;
   return supplierFit(chosen !== EMPTY && chosen.ok ? chosen.value : undefined, recommended, offered);
+}
+
+/** The Supplier offers cell of a register row, in the rulebook's words. */
+export function rowSupplierFitText(rules: Rules, verdict: RegisterVerdict, inputs: RegisterInputs, offered: string): string {
+  return supplierFitText(rowSupplierFit(rules, verdict, inputs, offered), rules.locale.supplier);
 }

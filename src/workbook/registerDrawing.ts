@@ -57,7 +57,8 @@ export function planDrawing(loc: RegisterLocation, columns: ColumnsPlan, rules: 
   const fit = computed.find((c) => c.column.role === "fit")?.at as number;
   const keyAt = computed.find((c) => c.column.role === "key")?.at ?? -1;
   const supplierFitAt = computed.find((c) => c.column.role === "supplierFit")?.at;
-  const styled = registerConditionalFormats(columnLetters(fit), firstRow, supplierFitAt === undefined ? undefined : columnLetters(supplierFitAt)).map((f) => ({ formula: f.formula, style: STYLES[f.style], styleName: f.style }));
+  const letters = { fit: columnLetters(fit), key: columnLetters(keyAt), ...(supplierFitAt === undefined ? {} : { supplierFit: columnLetters(supplierFitAt) }) };
+  const styled = registerConditionalFormats(letters, firstRow, rules.locale).map((f) => ({ formula: f.formula, style: STYLES[f.style], styleName: f.style }));
   return {
     headers: columns.appendBlock === null ? null : { row: loc.headerRow, left, values: computed.map((c) => computedHeader(c.column, loc.own)), widths: computed.map((c) => c.column.width) },
     tableRect: columns.appendBlock !== null && loc.table !== null ? { top: loc.headerRow, left: loc.left, bottom: loc.lastRow + loc.totalsRows, right } : null,

@@ -3,11 +3,12 @@
 // written there. Pure: src/excel and src/files read the small view it asks for and draw what it
 // returns, so the two cannot drift apart.
 
-import { columnLetters } from "./references";
 import type { Rect } from "./references";
-import { headerProblemMessage, matchHeaders, planComputedColumns } from "./headers";
+import { matchHeaders, planComputedColumns } from "./headers";
+import { registerError } from "./registerWords";
+import type { RegisterError } from "./registerProblems";
 import type { HeaderProblem } from "./headers";
-import { headerOf, REQUIRED_ROLES } from "./inputs";
+import { REQUIRED_ROLES } from "./inputs";
 import type { InputRole } from "./inputs";
 import { COMPUTED_COLUMNS } from "./registerColumns";
 import type { RegisterColumn } from "./registerColumns";
@@ -51,12 +52,8 @@ export interface RegisterTarget {
   readonly mapping?: Partial<Record<InputRole, string>>;
 }
 
-export class RegisterError extends Error {
-  constructor(message: string) {
-    super(message);
-    this.name = "RegisterError";
-  }
-}
+export { RegisterError } from "./registerProblems";
+export type { RegisterPlace, RegisterProblem } from "./registerProblems";
 
 export const HEADER_SCAN_ROWS = 30;
 const OWNED_SHEETS = new Set([RULES_SHEET, MATRIX_SHEET, NEXT_STEPS_SHEET, ...portfolioSheetNames(IN_WORKBOOK_PREFIX)]);
@@ -88,7 +85,7 @@ const shift = (columns: Readonly<Record<InputRole, number | undefined>>, left: n
 
 function fromTable(t: TableView, mapping: RegisterTarget["mapping"]): RegisterLocation {
   const match = matchHeaders(t.header, mapping);
-  if (!match.ok) throw new RegisterError(`Table "${t.name}" on sheet "${t.sheet}": ${headerProblemMessage(match.problem)}`);
+  if (!match.ok) throw registerError({ code: "header", place: { sheet: t.sheet, table: t.name }, problem: match.problem });
   return {
     sheet: t.sheet, table: t.name, own: t.name === REGISTER_TABLE, headerRow: t.rect.top, left: t.rect.left, right: t.rect.right,
     lastRow: t.rect.bottom - t.totalsRows, totalsRows: t.totalsRows, headers: t.header, inputs: shift(match.columns, t.rect.left),
@@ -107,7 +104,7 @@ function fromRange(s: SheetView, mapping: RegisterTarget["mapping"]): RegisterLo
         lastRow: Math.max(used.bottom, used.top + i), totalsRows: 0, headers: line, inputs: shift(match.columns, used.left),
       };
     }
-    if (match.problem.code === "ambiguous") throw new RegisterError(`Sheet "${s.name}", row ${(s.used as Rect).top + i}: ${headerProblemMessage(match.problem)}`);
+    if (match.problem.code === "ambiguous") throw registerError({ code: "header", place: { sheet: s.name, row: (s.used as Rect).top + i }, problem: match.problem });
     first ??= match.problem;
   }
   return { problem: first ?? { code: "missing", roles: REQUIRED_ROLES } };
@@ -133,18 +130,18 @@ export function locateRegister(view: WorkbookView, target: RegisterTarget = {}):
   const { mapping } = target;
   if (target.table !== undefined) {
     const t = view.tables.find((x) => sameName(x.name, target.table as string) && (target.sheet === undefined || x.sheet === target.sheet));
-    if (t === undefined) throw new RegisterError(`There is no table named "${target.table}"${target.sheet ? ` on sheet "${target.sheet}"` : ""}.`);
+    if (t === undefined) throw registerError({ code: "no_table", table: target.table, ...(target.sheet ? { sheet: target.sheet } : {}) });
     return fromTable(t, mapping);
   }
   if (target.sheet !== undefined) {
     const s = view.sheets.find((x) => x.name === target.sheet);
-    if (s === undefined) throw new RegisterError(`There is no sheet named "${target.sheet}".`);
-    if (s.used === null) throw new RegisterError(`The sheet "${s.name}" is empty: there is no register to check.`);
+    if (s === undefined) throw registerError({ code: "no_sheet", sheet: target.sheet });
+    if (s.used === null) throw registerError({ code: "empty_sheet", sheet: s.name });
     const found = onSheet(view, s, mapping);
     if (found.length === 1) return found[0] as RegisterLocation;
-    if (found.length > 1) throw new RegisterError(`Sheet "${s.name}" holds several registers (tables ${found.map((f) => `"${f.table}"`).join(", ")}): choose one by its table.`);
+    if (found.length > 1) throw registerError({ code: "several_on_sheet", sheet: s.name, tables: found.map((f) => f.table ?? "") });
     const range = fromRange(s, mapping);
-    throw new RegisterError(`Sheet "${s.name}": ${headerProblemMessage("problem" in range ? range.problem : { code: "missing", roles: [] })}`);
+    throw registerError({ code: "header", place: { sheet: s.name }, problem: "problem" in range ? range.problem : { code: "missing", roles: [] } });
   }
   const focused = view.focus?.table === undefined ? undefined : view.tables.find((t) => t.name === view.focus?.table);
   if (focused !== undefined) return fromTable(focused, mapping);
@@ -156,18 +153,14 @@ export function locateRegister(view: WorkbookView, target: RegisterTarget = {}):
   const everywhere = here.length > 1 ? here : view.sheets.filter((s) => !OWNED_SHEETS.has(s.name)).flatMap((s) => onSheet(view, s, mapping));
   if (everywhere.length === 1) return everywhere[0] as RegisterLocation;
   if (everywhere.length > 1) {
-    const names = everywhere.map((f) => (f.table ? `table "${f.table}" on "${f.sheet}"` : `sheet "${f.sheet}"`));
-    const unread = view.focus?.selectionUnread ? " Excel could not say which cell is selected (a chart or shape may be selected, or another window has the focus)." : "";
-    throw new RegisterError(`Several registers found (${names.join(", ")}): select a cell in the one to check, or name its sheet or table.${unread}`);
+    throw registerError({ code: "several_registers", registers: everywhere.map((f) => ({ sheet: f.sheet, table: f.table })), selectionUnread: view.focus?.selectionUnread === true });
   }
   // Nothing names the inputs: say what the sheet in view lacks, so its columns can be mapped.
   if (focusSheet?.used) {
     const range = fromRange(focusSheet, mapping);
-    if ("problem" in range) throw new RegisterError(`Sheet "${focusSheet.name}": ${headerProblemMessage(range.problem)}`);
+    if ("problem" in range) throw registerError({ code: "header", place: { sheet: focusSheet.name }, problem: range.problem });
   }
-  throw new RegisterError(
-    `No register found: no table or header row names the inputs (e.g. ${REQUIRED_ROLES.map((r) => `"${headerOf(r)}"`).join(", ")}). Name the sheet or table, map the columns, or rename the headers.`,
-  );
+  throw registerError({ code: "no_register" });
 }
 
 /** Every register in the workbook, sheet by sheet (the add-in's own sheets aside): a portfolio's. */
@@ -196,14 +189,12 @@ export function planColumns(loc: RegisterLocation, all: readonly RegisterColumn[
   const plan = planComputedColumns(loc.headers, loc.own, columns);
   if (plan.kind === "found") return { computed: plan.columns.map((f) => ({ column: f.column, at: loc.left + f.index })), appendBlock: null };
   if (plan.kind === "partial") {
-    throw new RegisterError(`Sheet "${loc.sheet}" has only some of the add-in's columns (${plan.headers.map((h) => `"${h}"`).join(", ")}): delete the remaining ones and check again.`);
+    throw registerError({ code: "partial_columns", sheet: loc.sheet, headers: plan.headers });
   }
   const computed = columns.map((column, i) => ({ column, at: loc.right + 1 + i }));
   return { computed, appendBlock: { top: loc.headerRow, left: loc.right + 1, bottom: loc.lastRow + loc.totalsRows, right: loc.right + columns.length } };
 }
 
 export function appendRefusal(loc: RegisterLocation, block: Rect): RegisterError {
-  return new RegisterError(
-    `Sheet "${loc.sheet}": cells ${columnLetters(block.left)}${block.top}:${columnLetters(block.right)}${block.bottom}, right of the register, are in use. The add-in appends its ${block.right - block.left + 1} columns there and never overwrites a cell: leave them empty, then check again.`,
-  );
+  return registerError({ code: "cells_in_use", sheet: loc.sheet, block });
 }

@@ -1,7 +1,7 @@
 // Counting a register's rows and listing its problem rows: one report for Excel and for files.
 
-import { chosenNotOffered, EMPTY, parseChosenModel, SUPPLIER_GAP } from "../core";
-import type { Rules } from "../core";
+import { chosenNotOffered, EMPTY, parseChosenModel, supplierFitText } from "../core";
+import type { Rules, SupplierFit } from "../core";
 import type { RowStatus } from "./registerRow";
 import { registerVerdict } from "./registerRow";
 import type { RegisterInputs, RegisterVerdict } from "./registerRow";
@@ -36,6 +36,7 @@ export interface RegisterReport {
   readonly truncated: boolean;
 }
 
+const NOT_JUDGED: SupplierFit = { code: "not_judged" };
 const isBlank = (v: unknown) => v === "" || v === null || v === undefined;
 
 /** Registers repeat a few input combinations many times: each distinct one is judged once per rulebook. */
@@ -101,19 +102,19 @@ export class RegisterTally {
    * Counts a row (judged here unless the caller already has its verdict); true when it is a
    * problem row the report lists (its names are then wanted).
    */
-  add(row: number, inputs: RegisterInputs, judged?: RegisterVerdict, team?: unknown, supplierFit = ""): boolean {
+  add(row: number, inputs: RegisterInputs, judged?: RegisterVerdict, team?: unknown, supplierFit: SupplierFit = NOT_JUDGED): boolean {
     if (Object.values(inputs).every(isBlank)) return false;
     this.rows++;
     this.lastRow = Math.max(this.lastRow, row);
     const verdict = judged ?? judgeRow(this.rules, inputs);
     this.counts[verdict.status]++;
-    const stage = (this.stages[verdict.stage === "" || verdict.stage.startsWith("⚠") ? STAGE_NOT_KNOWN : verdict.stage] ??= {});
+    const stage = (this.stages[verdict.staged ? verdict.stage : STAGE_NOT_KNOWN] ??= {});
     const model = modelUsed(this.rules, inputs.chosenModel);
     stage[model] = (stage[model] ?? 0) + 1;
     if (!isBlank(team) && this.teamNames.size < MAX_TEAMS) this.teamNames.add(String(team).trim());
-    const gap = supplierFit.startsWith(SUPPLIER_GAP) ? supplierFit : "";
+    const gap = supplierFit.code === "gap" ? supplierFitText(supplierFit, this.rules.locale.supplier) : "";
     if (gap !== "") this.supplierGaps++;
-    if (chosenNotOffered(gap)) this.chosenNotOffered++;
+    if (chosenNotOffered(supplierFit)) this.chosenNotOffered++;
     if (verdict.status === "fit" && gap === "") return false;
     this.flagged++;
     if (this.found.length >= MAX_PROBLEMS) {

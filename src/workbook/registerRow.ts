@@ -10,24 +10,22 @@ import {
   fitOf,
   isEmptyCell,
 } from "../core";
-import type { ArgumentName, FitWord, Rules } from "../core";
+import type { ArgumentName, RowStatus, Rules } from "../core";
 import { factOf, headerOf, REGISTER_INPUTS } from "./inputs";
 import type { RegisterInput } from "./inputs";
 
 /** The four facts' headers, e.g. "Drawings complete" (from the inputs table). */
 const INPUT_HEADERS = Object.fromEntries(REGISTER_INPUTS.map((r) => [r, headerOf(r)])) as Readonly<Record<RegisterInput, string>>;
 
-/** One bad column in a marker: its header and the spellings the rulebook accepts. */
+/** One bad column in a marker: its header and the spellings the rulebook accepts, in its words. */
 export function badValuePart(rules: Rules, input: RegisterInput): string {
-  return `${INPUT_HEADERS[input]}: use ${rules.vocabulary[factOf(input).kind].accepted.join(", ")}`;
+  return rules.locale.marker.part(INPUT_HEADERS[input], rules.vocabulary[factOf(input).kind].accepted);
 }
 
-export const MARKER_START = "⚠ Check ";
-export const MARKER_SEPARATOR = "; ";
-
-/** What a computed cell shows for values that are not accepted: every such column, with its spellings. */
-export function badValueMarker(rules: Rules, inputs: readonly RegisterInput[]): string {
-  return `${MARKER_START}${inputs.map((input) => badValuePart(rules, input)).join(MARKER_SEPARATOR)}`;
+/** Every bad column with its spellings, after the marker's start (no symbol): a report's reason. */
+function badValueReason(rules: Rules, inputs: readonly RegisterInput[]): string {
+  const words = rules.locale.marker;
+  return `${words.start}${inputs.map((input) => badValuePart(rules, input)).join(words.separator)}`;
 }
 
 /** The inputs whose cell holds a value the rulebook does not accept (not empty, not "not known yet"). */
@@ -39,7 +37,7 @@ function badInputs(rules: Rules, inputs: RegisterInputs): RegisterInput[] {
   });
 }
 
-export type RowStatus = "fit" | "conditional" | "mismatch" | "incomplete" | "bad input";
+export type { RowStatus } from "../core";
 
 export interface RegisterVerdict {
   readonly stage: string;
@@ -47,17 +45,17 @@ export interface RegisterVerdict {
   readonly fit: string;
   readonly why: string;
   readonly status: RowStatus;
+  /** Whether the facts place the row on a stage (its Stage cell holds one): what a portfolio counts by. */
+  readonly staged: boolean;
   /** For problem rows: what is wrong, in a sentence. */
   readonly reason: string;
 }
 
 export type RegisterInputs = Readonly<Record<RegisterInput, unknown>>;
 
-const STATUS_OF_FIT: Readonly<Record<FitWord, RowStatus>> = { Fit: "fit", Conditional: "conditional", Mismatch: "mismatch" };
-
-function incomplete(missing: readonly ArgumentName[], stage = "", recommended = "", why = ""): RegisterVerdict {
-  const names = missing.map(headerOf);
-  return { stage, recommended, fit: "", why, status: "incomplete", reason: `Not known yet: ${names.join(", ")}` };
+function incomplete(rules: Rules, missing: readonly ArgumentName[], row?: { stage: string; recommended: string }, why = ""): RegisterVerdict {
+  const reason = rules.locale.notKnownReason(missing.map(headerOf));
+  return { stage: row?.stage ?? "", recommended: row?.recommended ?? "", fit: "", why, status: "incomplete", staged: row !== undefined, reason };
 }
 
 /**
@@ -72,14 +70,14 @@ export function registerVerdict(rules: Rules, inputs: RegisterInputs): RegisterV
   if (assessed.ok) {
     const { row, chosen } = assessed;
     const why = explain(row, chosen);
-    if (chosen === undefined) return incomplete(["chosenModel"], row.stage, row.recommended, why);
-    const fit = fitOf(row, chosen);
-    const status = STATUS_OF_FIT[fit];
-    return { stage: row.stage, recommended: row.recommended, fit, why, status, reason: status === "fit" ? "" : why };
+    if (chosen === undefined) return incomplete(rules, ["chosenModel"], row, why);
+    const status = fitOf(row, chosen);
+    return { stage: row.stage, recommended: row.recommended, fit: rules.locale.fit[status], why, status, staged: true, reason: status === "fit" ? "" : why };
   }
   const issue = assessed.issue;
-  if (issue.code === "empty") return incomplete(isEmptyCell(m) ? [...issue.arguments, "chosenModel"] : issue.arguments);
-  const bad = badValueMarker(rules, badInputs(rules, inputs));
+  if (issue.code === "empty") return incomplete(rules, isEmptyCell(m) ? [...issue.arguments, "chosenModel"] : issue.arguments);
+  const reason = badValueReason(rules, badInputs(rules, inputs));
+  const bad = rules.locale.marker.symbol + reason;
   const facts = issue.argument === "chosenModel" ? classifyCells(rules, d, r, c) : null;
   return {
     stage: facts?.ok ? facts.row.stage : facts ? "" : bad,
@@ -87,6 +85,7 @@ export function registerVerdict(rules: Rules, inputs: RegisterInputs): RegisterV
     fit: bad,
     why: bad,
     status: "bad input",
-    reason: bad.slice(2),
+    staged: facts?.ok === true,
+    reason,
   };
 }

@@ -95,7 +95,7 @@ function ruleRows(rules: Rules): RuleRow[] {
             m ?? "",
             row.stage,
             row.recommended,
-            m === undefined ? "" : fitOf(row, m),
+            m === undefined ? "" : rules.locale.fit[fitOf(row, m)],
             explain(row, m),
           ]);
         }

@@ -128,7 +128,7 @@ describe("a rulebook with a fourth model and a fourth level", () => {
 
   test("classifies by its own levels and judges its own models", () => {
     const extreme = classify(rules, { drawingsComplete: false, hasRequirements: true, complexity: "Extreme" });
-    expect(extreme.ok && [extreme.row.stage, extreme.row.recommended, fitOf(extreme.row, "JDM")]).toEqual(["Extreme", "CM", "Conditional"]);
+    expect(extreme.ok && [extreme.row.stage, extreme.row.recommended, fitOf(extreme.row, "JDM")]).toEqual(["Extreme", "CM", "conditional"]);
     const cells = assessCells(rules, "No", "Yes", "x", "contract", true);
     expect(cells.ok && [cells.row.recommended, cells.chosen]).toEqual(["CM", "CM"]);
     // Its not-known word is empty; the built-in ones are not its words.

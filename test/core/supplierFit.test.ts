@@ -1,4 +1,4 @@
-import { chosenNotOffered, NO_SUPPLIERS, offeredBy, spreadsheetTrim, supplierFit, supplierIndex, supplierLookupKey } from "../../src/core";
+import { chosenNotOffered, EN, NO_SUPPLIERS, offeredBy, spreadsheetTrim, supplierFit, supplierFitText, supplierIndex, supplierLookupKey } from "../../src/core";
 
 describe("supplierFit", () => {
   test.each([
@@ -13,12 +13,20 @@ describe("supplierFit", () => {
     [undefined, undefined, "OEM", ""],
     ["OEM", "ODM", "", ""],
   ] as const)("chosen %p, recommended %p, offered %p → %p", (chosen, recommended, offered, shown) => {
-    expect(supplierFit(chosen, recommended, offered)).toBe(shown);
+    expect(supplierFitText(supplierFit(chosen, recommended, offered), EN.supplier)).toBe(shown);
+  });
+
+  test("as codes: not judged, offered, or a gap naming the models not offered", () => {
+    expect(supplierFit("OEM", "ODM", "")).toEqual({ code: "not_judged" });
+    expect(supplierFit("OEM", "ODM", "OEM, ODM")).toEqual({ code: "offered" });
+    expect(supplierFit("OEM", "OEM", "ODM")).toEqual({ code: "gap", chosen: "OEM", recommended: "OEM" });
+    expect(supplierFit(undefined, "JDM", "OEM")).toEqual({ code: "gap", chosen: null, recommended: "JDM" });
   });
 
   test("only a gap naming the chosen model is the red flag", () => {
-    expect(["Does not offer OEM (chosen)", "Does not offer OEM (chosen, recommended)", "Does not offer ODM (chosen), JDM (recommended)"].map(chosenNotOffered)).toEqual([true, true, true]);
-    expect(["Does not offer JDM (recommended)", "Yes", ""].map(chosenNotOffered)).toEqual([false, false, false]);
+    const flags = (cases: [string | undefined, string | undefined, string][]) => cases.map(([c, r, o]) => chosenNotOffered(supplierFit(c, r, o)));
+    expect(flags([["OEM", "ODM", "ODM"], ["OEM", "OEM", "JDM"], ["ODM", "JDM", "OEM"]])).toEqual([true, true, true]);
+    expect(flags([[undefined, "JDM", "OEM"], ["OEM", "OEM", "OEM"], ["OEM", "OEM", ""]])).toEqual([false, false, false]);
   });
 });
 

@@ -167,7 +167,9 @@ describe("checkRegister", () => {
   test("a plain range below a title row, with an explicit mapping for unusual headers", async () => {
     const excel = new FakeExcel();
     excel.setCells("Sheet1", "A1", [["Register (draft)"], [""], ["Name", "Drw", "Req", "Cx", "Engagement"], ["X", "TRUE", "FALSE", "Low", "OEM"]]);
-    await expect(checkRegister(excel.context)).rejects.toThrow("No column found for Drawings complete, Requirements defined");
+    await expect(checkRegister(excel.context)).rejects.toMatchObject({
+      problem: { code: "header", place: { sheet: "Sheet1" }, problem: { code: "missing", roles: ["drawingsComplete", "hasRequirements", "complexity", "chosenModel"] } },
+    });
     const report = await checkRegister(excel.context, { mapping: { drawingsComplete: "Drw", hasRequirements: "Req", complexity: "Cx", chosenModel: "Engagement" } });
     expect(report.counts.fit).toBe(1);
     expect(excel.cell("Sheet1", "F3")).toBe("MFG Stage");
@@ -176,7 +178,9 @@ describe("checkRegister", () => {
   test("ambiguous headers are refused, not guessed", async () => {
     const excel = new FakeExcel();
     excel.setCells("Sheet1", "A1", [["Drawings", "Drawings complete", "Requirements", "Complexity", "Model"], [true, true, true, "L", "OEM"]]);
-    await expect(checkRegister(excel.context)).rejects.toThrow('Several columns could be Drawings complete: "Drawings", "Drawings complete". Map the column explicitly.');
+    await expect(checkRegister(excel.context)).rejects.toMatchObject({
+      problem: { code: "header", place: { sheet: "Sheet1", row: 1 }, problem: { code: "ambiguous", role: "drawingsComplete", headers: ["Drawings", "Drawings complete"] } },
+    });
   });
 
   test("refuses to append when the columns to the right of a table hold the user's cells", async () => {
@@ -185,7 +189,7 @@ describe("checkRegister", () => {
     excel.addUserTable("Mine", "Sheet1", "A1:D2");
     excel.setCells("Sheet1", "H2", [["mine"]]);
     const before = JSON.stringify(excel.snapshot());
-    await expect(checkRegister(excel.context, { table: "Mine" })).rejects.toThrow('Sheet "Sheet1": cells E1:I2, right of the register, are in use.');
+    await expect(checkRegister(excel.context, { table: "Mine" })).rejects.toMatchObject({ problem: { code: "cells_in_use", sheet: "Sheet1", block: { top: 1, left: 5, bottom: 2, right: 9 } } });
     expect(JSON.stringify(excel.snapshot())).toBe(before);
   });
 

@@ -6,7 +6,7 @@ import { addRows, checkRegister, setupRegister } from "../../src/excel";
 import { buildMatrix } from "../../src/excel/matrix";
 import { readRulesReport } from "../../src/excel/host";
 import { matrixSheet, REGISTER_SHEET, RULES_SHEET, SUPPLIERS_SHEET, SUPPLIERS_TABLE } from "../../src/workbook";
-import { FakeExcel, installOfficeGlobals, PAYLOAD_LIMIT_BYTES } from "../support/fakeExcel";
+import { analystTable, FakeExcel, installOfficeGlobals, PAYLOAD_LIMIT_BYTES } from "../support/fakeExcel";
 
 beforeEach(() => installOfficeGlobals());
 
@@ -46,6 +46,15 @@ describe("checking an analyst's table", () => {
     expect([4, 5, 6].map((row) => excel.formatHolds("Sheet1", `K${row}`, conditional))).toEqual([false, false, true]);
   });
 
+  test("a row with a value not accepted is red by its rule key's code, not by the marker's words", async () => {
+    const excel = new FakeExcel();
+    analystTable(excel); // Delta, row 7, says "perhaps" for its drawings
+    await checkRegister(excel.context, { table: "Suppliers" });
+    const bad = excel.sheets.get("Sheet1")!.conditionalFormats.find((r) => r.formula?.includes('FIND("?"'))!.formula!;
+    expect([4, 5, 6, 7].map((row) => excel.formatHolds("Sheet1", `I${row}`, bad))).toEqual([false, false, false, true]);
+    expect(String(excel.shown("Sheet1", "K7")).startsWith("⚠ Check Drawings complete")).toBe(true);
+  });
+
   test("a totals row is not judged, gets no formulas, and stays the table's last row", async () => {
     const excel = analystWorkbook({ totals: true });
     const report = await checkRegister(excel.context, { table: "Suppliers" });
@@ -64,7 +73,7 @@ describe("supplier fit", () => {
   const SHOWN = ["Yes", "Does not offer JDM (chosen, recommended)", "Does not offer ODM (recommended)"];
   const supplierRules = (excel: FakeExcel) => {
     const rules = excel.sheets.get("Sheet1")!.conditionalFormats.map((r) => r.formula ?? "");
-    return { red: rules.find((f) => f.includes('SEARCH("(chosen"'))!, amber: rules.find((f) => f.includes('"Does not offer "'))! };
+    return { red: rules.find((f) => f.includes('" (chosen)"'))!, amber: rules.find((f) => f.includes('"Does not offer "'))! };
   };
 
   test("the Supplier offers column computes from the analysts' list, its formats colour it, the report counts it", async () => {

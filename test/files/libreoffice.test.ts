@@ -5,7 +5,7 @@ import * as path from "path";
 import { auditFile } from "../../src/files/audit";
 import { writeTemplate } from "../../src/files/template";
 import { offeredBy, supplierIndex } from "../../src/core";
-import { REGISTER_SHEET, registerVerdict, rowSupplierFit, ruleKeyOf, SUPPLIER_ROWS, SUPPLIERS_SHEET } from "../../src/workbook";
+import { REGISTER_SHEET, registerVerdict, rowSupplierFitText, ruleKeyOf, SUPPLIER_ROWS, SUPPLIERS_SHEET } from "../../src/workbook";
 import type { RegisterInputs } from "../../src/workbook";
 import { eachSpelling, EMPTIES, SPELLINGS, BAD_BOOLEANS, BAD_COMPLEXITIES, BAD_MODELS, SUPPLIER_CELLS, SUPPLIER_LIST } from "../support/cases";
 import { hasLibreOffice, recalculatedSheets } from "../support/libreoffice";
@@ -84,7 +84,7 @@ describe("an audited register recalculated by LibreOffice", () => {
     const shown = new Set<string>();
     rows.forEach((inputs, i) => {
       const v = registerVerdict(BUILT_IN_RULES, inputs);
-      const want = [v.stage, v.recommended, v.fit, v.why, rowSupplierFit(BUILT_IN_RULES, v, inputs, offeredBy(index, supplierOf(i))), ruleKeyOf(BUILT_IN_RULES, inputs)];
+      const want = [v.stage, v.recommended, v.fit, v.why, rowSupplierFitText(BUILT_IN_RULES, v, inputs, offeredBy(index, supplierOf(i))), ruleKeyOf(BUILT_IN_RULES, inputs)];
       shown.add(want[4] as string);
       const got = register[i + 1]?.slice(6, 12);
       if (JSON.stringify(got) !== JSON.stringify(want)) mismatches.push({ row: i + 2, inputs, got, want });
@@ -131,7 +131,7 @@ describe("a register audited with a test-only rulebook of four models and four l
     const index = supplierIndex(LIST);
     const want = all.map((inputs, i) => {
       const v = registerVerdict(rules, inputs);
-      return [v.stage, v.recommended, v.fit, v.why, rowSupplierFit(rules, v, inputs, offeredBy(index, SUPPLIERS[i % SUPPLIERS.length])), ruleKeyOf(rules, inputs)];
+      return [v.stage, v.recommended, v.fit, v.why, rowSupplierFitText(rules, v, inputs, offeredBy(index, SUPPLIERS[i % SUPPLIERS.length])), ruleKeyOf(rules, inputs)];
     });
     const differing = (got: (i: number) => unknown[]) => want.map((w, i) => ({ row: i + 2, got: got(i), want: w })).filter((m) => JSON.stringify(m.got) !== JSON.stringify(m.want));
 

@@ -11,7 +11,7 @@ import JSZip from "jszip";
 import * as fs from "fs";
 import * as path from "path";
 import { auditPackage } from "../../src/files/audit";
-import { REGISTER_INPUTS, registerVerdict, rowSupplierFit, ruleKeyOf } from "../../src/workbook";
+import { REGISTER_INPUTS, registerVerdict, rowSupplierFitText, ruleKeyOf } from "../../src/workbook";
 import type { RegisterInputs } from "../../src/workbook";
 import { hasLibreOffice, recalculatedSheets, resaveAsXlsx } from "../support/libreoffice";
 import { elements, expectSurgical, openpyxlRegister, parts, PYTHON } from "../support/packages";
@@ -38,7 +38,7 @@ const inputsOf = (line: readonly unknown[]): RegisterInputs =>
  */
 const expected = (line: readonly unknown[]) => {
   const v = registerVerdict(BUILT_IN_RULES, inputsOf(line));
-  return [v.stage, v.recommended, v.fit, v.why, rowSupplierFit(BUILT_IN_RULES, v, inputsOf(line), ""), ruleKeyOf(BUILT_IN_RULES, inputsOf(line))];
+  return [v.stage, v.recommended, v.fit, v.why, rowSupplierFitText(BUILT_IN_RULES, v, inputsOf(line), ""), ruleKeyOf(BUILT_IN_RULES, inputsOf(line))];
 };
 
 async function zipOf(files: Record<string, string | Buffer>): Promise<Buffer> {

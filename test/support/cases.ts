@@ -154,3 +154,48 @@ export const SUPPLIER_CELLS: readonly unknown[] = [
   "Acme", "ACME", "  acme ", "Bolt  Industries", "bolt industries", "Core Works", "Dyna", "Dyna\n", "\tJade", "Evo",
   "Flux", " Flux ", 123, 100234, " 100234", 100235, "Unlisted Ltd", "", null, true, false, "Gamma*", "Ac?e", "A*", "~Acme", "Hexa", "#N/A",
 ];
+
+const OEM_WITHOUT_DRAWINGS =
+  "OEM is a mismatch: OEM needs frozen drawings to produce from; without them every discussion circles back to parameters that have not been defined and the project loops instead of advancing.";
+const NOT_NEEDED = "with complete, frozen drawings the project gets engineering proposals it never needed: approval cycles extend, costs increase and the timeline slides.";
+
+/** docs/domain.md's reasons, written out: each stage's why, and each model's note where it is not a primary fit. */
+export const REASONS: Readonly<Record<string, { why: string; notes: Partial<Record<ModelName, string>> }>> = {
+  "Ready for production": {
+    why: "Complete, frozen drawings and specifications exist, so the manufacturer only has to produce to them: OEM.",
+    notes: { ODM: `ODM is a mismatch: ${NOT_NEEDED}`, JDM: `JDM is a mismatch: ${NOT_NEEDED}` },
+  },
+  "Requirements defined/Low": {
+    why: "The application requirements are defined but there is no design yet, so the manufacturer designs and produces around them: ODM.",
+    notes: { OEM: OEM_WITHOUT_DRAWINGS, JDM: "JDM is a mismatch: for a low-complexity project with defined requirements the overhead of joint development is not justified." },
+  },
+  "Requirements defined/Medium": {
+    why: "The application requirements are defined but there is no design yet, and an application-specific product (medical, industrial, robotics) is designed around them by the manufacturer: ODM.",
+    notes: { OEM: OEM_WITHOUT_DRAWINGS, JDM: "JDM is conditional: it can work for a medium-complexity project, but the overhead is real; check that ODM would need too many compromises." },
+  },
+  "Complex system": {
+    why: "A high-voltage, multi-module, proprietary or still-evolving system needs both sides to define, test and refine the design together: JDM.",
+    notes: { OEM: OEM_WITHOUT_DRAWINGS, ODM: "ODM is conditional: for a complex system a standard ODM approach may need too many compromises." },
+  },
+  "Early-stage R&D": {
+    why: "There are neither drawings nor defined requirements, so the solution has to be defined jointly from the start: JDM.",
+    notes: { OEM: OEM_WITHOUT_DRAWINGS, ODM: "ODM is a mismatch: ODM starts from a defined use case; define voltage, runtime, operating environment and form factor first, or develop jointly." },
+  },
+};
+
+/** The explanation MFGEXPLAIN gives for an expected row, with or without a chosen model, from REASONS. */
+export function expectedExplanation(e: ExpectedRow, chosen?: ModelName): string {
+  const reasons = REASONS[e.stage === "Requirements defined" ? `${e.stage}/${e.complexity}` : e.stage];
+  if (reasons === undefined) throw new Error(`no reasons for ${e.stage}`);
+  if (chosen === undefined) return reasons.why;
+  const note = reasons.notes[chosen];
+  return note === undefined ? `${reasons.why} The chosen ${chosen} fits this stage.` : `${reasons.why} ${note}`;
+}
+
+/** A cell issue as the English sentence docs/functions.md shows, written out apart from src/. */
+export function expectedMessage(issue: { code: "empty"; arguments: readonly string[] } | { code: "invalid_value"; argument: string; value: string; accepted: readonly string[] }): string {
+  const list = (names: readonly string[], word: string) => (names.length <= 1 ? names.join("") : `${names.slice(0, -1).join(", ")} ${word} ${names[names.length - 1]}`);
+  if (issue.code === "empty") return `${list(issue.arguments, "and")} ${issue.arguments.length === 1 ? "is" : "are"} empty (not known yet), so there is no answer yet.`;
+  const shown = issue.value.length > 40 ? `${issue.value.slice(0, 40)}…` : issue.value;
+  return `${issue.argument}: "${shown}" is not accepted; use ${list(issue.accepted, "or")} (any case).`;
+}

@@ -8,6 +8,7 @@ import type { RulebookData, Rules } from "../../src/core";
 export const FOUR_BY_FOUR: RulebookData = {
   name: "Four by four",
   version: "1",
+  language: "en",
   models: ["OEM", "ODM", "JDM", "CM"],
   complexities: ["Low", "Medium", "High", "Extreme"],
   rows: [

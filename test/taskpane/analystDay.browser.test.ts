@@ -129,7 +129,7 @@ describe("an analyst's day in Excel, through the task pane", () => {
     // OEM and ODM, not the JDM row 4 now uses. The formula flags it at once; the check lists it.
     await page.evaluate(() => (window as any).__excel.setCells("MFG Suppliers", "A4", [["Acme", "OEM"], ["medi", "OEM, ODM"]]));
     expect(await shown(page, "MFG Register", ["K2", "K3", "K4"])).toEqual(["Yes", "", "Does not offer JDM (chosen, recommended)"]);
-    expect(await coloured(page, "MFG Register", "K4", "(chosen")).toBe(true);
+    expect(await coloured(page, "MFG Register", "K4", " (chosen, recommended)")).toBe(true);
     await press(page, "#check");
     expect(await counts(page)).toEqual(["✓ Fit: 2", "△ Conditional: 1", "— Mismatch: 0", "Not known yet: 0", "Bad input: 0", "Supplier does not offer the chosen or the recommended model: 1"]);
     expect(await page.textContent("#problems li button[data-row='4']")).toContain("Supplier: Does not offer JDM (chosen, recommended)");

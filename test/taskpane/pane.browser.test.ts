@@ -11,7 +11,8 @@ const suite = browserSuite(BUILD_DIR);
 interface StandInOptions {
   report?: unknown;
   rules?: unknown;
-  failCheck?: string;
+  /** The check fails as the host throws a RegisterError: its sentence and its problem's code. */
+  failCheck?: { message: string; problem: unknown };
 }
 
 /** An Excel stand-in, installed before the pane's script runs; it records every call. */
@@ -26,7 +27,7 @@ async function paneWithStandIn(options: StandInOptions = {}): Promise<Page> {
       addToRegister: async (row: unknown) => (record("addToRegister", row), { row: 7 }),
       checkRegister: async (target: unknown) => {
         record("checkRegister", target ?? null);
-        if (o.failCheck && !target) throw new Error(o.failCheck);
+        if (o.failCheck && !target) throw Object.assign(new Error(o.failCheck.message), { problem: o.failCheck.problem });
         return o.report;
       },
       selectRange: async (address: string) => record("selectRange", address),
@@ -174,7 +175,11 @@ describe("the task pane in headless Chromium", () => {
   });
 
   test("unrecognised headers: the error is shown and the column mapping is offered", async () => {
-    const page = await paneWithStandIn({ report: REPORT, failCheck: "Sheet1: No column found for Drawings complete. Name the headers (e.g. \"Drawings complete\") or map the columns." });
+    const failCheck = {
+      message: 'Sheet "Sheet1": No column found for Drawings complete. Name the headers (e.g. "Drawings complete") or map the columns.',
+      problem: { code: "header", place: { sheet: "Sheet1" }, problem: { code: "missing", roles: ["drawingsComplete"] } },
+    };
+    const page = await paneWithStandIn({ report: REPORT, failCheck });
     await page.click("#check");
     await page.waitForSelector("#mapping:not([hidden])");
     expect(await page.textContent("#message")).toContain("No column found for Drawings complete");

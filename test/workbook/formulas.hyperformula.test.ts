@@ -7,7 +7,7 @@ import {
   INPUT_COLUMNS,
   REGISTER_COLUMNS,
   registerVerdict,
-  rowSupplierFit,
+  rowSupplierFitText,
   ruleKeyOf,
   RULES_SHEET,
   rulesSheet,
@@ -89,7 +89,7 @@ const expected = (rows: readonly Row[], list: readonly (readonly [unknown, unkno
   const index = supplierIndex(list);
   return rows.map(({ inputs, supplier }) => {
     const v = registerVerdict(rules, inputs);
-    return [v.stage, v.recommended, v.fit, v.why, rowSupplierFit(rules, v, inputs, offeredBy(index, supplier)), ruleKeyOf(rules, inputs)];
+    return [v.stage, v.recommended, v.fit, v.why, rowSupplierFitText(rules, v, inputs, offeredBy(index, supplier)), ruleKeyOf(rules, inputs)];
   });
 };
 

@@ -47,7 +47,7 @@ describe("workbook description", () => {
         formulaA1: c.formula?.(COLUMNS, { kind: "A1", row: 2 }, LAYOUT) ?? null,
         formulaR1C1: c.formula?.(COLUMNS, { kind: "R1C1" }, LAYOUT) ?? null,
       })),
-      conditionalFormats: registerConditionalFormats("I", 2, "K") // I: Fit, K: Supplier offers,
+      conditionalFormats: registerConditionalFormats({ fit: "I", key: "L", supplierFit: "K" }, 2, BUILT_IN_RULES.locale), // I: Fit, K: Supplier offers, L: Rule key
     }));
 
   test("no formula uses a function missing from Excel 2016 or LibreOffice 7.4", () => {

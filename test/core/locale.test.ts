@@ -1,6 +1,6 @@
-import { issueMessage } from "../../src/core";
+import { EN } from "../../src/core";
 
-describe("issueMessage", () => {
+describe("EN.issueMessage", () => {
   test.each([
     [{ code: "empty", arguments: ["complexity"] }, "complexity is empty (not known yet), so there is no answer yet."],
     [
@@ -16,6 +16,6 @@ describe("issueMessage", () => {
       `chosenModel: "${"x".repeat(40)}…" is not accepted; use OEM (any case).`,
     ],
   ] as const)("%o", (issue, text) => {
-    expect(issueMessage(issue)).toBe(text);
+    expect(EN.issueMessage(issue)).toBe(text);
   });
 });

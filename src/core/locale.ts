@@ -1,0 +1,64 @@
+// What a language must say: every code the product renders, as a typed record, so a locale that
+// lacks a word does not compile (zod's locales/ and HyperFormula's language packs are the model).
+// English is locales/en.ts; a language is one more such module. Nothing compares or parses these
+// words back: results, statuses and problems travel as codes.
+
+import type { ArgumentName, CellIssue } from "./cellValue";
+import type { FitSymbol } from "./model";
+
+/** How a chosen model fits its row: the code of ✓ △ —. */
+export type FitCode = "fit" | "conditional" | "mismatch";
+export const FIT_CODE: Readonly<Record<FitSymbol, FitCode>> = { "✓": "fit", "△": "conditional", "—": "mismatch" };
+
+/** A register row's outcome, as the report counts it. */
+export type RowStatus = "fit" | "conditional" | "mismatch" | "incomplete" | "bad input";
+
+/** The words of the Supplier offers column; the text is composed by supplierFitText, in the core and the formula alike. */
+export interface SupplierWords {
+  /** The supplier offers every model the row is judged on. */
+  readonly offered: string;
+  /** Starts a gap: "Does not offer ". */
+  readonly gapStart: string;
+  /** After the chosen model: " (chosen)". */
+  readonly chosen: string;
+  /** After the recommended model: " (recommended)". */
+  readonly recommended: string;
+  /** After a model both chosen and recommended: " (chosen, recommended)". */
+  readonly both: string;
+  /** Between the two models of a gap: ", ". */
+  readonly separator: string;
+}
+
+/** The marker a computed cell shows for values that are not accepted: symbol, start, then the parts. */
+export interface MarkerWords {
+  /** "⚠ ": the cell's marker starts with it; a report's reason does not. */
+  readonly symbol: string;
+  /** "Check " */
+  readonly start: string;
+  /** Between two bad columns: "; " */
+  readonly separator: string;
+  /** One bad column: its header and the spellings it accepts. */
+  part(header: string, accepted: readonly string[]): string;
+}
+
+/** The statuses a report counts, in its columns' order. */
+export const ROW_STATUSES: readonly RowStatus[] = ["fit", "conditional", "mismatch", "incomplete", "bad input"];
+
+/** How a listed problem row's status reads: a fit row is listed for its supplier alone. */
+export const problemLabel = (locale: Locale, status: RowStatus): string => (status === "fit" ? locale.status.supplier : locale.status[status]);
+
+export interface Locale {
+  /** BCP 47, e.g. "en". */
+  readonly tag: string;
+  readonly fit: Readonly<Record<FitCode, string>>;
+  readonly fitLegend: Readonly<Record<FitSymbol, string>>;
+  readonly status: Readonly<Record<RowStatus | "supplier", string>>;
+  readonly supplier: SupplierWords;
+  readonly marker: MarkerWords;
+  /** A report's reason for a row whose inputs are not all known: the empty inputs' headers. */
+  notKnownReason(headers: readonly string[]): string;
+  /** A cell issue as a sentence; `names` renames arguments for a surface (the CLI's --drawings, the pane's labels). */
+  issueMessage(issue: CellIssue, names?: Partial<Record<ArgumentName, string>>): string;
+  /** Added to a "not known yet" message when the runtime passed those arguments as the number 0. */
+  zeroNote(names: readonly string[]): string;
+}

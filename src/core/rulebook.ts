@@ -6,13 +6,16 @@
 
 import { checkRulebook } from "./rulebookChecks";
 import type { RulebookIssue } from "./rulebookChecks";
-import type { Any, DecisionRow, RulebookData } from "./rulebookData";
+import type { DecisionRow, RulebookData } from "./rulebookData";
+import { judgingOf } from "./judging";
+import type { Judging } from "./judging";
 import { vocabularyOf } from "./vocabulary";
 import type { Vocabulary } from "./vocabulary";
 import type { Locale } from "./locale";
 import { LOCALES } from "./locales";
 
 export type { Any, DecisionRow, RulebookData, SpellingGroups } from "./rulebookData";
+export { conditionHolds } from "./rulebookData";
 
 /** A checked, compiled rulebook: the value classification, fit and explanations take. */
 export interface Rules {
@@ -31,6 +34,8 @@ export interface Rules {
   readonly notKnown: readonly string[];
   /** The words its verdicts are shown in: its language's. */
   readonly locale: Locale;
+  /** Its parsers and every classification, built once when it is compiled (classify.ts reads them). */
+  readonly judging: Judging;
   /** The data it was compiled from. */
   readonly data: RulebookData;
 }
@@ -54,29 +59,30 @@ function content(data: RulebookData): string {
   return JSON.stringify([language, models, complexities, rows.map((r) => [r.drawingsComplete, r.hasRequirements, r.complexity, r.stage, models.map((m) => r.fit[m]), r.recommended, r.why, models.map((m) => r.notes[m] ?? "")]), spellings]);
 }
 
-/** True when a row's condition holds for a concrete value. */
-export function conditionHolds<T>(condition: T | Any, value: T): boolean {
-  return condition === "any" || condition === value;
-}
 
 /** Checks and compiles a rulebook: issues as data, never a throw. */
 export function compileRules(data: RulebookData): CompiledRules {
   const issues = checkRulebook(data);
   if (issues.length > 0) return { ok: false, issues };
+  const vocabulary = {
+    boolean: vocabularyOf(data.spellings.boolean, true),
+    complexity: vocabularyOf(data.spellings.complexity, false),
+    model: vocabularyOf(data.spellings.model, false),
+  };
+  const rows = Object.freeze(data.rows.map((r) => Object.freeze({ ...r })));
+  const complexities = Object.freeze([...data.complexities]);
+  const notKnown = Object.freeze([...data.spellings.notKnown]);
   const rules: Rules = {
     name: data.name,
     version: data.version,
     fingerprint: contentHash(content(data)),
     models: Object.freeze([...data.models]),
-    complexities: Object.freeze([...data.complexities]),
-    rows: Object.freeze(data.rows.map((r) => Object.freeze({ ...r }))),
-    vocabulary: {
-      boolean: vocabularyOf(data.spellings.boolean, true),
-      complexity: vocabularyOf(data.spellings.complexity, false),
-      model: vocabularyOf(data.spellings.model, false),
-    },
-    notKnown: Object.freeze([...data.spellings.notKnown]),
+    complexities,
+    rows,
+    vocabulary,
+    notKnown,
     locale: LOCALES[data.language] as Locale,
+    judging: judgingOf(rows, complexities, vocabulary, notKnown),
     data,
   };
   return { ok: true, rules: Object.freeze(rules) };

@@ -43,3 +43,8 @@ export interface RulebookData {
     readonly notKnown: readonly string[];
   };
 }
+
+/** True when a row's condition holds for a concrete value. */
+export function conditionHolds<T>(condition: T | Any, value: T): boolean {
+  return condition === "any" || condition === value;
+}

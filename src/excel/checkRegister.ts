@@ -30,7 +30,7 @@ export interface CheckedRegister extends RegisterReport {
 }
 
 export async function checkRegister(context: Excel.RequestContext, target: CheckTarget = {}, computed?: readonly RegisterColumn[], rules: Rules = BUILT_IN_RULES): Promise<CheckedRegister> {
-  requireExcelApi(REGISTER_API, "Checking the register");
+  requireExcelApi(REGISTER_API, "check");
   const { view, alongside } = await registerView(context, () => ({
     rulesFound: context.workbook.worksheets.getItemOrNullObject(RULES_SHEET),
     suppliers: lookupSuppliers(context),

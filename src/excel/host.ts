@@ -73,14 +73,7 @@ export async function readRulesReport(context: Excel.RequestContext, rules: Rule
 function readable(error: unknown): Error {
   if (error instanceof WorkbookError || error instanceof RegisterError) return error;
   const e = error as { code?: string; message?: string; debugInfo?: { message?: string } };
-  const detail = e.debugInfo?.message ?? e.message ?? String(error);
-  const hints: Record<string, string> = {
-    InvalidOperationInCellEditMode: "Excel is editing a cell: press Enter or Esc, then try again.",
-    ItemNotFound: "Something the add-in needs is missing from the workbook: rebuild the matrix, then try again.",
-    AccessDenied: "The workbook or sheet is protected: unprotect it, then try again.",
-    GeneralException: "Excel could not complete the request: save the workbook and try again.",
-  };
-  return new WorkbookError(`${hints[e.code ?? ""] ?? "Excel refused the request; try again, or reload the add-in."} (${detail})`);
+  return new WorkbookError({ code: "excel_refused", excelCode: e.code ?? null, detail: e.debugInfo?.message ?? e.message ?? String(error) });
 }
 
 async function run<T>(work: (context: Excel.RequestContext) => Promise<T>): Promise<T> {
@@ -117,7 +110,7 @@ export const officeHost: ExcelHost = {
     new Promise((resolve, reject) => {
       Office.context.document.settings.set(AUTO_OPEN, on);
       Office.context.document.settings.saveAsync((result) =>
-        result.status === Office.AsyncResultStatus.Succeeded ? resolve() : reject(new WorkbookError(`The setting could not be saved in the workbook (${result.error.message}).`)),
+        result.status === Office.AsyncResultStatus.Succeeded ? resolve() : reject(new WorkbookError({ code: "setting_not_saved", detail: result.error.message })),
       );
     }),
 };

@@ -7,6 +7,7 @@ export type { AddResult, ProblemRow, RegisterReport, RegisterRow, SetupResult } 
 export { checkRegister, problemAddress } from "./checkRegister";
 export type { CheckedRegister, CheckTarget } from "./checkRegister";
 export { WorkbookError } from "./requirements";
+export type { Operation, WorkbookProblem } from "./workbookProblems";
 export { officeHost, rulesDifferences } from "./host";
 export type { ExcelHost, RulesReport } from "./host";
 export { buildPortfolio } from "./portfolio";

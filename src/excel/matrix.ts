@@ -26,7 +26,7 @@ export async function writeOwnedSheets(context: Excel.RequestContext, descriptio
 }
 
 export async function buildMatrix(context: Excel.RequestContext, rules: Rules = BUILT_IN_RULES): Promise<void> {
-  requireExcelApi(MATRIX_API, "Building the comparison matrix");
+  requireExcelApi(MATRIX_API, "matrix");
   await writeOwnedSheets(context, [matrixSheet(rules), nextStepsSheet(), rulesSheet(rules)]);
 }
 

@@ -19,9 +19,9 @@ export interface PortfolioResult {
 const label = (sheet: string, table: string | null) => (table === null ? `Sheet "${sheet}"` : `Table "${table}" on "${sheet}"`);
 
 export async function buildPortfolio(context: Excel.RequestContext): Promise<PortfolioResult> {
-  requireExcelApi(REGISTER_API, "Building the portfolio");
+  requireExcelApi(REGISTER_API, "portfolio");
   const found = allRegisters((await registerView(context)).view);
-  if (found.length === 0) throw new WorkbookError("There is no register in this workbook: add projects to the register, or give a table the input headers (Drawings complete, Requirements defined, Complexity, Chosen model).");
+  if (found.length === 0) throw new WorkbookError({ code: "no_registers" });
   const entries: PortfolioEntry[] = [];
   for (const loc of found) {
     const where = label(loc.sheet, loc.table);

@@ -44,7 +44,7 @@ export interface SetupResult {
 
 /** Creates the register (and the rules it reads, when missing), then appends the given rows. */
 export async function setupRegister(context: Excel.RequestContext, rows: readonly RegisterRow[] = [], rules: Rules = BUILT_IN_RULES): Promise<SetupResult> {
-  requireExcelApi(REGISTER_API, "Setting up the register");
+  requireExcelApi(REGISTER_API, "setup");
   const rulesSheetFound = context.workbook.worksheets.getItemOrNullObject(RULES_SHEET);
   const suppliers = lookupSuppliers(context);
   const sheet = context.workbook.worksheets.getItemOrNullObject(REGISTER_SHEET);
@@ -62,7 +62,7 @@ export async function setupRegister(context: Excel.RequestContext, rows: readonl
       const used = sheet.getUsedRangeOrNullObject(true);
       await context.sync();
       if (!used.isNullObject) {
-        throw new WorkbookError(`The sheet "${REGISTER_SHEET}" already holds data but no ${REGISTER_TABLE} table. Rename that sheet (nothing on it will be changed) and set up the register again.`);
+        throw new WorkbookError({ code: "register_sheet_taken", sheet: REGISTER_SHEET, table: REGISTER_TABLE });
       }
     }
     target.getRange(rangeA1(1, 1, 1, HEADERS.length)).values = [HEADERS];
@@ -96,10 +96,10 @@ export interface AddResult {
  * returned, never by a computed address. Refuses rather than move a cell below the table.
  */
 export async function addRows(context: Excel.RequestContext, rows: readonly RegisterRow[], rules: Rules = BUILT_IN_RULES): Promise<AddResult> {
-  requireExcelApi(REGISTER_API, "Adding rows to the register");
+  requireExcelApi(REGISTER_API, "add");
   const table = context.workbook.tables.getItemOrNullObject(REGISTER_TABLE);
   await context.sync();
-  if (table.isNullObject) throw new WorkbookError(`This workbook has no ${REGISTER_TABLE} table yet: set up the register first.`);
+  if (table.isNullObject) throw new WorkbookError({ code: "no_register_table", table: REGISTER_TABLE });
   const range = table.getRange();
   const header = table.getHeaderRowRange();
   const sheet = table.worksheet;
@@ -117,7 +117,7 @@ export async function addRows(context: Excel.RequestContext, rows: readonly Regi
   if (rows.length === 0) return { added: 0, firstRow: loc.lastRow + 1 };
   const usedBottom = used.rowIndex + used.rowCount;
   if (usedBottom > loc.lastRow) {
-    throw new WorkbookError(`Cells below the register (row ${loc.lastRow + 1} to ${usedBottom}) are in use. Move them, or leave the rows under the table empty, and add the rows again; nothing was changed.`);
+    throw new WorkbookError({ code: "cells_below_register", first: loc.lastRow + 1, last: usedBottom });
   }
   const columns = planColumns(loc);
   const formulas = planDrawing(loc, columns, rules).formulas;

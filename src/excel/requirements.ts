@@ -1,12 +1,10 @@
 // Which Excel JavaScript API version each operation needs, checked before it starts, with words
 // an analyst can act on instead of a failure halfway through.
 
-export class WorkbookError extends Error {
-  constructor(message: string) {
-    super(message);
-    this.name = "WorkbookError";
-  }
-}
+import { WorkbookError } from "./workbookProblems";
+import type { Operation } from "./workbookProblems";
+
+export { WorkbookError } from "./workbookProblems";
 
 /** ExcelApi 1.13 brings Table.resize (computed columns appended to a table; also covers Range.getTables 1.9, getActiveCell 1.7); 1.8 data validation. */
 export const REGISTER_API = "1.13";
@@ -17,10 +15,6 @@ export const PAGE_LAYOUT_API = "1.9";
 export const supportsExcelApi = (version: string): boolean =>
   typeof Office !== "undefined" && Office.context?.requirements?.isSetSupported("ExcelApi", version) === true;
 
-export function requireExcelApi(version: string, operation: string): void {
-  if (!supportsExcelApi(version)) {
-    throw new WorkbookError(
-      `${operation} needs Excel JavaScript API ${version} (Microsoft 365, Excel 2021 or later, or Excel on the web); this Excel does not support it. Update Excel or open the workbook in Excel on the web.`,
-    );
-  }
+export function requireExcelApi(version: string, operation: Operation): void {
+  if (!supportsExcelApi(version)) throw new WorkbookError({ code: "api_unsupported", operation, version });
 }

@@ -35,6 +35,19 @@ export interface RegisterColumn {
   readonly result?: (verdict: RegisterVerdict, inputs: RegisterInputs, supplier: SupplierContext, rules: Rules) => string;
   /** A column an older register may lack: its absence is not a partial set (supplier fit came later). */
   readonly optional?: true;
+  /**
+   * The row colours this column's cell drives (`cell`: its first data row's cell, column
+   * absolute), over the row's computed cells. Rank orders the rules across columns: the lower
+   * one wins where two colour a cell, so the row's own verdict comes before its supplier's.
+   */
+  readonly formats?: (cell: string, locale: Locale) => readonly RowFormat[];
+}
+
+/** One conditional format a column drives. */
+export interface RowFormat {
+  readonly formula: string;
+  readonly style: StyleName;
+  readonly rank: number;
 }
 
 /**
@@ -56,52 +69,47 @@ export const INPUT_COLUMNS: readonly RegisterColumn[] = (INPUTS as readonly Inpu
   ...(i.fact ? { dropdown: true as const } : {}),
 }));
 
+const quotedText = (text: string) => `"${text.replace(/"/g, '""')}"`;
+
 export const COMPUTED_COLUMNS: readonly RegisterColumn[] = [
   { role: "stage", header: "Stage", width: 22, formula: (c, n, r) => stageFormula(c, r, n), result: (v) => v.stage },
   { role: "recommended", header: "Recommended model", width: 23, formula: (c, n, r) => recommendedFormula(c, r, n), result: (v) => v.recommended },
-  { role: "fit", header: "Fit", width: 13, formula: (c, n, r) => fitFormula(c, r, n), result: (v) => v.fit },
+  {
+    role: "fit", header: "Fit", width: 13, formula: (c, n, r) => fitFormula(c, r, n), result: (v) => v.fit,
+    // In the words of the rules the formulas read: the rules sheet's Fit column holds the same.
+    formats: (cell, locale) => [
+      { formula: `=${cell}=${quotedText(locale.fit.mismatch)}`, style: "mismatchRow", rank: 1 },
+      { formula: `=${cell}=${quotedText(locale.fit.conditional)}`, style: "conditionalRow", rank: 2 },
+    ],
+  },
   { role: "why", header: "Why", width: 60, formula: (c, n, r) => whyFormula(c, r, n), result: (v) => v.why },
   {
     role: "supplierFit", header: "Supplier offers", width: 46, optional: true,
     formula: (c, n, r) => supplierFitFormula(c, SUPPLIERS_LAYOUT, r, n),
     result: (v, inputs, supplier, rules) => rowSupplierFitText(rules, v, inputs, supplier.offered),
+    // In the words its formula writes: red when the chosen model is not offered, amber when only the recommended one.
+    formats: (cell, { supplier: words }) => [
+      { formula: `=OR(ISNUMBER(FIND(${quotedText(words.chosen)},${cell})),ISNUMBER(FIND(${quotedText(words.both)},${cell})))`, style: "mismatchRow", rank: 4 },
+      { formula: `=LEFT(${cell},${words.gapStart.length})=${quotedText(words.gapStart)}`, style: "conditionalRow", rank: 5 },
+    ],
   },
-  { role: "key", header: "Rule key", width: 14, formula: (c, n, r) => keyFormula(c, r, n), result: (_, inputs, _supplier, rules) => ruleKeyOf(rules, inputs) },
+  {
+    role: "key", header: "Rule key", width: 14, formula: (c, n, r) => keyFormula(c, r, n), result: (_, inputs, _supplier, rules) => ruleKeyOf(rules, inputs),
+    // A value not accepted: the key's "?" code, whatever language the marker is in.
+    formats: (cell) => [{ formula: `=ISNUMBER(FIND("${BAD}",${cell}))`, style: "mismatchRow", rank: 3 }],
+  },
 ];
 
 export const REGISTER_COLUMNS: readonly RegisterColumn[] = [...INPUT_COLUMNS, ...COMPUTED_COLUMNS];
 
-/** The columns the row's colours read, by letter. */
-export interface FormatColumns {
-  readonly fit: string;
-  readonly key: string;
-  readonly supplierFit?: string;
-}
-
-const quotedText = (text: string) => `"${text.replace(/"/g, '""')}"`;
-
 /**
- * Conditional formats of the computed columns, relative to their top-left cell: the Fit cell
- * (in the words of the rules the formulas read) drives the colour of the row's computed cells,
- * and a bad value red, read from the rule key's "?" code; then a supplier that does not offer
- * the chosen model is red, one that does not offer the recommended model amber (when the
- * register has the supplier-fit column), in the words its formula writes.
+ * The conditional formats of a register's computed columns (each with its letter), relative to
+ * their top-left cell: every column that drives row colours declares them (`formats`). In rank order.
  */
-export function registerConditionalFormats(columns: FormatColumns, firstDataRow: number, locale: Locale): { formula: string; style: StyleName }[] {
-  const fit = `$${columns.fit}${firstDataRow}`;
-  const rules: { formula: string; style: StyleName }[] = [
-    { formula: `=${fit}=${quotedText(locale.fit.mismatch)}`, style: "mismatchRow" },
-    { formula: `=${fit}=${quotedText(locale.fit.conditional)}`, style: "conditionalRow" },
-    { formula: `=ISNUMBER(FIND("${BAD}",$${columns.key}${firstDataRow}))`, style: "mismatchRow" },
-  ];
-  if (columns.supplierFit === undefined) return rules;
-  const supplier = `$${columns.supplierFit}${firstDataRow}`;
-  const words = locale.supplier;
-  return [
-    ...rules,
-    { formula: `=OR(ISNUMBER(FIND(${quotedText(words.chosen)},${supplier})),ISNUMBER(FIND(${quotedText(words.both)},${supplier})))`, style: "mismatchRow" },
-    { formula: `=LEFT(${supplier},${words.gapStart.length})=${quotedText(words.gapStart)}`, style: "conditionalRow" },
-  ];
+export function rowFormats(placed: readonly { readonly column: RegisterColumn; readonly letter: string }[], firstDataRow: number, locale: Locale): { formula: string; style: StyleName }[] {
+  const rules: RowFormat[] = [];
+  for (const { column, letter } of placed) if (column.formats !== undefined) rules.push(...column.formats(`$${letter}${firstDataRow}`, locale));
+  return rules.sort((a, b) => a.rank - b.rank).map(({ formula, style }) => ({ formula, style }));
 }
 
 /** The core's supplier fit of a register row: its chosen model if accepted, its recommended model if known. */

@@ -6,7 +6,7 @@ import type { CellStyle, StyleName, ValidationList } from "./description";
 import { STYLES } from "./description";
 import { computedHeader } from "./headers";
 import type { InputRole, RegisterInput } from "./inputs";
-import { dropdownOf, INPUT_COLUMNS, registerConditionalFormats } from "./registerColumns";
+import { dropdownOf, INPUT_COLUMNS, rowFormats } from "./registerColumns";
 import { rulesLayout } from "./rulesSheet";
 import type { Rules } from "../core";
 import type { RowColumns } from "./formulas";
@@ -54,11 +54,9 @@ export function planDrawing(loc: RegisterLocation, columns: ColumnsPlan, rules: 
   const layout = rulesLayout(rules);
   const left = Math.min(...computed.map((c) => c.at));
   const right = Math.max(...computed.map((c) => c.at));
-  const fit = computed.find((c) => c.column.role === "fit")?.at as number;
   const keyAt = computed.find((c) => c.column.role === "key")?.at ?? -1;
-  const supplierFitAt = computed.find((c) => c.column.role === "supplierFit")?.at;
-  const letters = { fit: columnLetters(fit), key: columnLetters(keyAt), ...(supplierFitAt === undefined ? {} : { supplierFit: columnLetters(supplierFitAt) }) };
-  const styled = registerConditionalFormats(letters, firstRow, rules.locale).map((f) => ({ formula: f.formula, style: STYLES[f.style], styleName: f.style }));
+  const placed = computed.map((c) => ({ column: c.column, letter: columnLetters(c.at) }));
+  const styled = rowFormats(placed, firstRow, rules.locale).map((f) => ({ formula: f.formula, style: STYLES[f.style], styleName: f.style }));
   return {
     headers: columns.appendBlock === null ? null : { row: loc.headerRow, left, values: computed.map((c) => computedHeader(c.column, loc.own)), widths: computed.map((c) => c.column.width) },
     tableRect: columns.appendBlock !== null && loc.table !== null ? { top: loc.headerRow, left: loc.left, bottom: loc.lastRow + loc.totalsRows, right } : null,

@@ -60,7 +60,7 @@ test("a register that cannot be checked is a row with its sentence; the others s
   expect(excel.shown("Sheet1", "H2")).toBe("my note");
 });
 
-test("a workbook without a register: a sentence saying what to do", async () => {
+test("a workbook without a register: a problem the pane shows as a sentence saying what to do", async () => {
   const excel = new FakeExcel();
-  await expect(buildPortfolio(excel.context)).rejects.toThrow(/There is no register in this workbook/);
+  await expect(buildPortfolio(excel.context)).rejects.toMatchObject({ problem: { code: "no_registers" } });
 });

@@ -84,9 +84,7 @@ describe("setupRegister", () => {
   test("needs ExcelApi 1.13 and says so", async () => {
     installOfficeGlobals("1.12");
     const excel = new FakeExcel();
-    await expect(setupRegister(excel.context)).rejects.toThrow(
-      "Setting up the register needs Excel JavaScript API 1.13 (Microsoft 365, Excel 2021 or later, or Excel on the web); this Excel does not support it. Update Excel or open the workbook in Excel on the web.",
-    );
+    await expect(setupRegister(excel.context)).rejects.toMatchObject({ problem: { code: "api_unsupported", operation: "setup", version: "1.13" } });
     expect(excel.syncs).toEqual([]);
   });
 });
@@ -106,12 +104,12 @@ describe("addRows", () => {
     await setupRegister(excel.context, rows(2));
     excel.setCells(REGISTER_SHEET, "C6", [["keep me"]]);
     const before = JSON.stringify(excel.snapshot());
-    await expect(addRows(excel.context, rows(10))).rejects.toThrow("Cells below the register (row 4 to 6) are in use.");
+    await expect(addRows(excel.context, rows(10))).rejects.toMatchObject({ problem: { code: "cells_below_register", first: 4, last: 6 } });
     expect(JSON.stringify(excel.snapshot())).toBe(before);
   });
 
   test("without a register: a clear error", async () => {
-    await expect(addRows(new FakeExcel().context, rows(1))).rejects.toThrow("This workbook has no MfgRegister table yet: set up the register first.");
+    await expect(addRows(new FakeExcel().context, rows(1))).rejects.toMatchObject({ problem: { code: "no_register_table", table: "MfgRegister" } });
   });
 });
 

@@ -1,7 +1,7 @@
 import { BUILT_IN_RULES } from "../../src/core";
 import * as fs from "fs";
 import * as path from "path";
-import { dropdownOf, matrixSheet, nextStepsSheet, REGISTER_COLUMNS, registerConditionalFormats, rulesLayout, rulesSheet, ruleTables } from "../../src/workbook";
+import { dropdownOf, matrixSheet, nextStepsSheet, REGISTER_COLUMNS, rowFormats, rulesLayout, COMPUTED_COLUMNS, rulesSheet, ruleTables } from "../../src/workbook";
 
 const LAYOUT = rulesLayout(BUILT_IN_RULES);
 import type { RegisterInput, RowColumns } from "../../src/workbook";
@@ -47,7 +47,12 @@ describe("workbook description", () => {
         formulaA1: c.formula?.(COLUMNS, { kind: "A1", row: 2 }, LAYOUT) ?? null,
         formulaR1C1: c.formula?.(COLUMNS, { kind: "R1C1" }, LAYOUT) ?? null,
       })),
-      conditionalFormats: registerConditionalFormats({ fit: "I", key: "L", supplierFit: "K" }, 2, BUILT_IN_RULES.locale), // I: Fit, K: Supplier offers, L: Rule key
+      // I: Fit, K: Supplier offers, L: Rule key
+      conditionalFormats: rowFormats(
+        COMPUTED_COLUMNS.map((column) => ({ column, letter: ({ stage: "G", recommended: "H", fit: "I", why: "J", supplierFit: "K", key: "L" } as Record<string, string>)[column.role] as string })),
+        2,
+        BUILT_IN_RULES.locale,
+      ),
     }));
 
   test("no formula uses a function missing from Excel 2016 or LibreOffice 7.4", () => {

@@ -1,0 +1,59 @@
+// What can stop an operation in Excel, as codes (the pane acts on the code and shows the
+// sentence), and the English sentences: one place these words are made.
+
+/** The operations the pane starts, for the sentence naming which one Excel cannot run. */
+export type Operation = "setup" | "add" | "check" | "matrix" | "portfolio";
+
+export type WorkbookProblem =
+  | { readonly code: "api_unsupported"; readonly operation: Operation; readonly version: string }
+  /** The register's sheet exists with data but without the register's table. */
+  | { readonly code: "register_sheet_taken"; readonly sheet: string; readonly table: string }
+  | { readonly code: "no_register_table"; readonly table: string }
+  /** Rows below the register are in use, where added rows would go. */
+  | { readonly code: "cells_below_register"; readonly first: number; readonly last: number }
+  | { readonly code: "no_registers" }
+  /** Excel refused a request: its error code (Excel.ErrorCodes) and what it said. */
+  | { readonly code: "excel_refused"; readonly excelCode: string | null; readonly detail: string }
+  | { readonly code: "setting_not_saved"; readonly detail: string };
+
+export class WorkbookError extends Error {
+  constructor(readonly problem: WorkbookProblem) {
+    super(workbookProblemMessage(problem));
+    this.name = "WorkbookError";
+  }
+}
+
+const OPERATION: Readonly<Record<Operation, string>> = {
+  setup: "Setting up the register",
+  add: "Adding rows to the register",
+  check: "Checking the register",
+  matrix: "Building the comparison matrix",
+  portfolio: "Building the portfolio",
+};
+
+/** What to do about the Excel error codes an analyst can act on (Excel.ErrorCodes). */
+const EXCEL_HINTS: Readonly<Record<string, string>> = {
+  InvalidOperationInCellEditMode: "Excel is editing a cell: press Enter or Esc, then try again.",
+  ItemNotFound: "Something the add-in needs is missing from the workbook: rebuild the matrix, then try again.",
+  AccessDenied: "The workbook or sheet is protected: unprotect it, then try again.",
+  GeneralException: "Excel could not complete the request: save the workbook and try again.",
+};
+
+export function workbookProblemMessage(problem: WorkbookProblem): string {
+  switch (problem.code) {
+    case "api_unsupported":
+      return `${OPERATION[problem.operation]} needs Excel JavaScript API ${problem.version} (Microsoft 365, Excel 2021 or later, or Excel on the web); this Excel does not support it. Update Excel or open the workbook in Excel on the web.`;
+    case "register_sheet_taken":
+      return `The sheet "${problem.sheet}" already holds data but no ${problem.table} table. Rename that sheet (nothing on it will be changed) and set up the register again.`;
+    case "no_register_table":
+      return `This workbook has no ${problem.table} table yet: set up the register first.`;
+    case "cells_below_register":
+      return `Cells below the register (row ${problem.first} to ${problem.last}) are in use. Move them, or leave the rows under the table empty, and add the rows again; nothing was changed.`;
+    case "no_registers":
+      return "There is no register in this workbook: add projects to the register, or give a table the input headers (Drawings complete, Requirements defined, Complexity, Chosen model).";
+    case "excel_refused":
+      return `${EXCEL_HINTS[problem.excelCode ?? ""] ?? "Excel refused the request; try again, or reload the add-in."} (${problem.detail})`;
+    case "setting_not_saved":
+      return `The setting could not be saved in the workbook (${problem.detail}).`;
+  }
+}

@@ -6,7 +6,7 @@ import { cellParser } from "./cellValue";
 import type { ArgumentName, CellIssue, CellParser } from "./cellValue";
 import { conditionHolds } from "./rulebookData";
 import type { DecisionRow } from "./rulebookData";
-import type { Vocabulary } from "./vocabulary";
+import type { Vocabularies } from "./vocabulary";
 
 export type Classification =
   | { readonly ok: true; readonly row: DecisionRow }
@@ -68,7 +68,7 @@ function resolve(rows: readonly DecisionRow[], complexities: readonly string[], 
 export function judgingOf(
   rows: readonly DecisionRow[],
   complexities: readonly string[],
-  vocabulary: { readonly boolean: Vocabulary<boolean>; readonly complexity: Vocabulary<string>; readonly model: Vocabulary<string> },
+  vocabulary: Vocabularies,
   notKnown: readonly string[],
 ): Judging {
   const parsers: InputParsers = Object.freeze({

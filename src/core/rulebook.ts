@@ -6,11 +6,11 @@
 
 import { checkRulebook } from "./rulebookChecks";
 import type { RulebookIssue } from "./rulebookChecks";
-import type { DecisionRow, RulebookData } from "./rulebookData";
+import type { RulebookData } from "./rulebookData";
 import { judgingOf } from "./judging";
 import type { Judging } from "./judging";
 import { vocabularyOf } from "./vocabulary";
-import type { Vocabulary } from "./vocabulary";
+import type { Vocabularies } from "./vocabulary";
 import type { Locale } from "./locale";
 import { LOCALES } from "./locales";
 
@@ -18,19 +18,10 @@ export type { Any, DecisionRow, RulebookData, SpellingGroups } from "./rulebookD
 export { conditionHolds } from "./rulebookData";
 
 /** A checked, compiled rulebook: the value classification, fit and explanations take. */
-export interface Rules {
-  readonly name: string;
-  readonly version: string;
+export interface Rules extends Pick<RulebookData, "name" | "version" | "models" | "complexities" | "rows"> {
   /** FNV-1a of the content (everything but name and version): equal exactly when the rules are. */
   readonly fingerprint: string;
-  readonly models: readonly string[];
-  readonly complexities: readonly string[];
-  readonly rows: readonly DecisionRow[];
-  readonly vocabulary: {
-    readonly boolean: Vocabulary<boolean>;
-    readonly complexity: Vocabulary<string>;
-    readonly model: Vocabulary<string>;
-  };
+  readonly vocabulary: Vocabularies;
   readonly notKnown: readonly string[];
   /** The words its verdicts are shown in: its language's. */
   readonly locale: Locale;

@@ -51,6 +51,13 @@ function spellings<T>(groups: ReadonlyArray<readonly [T, readonly string[]]>, no
  */
 export const NOT_KNOWN_WORDS = ["TBD", "TBC", "TBA", "n/a", "NA", "unknown", "not known", "pending", "-", "–", "—"] as const;
 
+/** A rulebook's three vocabularies: the two yes/no questions', its complexity levels' and its models'. */
+export interface Vocabularies {
+  readonly boolean: Vocabulary<boolean>;
+  readonly complexity: Vocabulary<string>;
+  readonly model: Vocabulary<string>;
+}
+
 /** A vocabulary of whole-word spellings compared without case (a rulebook's facts and models). */
 export function vocabularyOf<T>(groups: ReadonlyArray<readonly [T, readonly string[]]>, takesBooleans: boolean): Vocabulary<T> {
   return { ...spellings<T>(groups, lowerCase), takesBooleans, normalize: lowerCase };

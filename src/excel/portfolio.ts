@@ -3,6 +3,8 @@
 // stage" sheets, with a native column chart. A register that cannot be checked is a row with its
 // sentence, never the end of the run.
 
+import { BUILT_IN_RULES } from "../core";
+import type { Rules } from "../core";
 import { a1, allRegisters, IN_WORKBOOK_PREFIX, PORTFOLIO_SHEET, portfolioChart, portfolioSheets, rangeA1, RegisterError } from "../workbook";
 import type { PortfolioEntry } from "../workbook";
 import { writeOwnedSheets } from "./matrix";
@@ -18,7 +20,7 @@ export interface PortfolioResult {
 
 const label = (sheet: string, table: string | null) => (table === null ? `Sheet "${sheet}"` : `Table "${table}" on "${sheet}"`);
 
-export async function buildPortfolio(context: Excel.RequestContext): Promise<PortfolioResult> {
+export async function buildPortfolio(context: Excel.RequestContext, rules: Rules = BUILT_IN_RULES): Promise<PortfolioResult> {
   requireExcelApi(REGISTER_API, "portfolio");
   const found = allRegisters((await registerView(context)).view);
   if (found.length === 0) throw new WorkbookError({ code: "no_registers" });
@@ -27,14 +29,14 @@ export async function buildPortfolio(context: Excel.RequestContext): Promise<Por
     const where = label(loc.sheet, loc.table);
     try {
       // One check at a time: each reads its register in chunks under Excel's 5 MB limit.
-      entries.push({ file: where, register: await checkRegister(context, loc.table === null ? { sheet: loc.sheet } : { table: loc.table }), error: null });
+      entries.push({ file: where, register: await checkRegister(context, loc.table === null ? { sheet: loc.sheet } : { table: loc.table }, undefined, rules), error: null });
     } catch (error) {
       if (!(error instanceof RegisterError) && !(error instanceof WorkbookError)) throw error;
       entries.push({ file: where, register: null, error: error.message });
     }
   }
-  const descriptions = portfolioSheets(entries, IN_WORKBOOK_PREFIX);
-  const chart = portfolioChart(IN_WORKBOOK_PREFIX);
+  const descriptions = portfolioSheets(entries, rules, IN_WORKBOOK_PREFIX);
+  const chart = portfolioChart(rules, IN_WORKBOOK_PREFIX);
   await writeOwnedSheets(context, descriptions);
   // The chart replaces the one an earlier build added (Excel.ChartCollection, ExcelApi 1.1/1.4).
   const sheet = context.workbook.worksheets.getItem(chart.sheet);

@@ -7,7 +7,8 @@
 import ExcelJS from "exceljs";
 import { promises as fs } from "fs";
 import * as path from "path";
-import { PORTFOLIO_STAGES, portfolioChart, portfolioSheets, reportOf, STAGES_SHEET, stageGrid } from "../workbook";
+import { BUILT_IN_RULES } from "../core";
+import { portfolioChart, portfolioSheets, portfolioStages, reportOf, STAGES_SHEET, stageGrid } from "../workbook";
 import type { PortfolioEntry, RegisterTarget } from "../workbook";
 import { auditPackage } from "./audit";
 import { addChart } from "./chartPart";
@@ -45,12 +46,14 @@ export async function readRegister(file: string, target: RegisterTarget = {}): P
 export async function portfolioWorkbook(entries: readonly PortfolioEntry[]): Promise<Buffer> {
   const wb = new ExcelJS.Workbook();
   wb.creator = "Procure MfgModel";
-  for (const sheet of portfolioSheets(entries)) renderSheet(wb.addWorksheet(sheet.name), sheet);
+  // Every register is judged by the built-in rules today; the rulebook each was judged by is the team-rulebooks issue.
+  const rules = BUILT_IN_RULES;
+  for (const sheet of portfolioSheets(entries, rules)) renderSheet(wb.addWorksheet(sheet.name), sheet);
   const pkg = new Package(Buffer.from(await wb.xlsx.writeBuffer()));
   const info = readWorkbook(pkg, "portfolio");
-  const chart = portfolioChart();
-  const grid = stageGrid(entries);
-  addChart(pkg, info.sheets.find((s) => s.name === STAGES_SHEET)?.part as string, chart, PORTFOLIO_STAGES, chart.series.map((_, i) => grid.map((row) => row[i] as number)));
+  const chart = portfolioChart(rules);
+  const grid = stageGrid(entries, rules);
+  addChart(pkg, info.sheets.find((s) => s.name === STAGES_SHEET)?.part as string, chart, portfolioStages(rules), chart.series.map((_, i) => grid.map((row) => row[i] as number)));
   return pkg.save();
 }
 

@@ -3,7 +3,8 @@
 // file by `mfgmodel rollup` (src/files/portfolio.ts) and into the open workbook by the pane
 // (src/excel/portfolio.ts). Pure.
 
-import { EN, MODELS, problemLabel, ROW_STATUSES, STAGES } from "../core";
+import { EN, problemLabel, ROW_STATUSES } from "../core";
+import type { Rules } from "../core";
 import type { CellValue, SheetDescription } from "./description";
 import type { Rect } from "./references";
 import type { ProblemRow, RegisterReport } from "./registerReport";
@@ -31,9 +32,10 @@ export const PROBLEMS_TABLE = "MfgProblems";
 
 const SUMMARY_HEADERS = ["File", "Sheet", "Team", "Rows", ...ROW_STATUSES.map((s) => EN.status[s]), "Supplier gaps", "Note"];
 const PROBLEM_HEADERS = ["File", "Sheet", "Row", "Project", "Supplier", "Status", "Reason"];
-export const MODELS_USED: readonly ModelUsed[] = [...MODELS, NO_MODEL, BAD_MODEL];
-/** The stage grid's rows, and the chart's categories. */
-export const PORTFOLIO_STAGES: readonly string[] = [...STAGES, STAGE_NOT_KNOWN];
+/** The stage grid's columns, and the chart's series: a rulebook's models, then none and not accepted. */
+export const modelsUsed = (rules: Rules): readonly ModelUsed[] => [...rules.models, NO_MODEL, BAD_MODEL];
+/** The stage grid's rows, and the chart's categories: a rulebook's stages in its order, then not known yet. */
+export const portfolioStages = (rules: Rules): readonly string[] => [...rules.rows.map((r) => r.stage).filter((stage, i, all) => all.indexOf(stage) === i), STAGE_NOT_KNOWN];
 const TABLE_TOP = 3;
 /** A problem row's reason, with its supplier gap when the row is listed for more than its supplier. */
 const problemReason = (p: ProblemRow): string => (p.status === "fit" || p.supplierFit === "" ? p.reason : `${p.reason}; supplier: ${p.supplierFit}`);
@@ -49,18 +51,22 @@ function summaryRow(e: PortfolioEntry): CellValue[] {
   return [e.file, r.sheet, r.teams.join(", "), r.rows, ...ROW_STATUSES.map((s) => c[s]), r.supplierGaps, note];
 }
 
-/** Projects by stage (rows) and model used (columns), with a total column, over every register. */
-export function stageGrid(entries: readonly PortfolioEntry[]): number[][] {
-  return PORTFOLIO_STAGES.map((stage) => {
-    const counts = MODELS_USED.map((m) => entries.reduce((n, e) => n + (e.register?.stages[stage]?.[m] ?? 0), 0));
+/** Projects by stage (rows) and model used (columns) of a rulebook, with a total column, over every register. */
+export function stageGrid(entries: readonly PortfolioEntry[], rules: Rules): number[][] {
+  const models = modelsUsed(rules);
+  return portfolioStages(rules).map((stage) => {
+    const counts = models.map((m) => entries.reduce((n, e) => n + (e.register?.stages[stage]?.[m] ?? 0), 0));
     return [...counts, counts.reduce((a, b) => a + b, 0)];
   });
 }
 
-export function portfolioSheets(entries: readonly PortfolioEntry[], prefix = ""): SheetDescription[] {
+/** The portfolio's sheets, its stage grid by the stages and models of the rulebook it was judged by. */
+export function portfolioSheets(entries: readonly PortfolioEntry[], rules: Rules, prefix = ""): SheetDescription[] {
+  const stages = portfolioStages(rules);
+  const models = modelsUsed(rules);
   const problems = entries.flatMap((e) => (e.register?.problems ?? []).map((p): CellValue[] => [e.file, p.sheet, p.row, p.project, p.supplier, problemLabel(EN, p.status), problemReason(p)]));
   const read = entries.filter((e) => e.register !== null).length;
-  const grid = stageGrid(entries);
+  const grid = stageGrid(entries, rules);
   return [
     {
       name: prefix + PORTFOLIO_SHEET,
@@ -92,12 +98,12 @@ export function portfolioSheets(entries: readonly PortfolioEntry[], prefix = "")
         { at: { row: 1, column: 1 }, values: [["Projects by stage and by the model they use"]], styles: [["title"]] },
         {
           at: { row: STAGES_TOP, column: 1 },
-          values: [["Stage", ...MODELS_USED, "Total"], ...PORTFOLIO_STAGES.map((stage, i) => [stage, ...(grid[i] as number[])])],
-          styles: [["header", ...MODELS_USED.map(() => "header" as const), "header"], ...PORTFOLIO_STAGES.map(() => [null, ...MODELS_USED.map(() => "centered" as const), "centered" as const])],
+          values: [["Stage", ...models, "Total"], ...stages.map((stage, i) => [stage, ...(grid[i] as number[])])],
+          styles: [["header", ...models.map(() => "header" as const), "header"], ...stages.map(() => [null, ...models.map(() => "centered" as const), "centered" as const])],
         },
       ],
       tables: [],
-      columnWidths: [24, 10, 10, 10, 18, 20, 10],
+      columnWidths: [24, ...rules.models.map(() => 10), 18, 20, 10],
       freezeRows: 0,
       freezeColumns: 0,
       print: { orientation: "landscape", titleRows: null },
@@ -119,14 +125,14 @@ export interface ChartDescription {
   readonly name: string;
 }
 
-export function portfolioChart(prefix = ""): ChartDescription {
+export function portfolioChart(rules: Rules, prefix = ""): ChartDescription {
   const first = STAGES_TOP + 1;
-  const last = STAGES_TOP + PORTFOLIO_STAGES.length;
+  const last = STAGES_TOP + portfolioStages(rules).length;
   return {
     sheet: prefix + STAGES_SHEET,
     title: "Projects by stage and model used",
     categories: { top: first, left: 1, bottom: last, right: 1 },
-    series: MODELS_USED.map((name, i) => ({ name, nameCell: { top: STAGES_TOP, left: 2 + i, bottom: STAGES_TOP, right: 2 + i }, values: { top: first, left: 2 + i, bottom: last, right: 2 + i } })),
+    series: modelsUsed(rules).map((name, i) => ({ name, nameCell: { top: STAGES_TOP, left: 2 + i, bottom: STAGES_TOP, right: 2 + i }, values: { top: first, left: 2 + i, bottom: last, right: 2 + i } })),
     anchor: { top: last + 2, left: 1, bottom: last + 22, right: 8 },
     name: "MfgPortfolioChart",
   };

@@ -79,7 +79,7 @@ export const needsAction = (report: RegisterReport): boolean => report.counts.mi
 const exitOf = (result: AuditResult): number => (needsAction(result) ? 1 : 0);
 
 export async function audit(argv: string[], io: Io): Promise<number> {
-  const { positionals, options } = parseArgs(argv, ["output", "out-dir", "sheet", "table", "map*"], ["json", "force", "help"], { "-o": "output" });
+  const { positionals, options } = parseArgs(argv, ["output", "out-dir", "sheet", "table", "map*"], ["json", "force", "replace", "help"], { "-o": "output" });
   if (options.help) {
     io.out(HELP.audit);
     return 0;
@@ -97,6 +97,7 @@ export async function audit(argv: string[], io: Io): Promise<number> {
       const result = await auditFile(input, {
         output: options.output as string | undefined,
         outDir: options["out-dir"] as string | undefined,
+        replace: options.replace === true,
         sheet: options.sheet as string | undefined,
         table: options.table as string | undefined,
         mapping,

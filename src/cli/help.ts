@@ -5,11 +5,15 @@ import { acceptedText, INPUTS, inputSpec, REGISTER_INPUTS } from "../workbook";
 export const EXIT_CODES = `Exit codes (every command): 0 nothing wrong (fits, conditional or not known yet), 1 a mismatch
 or a bad value, 2 the command could not run (usage, or a file it cannot read or write).`;
 
+/** The one flag, the same for every command that writes a file. */
+const REPLACE = `  --replace           write over an existing output file (never over an input, nor through a
+                      link to one); without it an existing output is refused`;
+
 export const HELP = {
   main: `mfgmodel: which manufacturing model (OEM, ODM, JDM) fits a project, outside Excel
 
 Usage:
-  mfgmodel template <out.xlsx>                 a new workbook: matrix, rules and an empty register
+  mfgmodel template <out.xlsx> [--replace]     a new workbook: matrix, rules and an empty register
   mfgmodel audit <in.xlsx…> [options]          add or refresh a register's computed columns and report
   mfgmodel classify --drawings <v> --requirements <v> --complexity <v> [--chosen <model>]
   mfgmodel rollup <in.xlsx…> -o portfolio.xlsx  every register in one portfolio workbook
@@ -17,18 +21,22 @@ Usage:
 
 Run "mfgmodel <command> --help" for a command's options.
 ${EXIT_CODES}`,
-  template: `mfgmodel template <out.xlsx>
+  template: `mfgmodel template <out.xlsx> [--replace]
 
 Writes a new workbook with the same content the add-in writes in Excel: the "MFG Matrix" sheet, the
 "MFG Next Steps" sheet (what to send suppliers for each model), the "MFG Rules" sheet the formulas read, and the "MFG Register" table with dropdowns, native formulas
-and red/amber conditional formats. Creates missing folders; never overwrites a file.
+and red/amber conditional formats. Creates missing folders; an existing file is kept unless --replace.
+
+Options:
+${REPLACE}
 ${EXIT_CODES}`,
-  audit: `mfgmodel audit <in.xlsx…> [-o out.xlsx | --out-dir DIR] [--sheet NAME] [--table NAME] [--map "A=B"…] [--json]
+  audit: `mfgmodel audit <in.xlsx…> [-o out.xlsx | --out-dir DIR] [--sheet NAME] [--table NAME] [--map "A=B"…] [--replace] [--json]
 
 Finds the register in each workbook (the MfgRegister table, a table named with --table, or the
 sheet whose header row names the inputs: ${REGISTER_INPUTS.map((r) => `"${inputSpec(r).header}"`).join(", ")} or
 their synonyms), adds or refreshes its computed columns, formats and rules, and writes a new file
-(default: <in>.audited.xlsx beside it; the input is never overwritten). Only the register's
+(default: <in>.audited.xlsx beside it; the input is never overwritten, an earlier output only
+with --replace). Only the register's
 sheet, its table and the rules sheet change: charts, pivots, macros, notes and every other sheet
 are copied byte for byte. Prints a summary per file, or JSON with --json.
 
@@ -39,9 +47,10 @@ Options:
   --table NAME        the table holding the register
   --map "A=B"         read input A from your column headed B, e.g. --map "Drawings complete=Specs frozen";
                       A is one of ${INPUTS.map((i) => `"${i.header}"`).join(", ")}; repeat for more
+${REPLACE}
   --json              print the results as JSON: an array, one object per file (see docs/command-line.md)
 ${EXIT_CODES}`,
-  rollup: `mfgmodel rollup <in.xlsx…> -o portfolio.xlsx [--map "A=B"…] [--json]
+  rollup: `mfgmodel rollup <in.xlsx…> -o portfolio.xlsx [--map "A=B"…] [--replace] [--json]
 
 Reads the register in each workbook (found as audit finds it; nothing is written back) and writes
 a new portfolio workbook: "Portfolio", a row per register (file, sheet, team when a column is
@@ -53,6 +62,7 @@ its sentence, and the run goes on (exit code 2 once the portfolio is written).
 Options:
   -o, --output FILE   the portfolio workbook to write (.xlsx; never one of the inputs)
   --map "A=B"         read input A from columns headed B in every file (as for audit)
+${REPLACE}
   --json              print the registers as JSON: {"output", "registers": [one object per file]}
 ${EXIT_CODES}`,
   classify: `mfgmodel classify --drawings <v> --requirements <v> --complexity <v> [--chosen <model>] [--json]

@@ -2,7 +2,7 @@
 // every command (help.ts): 0 nothing wrong, 1 a mismatch or a bad value, 2 could not run. Errors
 // are one sentence naming the file or the option; a usage error points to --help.
 
-import { existsSync, readFileSync } from "fs";
+import { readFileSync } from "fs";
 import * as path from "path";
 import { assessCells, BUILT_IN_RULES, EN, explain, fitOf } from "../core";
 import { UnusableFileError } from "../files/inspect";
@@ -21,7 +21,7 @@ export type { Io } from "./io";
 const OPTION_NAMES = Object.fromEntries(REGISTER_INPUTS.map((r) => [r, inputSpec(r).flag as string])) as Record<RegisterInput, string>;
 
 async function template(argv: string[], io: Io): Promise<number> {
-  const { positionals, options } = parseArgs(argv, [], ["help"]);
+  const { positionals, options } = parseArgs(argv, [], ["replace", "help"]);
   if (options.help) {
     io.out(HELP.template);
     return 0;
@@ -29,10 +29,9 @@ async function template(argv: string[], io: Io): Promise<number> {
   const [output, ...rest] = positionals;
   if (output === undefined || rest.length > 0) throw new UsageError("template needs exactly one output file, e.g. mfgmodel template register.xlsx.");
   if (path.extname(output).toLowerCase() !== ".xlsx") throw new UsageError(`template writes an Excel workbook: name it with .xlsx (not "${path.basename(output)}").`);
-  if (existsSync(output)) throw new UnusableFileError(`${output} exists; the template never overwrites a file. Choose another name.`);
   // Loaded here: ExcelJS (the template's only user) costs half a second to load, every audit would pay it.
   const { writeTemplate } = await import("../files/template");
-  await writeTemplate(output);
+  await writeTemplate(output, options.replace === true);
   io.out(`wrote ${output}`);
   return 0;
 }

@@ -22,7 +22,7 @@ const line = (e: PortfolioEntry): string => {
 };
 
 export async function rollup(argv: string[], io: Io): Promise<number> {
-  const { positionals, options } = parseArgs(argv, ["output", "map*"], ["json", "help"], { "-o": "output" });
+  const { positionals, options } = parseArgs(argv, ["output", "map*"], ["json", "replace", "help"], { "-o": "output" });
   if (options.help) {
     io.out(HELP.rollup);
     return 0;
@@ -34,7 +34,7 @@ export async function rollup(argv: string[], io: Io): Promise<number> {
   // ExcelJS, for the new workbook only, loads here (as for template).
   const { rollupFiles } = await import("../files/portfolio");
   const mapping = mappingOf((options.map as string[] | undefined) ?? []);
-  const { entries } = await rollupFiles(positionals, output, { mapping });
+  const { entries } = await rollupFiles(positionals, output, { mapping }, options.replace === true);
   if (options.json) io.out(JSON.stringify({ output, registers: entries.map(jsonOf) }, null, 2));
   else io.out([`${output}: ${entries.filter((e) => e.register !== null).length} of ${entries.length} registers`, ...entries.map(line)].join("\n"));
   if (entries.some((e) => e.register === null)) return 2;

@@ -20,6 +20,7 @@ import { addSuppliersSheet, readSuppliers } from "./suppliersPart";
 import { growTable } from "./sheetWriter";
 import { StyleBook } from "./styles";
 import { readView } from "./view";
+import { checkOutput, writeOutput } from "./safeOutput";
 import { readSharedStrings, readWorkbook, recalculateOnOpen, setPrintRange } from "./workbookPart";
 import { ZipError } from "./zip";
 
@@ -28,6 +29,8 @@ export interface AuditOptions extends RegisterTarget {
   readonly outDir?: string;
   /** The computed columns (tests add one); the add-in's by default. */
   readonly columns?: readonly RegisterColumn[];
+  /** Write over an existing output (never over the input): --replace. */
+  readonly replace?: boolean;
   /** The rulebook the register is judged by and its rules sheet written from; the built-in one by default. */
   readonly rules?: Rules;
   /** Rows judged so far, for a progress display. */
@@ -133,9 +136,7 @@ export async function auditPackage(data: Buffer, file: string, options: AuditOpt
 
 export async function auditFile(input: string, options: AuditOptions = {}): Promise<AuditResult> {
   const output = outputPathFor(input, options);
-  if (path.resolve(output) === path.resolve(input)) {
-    throw new UnusableFileError(`${input}: the output would overwrite the input; choose another -o or --out-dir.`);
-  }
+  await checkOutput(output, [input], options.replace === true);
   if (/\.xl[st]m$/i.test(input) && !/\.xl[st]m$/i.test(output)) {
     throw new UnusableFileError(`${input} holds macros: its audited copy must keep a macro-enabled extension (.xlsm), or Excel will not open it. Choose an output ending in .xlsm.`);
   }
@@ -143,11 +144,6 @@ export async function auditFile(input: string, options: AuditOptions = {}): Prom
     throw fileProblem(error, input, "read");
   });
   const audited = await auditPackage(data, input, options);
-  try {
-    await fs.mkdir(path.dirname(path.resolve(output)), { recursive: true });
-    await fs.writeFile(output, audited.data);
-  } catch (error) {
-    throw fileProblem(error, output, "write");
-  }
+  await writeOutput(output, audited.data, options.replace === true);
   return { ...reportOf(audited), input, output };
 }

@@ -14,7 +14,7 @@ const SENTENCES: Readonly<Record<string, (file: string, doing: Doing) => string>
   EBUSY: (file) => `${file} is in use by another program (open in Excel?). Close it, then try again.`,
   ENOSPC: (file) => `${file}: the disk is full. Free some space, then try again.`,
   EROFS: (file) => `${file}: the disk is read-only. Choose another folder.`,
-  EEXIST: (file) => `${file} exists; nothing is ever overwritten. Choose another name.`,
+  EEXIST: (file) => `${file} exists; nothing is overwritten unless you ask. Choose another name, or add --replace.`,
 };
 
 /** The error as an UnusableFileError with a sentence; errors that are not the system's pass through. */

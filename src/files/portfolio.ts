@@ -6,7 +6,7 @@
 
 import ExcelJS from "exceljs";
 import { promises as fs } from "fs";
-import * as path from "path";
+import { checkOutput, writeOutput } from "./safeOutput";
 import { BUILT_IN_RULES } from "../core";
 import { portfolioChart, portfolioSheets, portfolioStages, reportOf, STAGES_SHEET, stageGrid } from "../workbook";
 import type { PortfolioEntry, RegisterTarget } from "../workbook";
@@ -63,16 +63,11 @@ export interface RollupResult {
 }
 
 /** Reads every file in turn and writes the portfolio; an input is never the output. */
-export async function rollupFiles(inputs: readonly string[], output: string, target: RegisterTarget = {}): Promise<RollupResult> {
-  if (inputs.some((i) => path.resolve(i) === path.resolve(output))) throw new UnusableFileError(`${output} is one of the registers read; choose another -o.`);
+export async function rollupFiles(inputs: readonly string[], output: string, target: RegisterTarget = {}, replace = false): Promise<RollupResult> {
+  await checkOutput(output, inputs, replace);
   const entries: PortfolioEntry[] = [];
   for (const input of inputs) entries.push(await readRegister(input, target));
   const data = await portfolioWorkbook(entries);
-  try {
-    await fs.mkdir(path.dirname(path.resolve(output)), { recursive: true });
-    await fs.writeFile(output, data);
-  } catch (error) {
-    throw fileProblem(error, output, "write");
-  }
+  await writeOutput(output, data, replace);
   return { output, entries };
 }

@@ -4,12 +4,10 @@
 // a template and an audited register are drawn by the same code.
 
 import ExcelJS from "exceljs";
-import { promises as fs } from "fs";
-import * as path from "path";
 import { BUILT_IN_RULES } from "../core";
 import { INPUT_COLUMNS, matrixSheet, nextStepsSheet, REGISTER_SHEET, REGISTER_TABLE } from "../workbook";
 import { auditPackage } from "./audit";
-import { fileProblem } from "./fileErrors";
+import { checkOutput, writeOutput } from "./safeOutput";
 import { renderSheet } from "./xlsx";
 
 /** Empty rows the template's register starts with, formulas and formats in place. */
@@ -37,13 +35,8 @@ export async function templateWorkbook(): Promise<Buffer> {
   return (await auditPackage(skeleton, "template", { table: REGISTER_TABLE })).data;
 }
 
-/** Writes the template, creating missing folders; never overwrites a file ("wx"). */
-export async function writeTemplate(output: string): Promise<void> {
-  const data = await templateWorkbook();
-  try {
-    await fs.mkdir(path.dirname(path.resolve(output)), { recursive: true });
-    await fs.writeFile(output, data, { flag: "wx" });
-  } catch (error) {
-    throw fileProblem(error, output, "write");
-  }
+/** Writes the template, creating missing folders; an existing file only when `replace` is set. */
+export async function writeTemplate(output: string, replace = false): Promise<void> {
+  await checkOutput(output, [], replace);
+  await writeOutput(output, await templateWorkbook(), replace);
 }

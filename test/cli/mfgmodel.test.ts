@@ -1,6 +1,7 @@
 import ExcelJS from "exceljs";
 import JSZip from "jszip";
 import { execFileSync } from "child_process";
+import * as crypto from "crypto";
 import * as fs from "fs";
 import * as path from "path";
 import { main } from "../../src/cli/mfgmodel";
@@ -262,10 +263,37 @@ describe("mfgmodel audit", () => {
     expect(err).toBe(`${big}: 20,000 of 45,000 rows judged\n${big}: 40,000 of 45,000 rows judged\n`);
   });
 
-  test("never overwrites the input", async () => {
+  test("never writes over the input: not by its name, another path, a symbolic or a hard link, even with --replace", async () => {
     const input = await analystWorkbook("same.xlsx", ALL_FIT);
-    const { code, err } = await run("audit", input, "-o", input);
-    expect([code, err.includes("would overwrite the input")]).toEqual([2, true]);
+    const hash = () => crypto.createHash("sha256").update(fs.readFileSync(input)).digest("hex");
+    const before = hash();
+    fs.rmSync(file("link.xlsx"), { force: true });
+    fs.rmSync(file("hard.xlsx"), { force: true });
+    fs.symlinkSync(input, file("link.xlsx"));
+    fs.linkSync(input, file("hard.xlsx"));
+    const other = path.join(path.dirname(input), ".", "..", path.basename(path.dirname(input)), path.basename(input));
+    for (const output of [input, other, file("link.xlsx"), file("hard.xlsx")]) {
+      for (const replace of [[], ["--replace"]]) {
+        const { code, err } = await run("audit", input, "-o", output, ...replace);
+        expect([code, err]).toEqual([2, `error: ${output} is the input ${input} itself (the same file, through a link or another path); nothing is ever written over an input. Choose another output.\n`]);
+      }
+    }
+    expect(hash()).toBe(before);
+  });
+
+  test("an existing output is kept unless --replace; replaced whole, never half-written", async () => {
+    const input = await analystWorkbook("keep.xlsx", ALL_FIT);
+    const output = file("keep.out.xlsx");
+    fs.writeFileSync(output, "the analyst's own file");
+    const refused = await run("audit", input, "-o", output);
+    expect([refused.code, refused.err, fs.readFileSync(output, "utf8")]).toEqual([
+      2, `error: ${output} exists; nothing is overwritten unless you ask. Choose another name, or add --replace.\n`, "the analyst's own file",
+    ]);
+    const replaced = await run("audit", input, "-o", output, "--replace");
+    expect(replaced.code).toBe(0);
+    expect(fs.readFileSync(output).subarray(0, 2).toString()).toBe("PK");
+    // No temporary file is left beside it.
+    expect(fs.readdirSync(path.dirname(output)).filter((f) => f.endsWith(".tmp"))).toEqual([]);
   });
 
   test("--help and bad usage", async () => {
@@ -340,7 +368,7 @@ describe("mfgmodel rollup", () => {
     });
     expect(fs.existsSync(file("portfolio.xlsx"))).toBe(true);
     expect((await run("rollup", b, "-o", file("fit.xlsx"))).code).toBe(0);
-    const json = await run("rollup", b, file("nope.xlsx"), "-o", file("fit.xlsx"), "--json");
+    const json = await run("rollup", b, file("nope.xlsx"), "-o", file("fit.xlsx"), "--json", "--replace");
     expect(json.code).toBe(2);
     expect(JSON.parse(json.out)).toEqual({
       output: file("fit.xlsx"),

@@ -148,7 +148,7 @@ describe("rollupFiles", () => {
   });
 
   test("never writes over one of the registers it reads", async () => {
-    await expect(rollupFiles(inputs, file("team-a.xlsx"))).rejects.toThrow("team-a.xlsx is one of the registers read; choose another -o.");
+    await expect(rollupFiles(inputs, file("team-a.xlsx"), {}, true)).rejects.toThrow(`${file("team-a.xlsx")} is the input ${file("team-a.xlsx")} itself (the same file, through a link or another path); nothing is ever written over an input. Choose another output.`);
   });
 });
 

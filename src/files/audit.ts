@@ -4,14 +4,12 @@
 // compressed bytes. Nothing in the file is refused for being there: charts, pivots, macros,
 // notes, links… are never opened. The input is never overwritten.
 
-import { promises as fs } from "fs";
 import * as path from "path";
 import { BUILT_IN_RULES } from "../core";
 import type { Rules } from "../core";
 import { appendRefusal, judgesSuppliers, locateRegister, planColumns, planDrawing, RegisterError, reportOf, RULES_SHEET, STYLES } from "../workbook";
 import type { RegisterColumn, RegisterLocation, RegisterReport, RegisterTarget, StageCounts } from "../workbook";
 import { intersects } from "./cellRefs";
-import { fileProblem } from "./fileErrors";
 import { inspectXlsx, UnusableFileError } from "./inspect";
 import { CONTENT_TYPE, Package, REL } from "./opc";
 import { editRegisterSheet } from "./registerEdit";
@@ -21,6 +19,7 @@ import { growTable } from "./sheetWriter";
 import { StyleBook } from "./styles";
 import { readView } from "./view";
 import { checkOutput, writeOutput } from "./safeOutput";
+import { readInput } from "./inputFile";
 import { readSharedStrings, readWorkbook, recalculateOnOpen, setPrintRange } from "./workbookPart";
 import { ZipError } from "./zip";
 
@@ -140,10 +139,7 @@ export async function auditFile(input: string, options: AuditOptions = {}): Prom
   if (/\.xl[st]m$/i.test(input) && !/\.xl[st]m$/i.test(output)) {
     throw new UnusableFileError(`${input} holds macros: its audited copy must keep a macro-enabled extension (.xlsm), or Excel will not open it. Choose an output ending in .xlsm.`);
   }
-  const data = await fs.readFile(input).catch((error: unknown) => {
-    throw fileProblem(error, input, "read");
-  });
-  const audited = await auditPackage(data, input, options);
+  const audited = await auditPackage(await readInput(input), input, options);
   await writeOutput(output, audited.data, options.replace === true);
   return { ...reportOf(audited), input, output };
 }

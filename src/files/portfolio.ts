@@ -5,14 +5,13 @@
 // its sentence and the run goes on.
 
 import ExcelJS from "exceljs";
-import { promises as fs } from "fs";
 import { checkOutput, writeOutput } from "./safeOutput";
+import { readInput } from "./inputFile";
 import { BUILT_IN_RULES } from "../core";
 import { portfolioChart, portfolioSheets, portfolioStages, reportOf, STAGES_SHEET, stageGrid } from "../workbook";
 import type { PortfolioEntry, RegisterTarget } from "../workbook";
 import { auditPackage } from "./audit";
 import { addChart } from "./chartPart";
-import { fileProblem } from "./fileErrors";
 import { UnusableFileError } from "./inspect";
 import { Package } from "./opc";
 import { readWorkbook } from "./workbookPart";
@@ -25,9 +24,7 @@ import { renderSheet } from "./xlsx";
  */
 export async function readRegister(file: string, target: RegisterTarget = {}): Promise<PortfolioEntry> {
   try {
-    const data = await fs.readFile(file).catch((error: unknown) => {
-      throw fileProblem(error, file, "read");
-    });
+    const data = await readInput(file);
     const mapped = Object.keys(target.mapping ?? {}).length > 0;
     const read = await auditPackage(data, file, target).catch(async (error: unknown) => {
       if (!mapped || !(error instanceof UnusableFileError)) throw error;

@@ -281,6 +281,18 @@ describe("mfgmodel audit", () => {
     expect(hash()).toBe(before);
   });
 
+  test("only a regular file is read, up to 512 MB: a device or an oversized file is refused at once", async () => {
+    const device = await run("audit", "/dev/zero", "-o", file("zero.xlsx"));
+    expect([device.code, device.err]).toEqual([2, "error: /dev/zero is not a file but a device, a pipe or a socket; name a workbook file.\n"]);
+    // Sparse: 600 MB long, no disk used; refused by its size before a byte is read.
+    const huge = file("huge.xlsx");
+    fs.closeSync(fs.openSync(huge, "w"));
+    fs.truncateSync(huge, 600 * 1024 * 1024);
+    const big = await run("audit", huge, "-o", file("huge.out.xlsx"));
+    expect([big.code, big.err]).toEqual([2, `error: ${huge} is 600 MB; the largest workbook read is 512 MB.\n`]);
+    fs.rmSync(huge);
+  });
+
   test("an existing output is kept unless --replace; replaced whole, never half-written", async () => {
     const input = await analystWorkbook("keep.xlsx", ALL_FIT);
     const output = file("keep.out.xlsx");

@@ -1,0 +1,21 @@
+// Reading a workbook a command was given: only a regular file, and only up to a size, so a
+// device (/dev/zero), a pipe or a runaway file is refused with a sentence instead of read forever.
+
+import { promises as fs } from "fs";
+import { fileProblem } from "./fileErrors";
+import { UnusableFileError } from "./inspect";
+
+/** The largest workbook read: a 1,000,000-row register is 37 MB, so this is headroom, not a limit analysts meet. */
+export const MAX_INPUT_BYTES = 512 * 1024 * 1024;
+
+export async function readInput(file: string): Promise<Buffer> {
+  const stats = await fs.stat(file).catch((error: unknown) => {
+    throw fileProblem(error, file, "read");
+  });
+  // A folder reads as the system's EISDIR sentence below.
+  if (!stats.isFile() && !stats.isDirectory()) throw new UnusableFileError(`${file} is not a file but a device, a pipe or a socket; name a workbook file.`);
+  if (stats.size > MAX_INPUT_BYTES) throw new UnusableFileError(`${file} is ${Math.round(stats.size / 1024 / 1024)} MB; the largest workbook read is ${MAX_INPUT_BYTES / 1024 / 1024} MB.`);
+  return fs.readFile(file).catch((error: unknown) => {
+    throw fileProblem(error, file, "read");
+  });
+}

@@ -26,7 +26,8 @@ export interface SuppliersLayout {
   offered(n: Notation): string;
 }
 
-const str = (text: string) => `"${text.replace(/"/g, '""')}"`;
+/** A text as a formula literal: in double quotes, a double quote in it doubled. */
+export const textLiteral = (text: string): string => `"${text.replace(/"/g, '""')}"`;
 
 /**
  * The normalised code of one input: TRIM(CLEAN()) like the core, upper case, and wildcard
@@ -37,8 +38,8 @@ function code(input: RegisterInput, columns: RowColumns, rules: RulesLayout, n: 
   const ref = sameRow(columns.inputs[input], n);
   const text = `SUBSTITUTE(SUBSTITUTE(SUBSTITUTE(UPPER(TRIM(CLEAN(${ref}))),"~","#"),"?","#"),"*","#")`;
   const kind = factOf(input).kind;
-  const lookup = `IFERROR(INDEX(${rules.spellingCodes(n)},MATCH(${str(`${SPELLING_KIND[kind]}|`)}&${text},${rules.spellingKeys(n)},0)),${str(BAD)})`;
-  return kind === "boolean" ? lookup : `IF(ISLOGICAL(${ref}),${str(BAD)},${lookup})`;
+  const lookup = `IFERROR(INDEX(${rules.spellingCodes(n)},MATCH(${textLiteral(`${SPELLING_KIND[kind]}|`)}&${text},${rules.spellingKeys(n)},0)),${textLiteral(BAD)})`;
+  return kind === "boolean" ? lookup : `IF(ISLOGICAL(${ref}),${textLiteral(BAD)},${lookup})`;
 }
 
 /** "F|T|H|ODM": the rule key of a row, with "_" for not known yet and "?" for a bad value. */
@@ -53,11 +54,11 @@ export function keyFormula(columns: RowColumns, rules: RulesLayout, n: Notation)
  */
 function marker(key: string, rules: Rules): string {
   const words = rules.locale.marker;
-  const parts = REGISTER_INPUTS.map((input, i) => `IF(MID(${key},${2 * i + 1},1)=${str(BAD)},${str(words.separator + badValuePart(rules, input))},"")`).join("&");
-  return `${str(words.symbol + words.start)}&MID(${parts},${words.separator.length + 1},1000)`;
+  const parts = REGISTER_INPUTS.map((input, i) => `IF(MID(${key},${2 * i + 1},1)=${textLiteral(BAD)},${textLiteral(words.separator + badValuePart(rules, input))},"")`).join("&");
+  return `${textLiteral(words.symbol + words.start)}&MID(${parts},${words.separator.length + 1},1000)`;
 }
 
-const hasBad = (text: string) => `ISNUMBER(FIND(${str(BAD)},${text}))`;
+const hasBad = (text: string) => `ISNUMBER(FIND(${textLiteral(BAD)},${text}))`;
 
 /** The chosen model's part of the key: whatever follows the facts, as long as the model's name. */
 const chosenOf = (key: string) => `MID(${key},${KEY_MODEL_START},1000)`;
@@ -65,7 +66,7 @@ const chosenOf = (key: string) => `MID(${key},${KEY_MODEL_START},1000)`;
 /** Stage or Recommended model: the facts part of the key, looked up with no chosen model. */
 function factsLookup(values: string, columns: RowColumns, rules: RulesLayout, n: Notation): string {
   const key = sameRow(columns.key, n);
-  const factsKey = `LEFT(${key},6)&${str(UNKNOWN)}`;
+  const factsKey = `LEFT(${key},6)&${textLiteral(UNKNOWN)}`;
   return `=IF(${hasBad(`LEFT(${key},5)`)},${marker(key, rules.rules)},IFERROR(INDEX(${values},MATCH(${factsKey},${rules.keys(n)},0))&"",""))`;
 }
 
@@ -80,7 +81,7 @@ export function recommendedFormula(columns: RowColumns, rules: RulesLayout, n: N
 export function fitFormula(columns: RowColumns, rules: RulesLayout, n: Notation): string {
   const key = sameRow(columns.key, n);
   const lookup = `IFERROR(INDEX(${rules.column("Fit", n)},MATCH(${key},${rules.keys(n)},0))&"","")`;
-  return `=IF(${hasBad(key)},${marker(key, rules.rules)},IF(${chosenOf(key)}=${str(UNKNOWN)},"",${lookup}))`;
+  return `=IF(${hasBad(key)},${marker(key, rules.rules)},IF(${chosenOf(key)}=${textLiteral(UNKNOWN)},"",${lookup}))`;
 }
 
 export function whyFormula(columns: RowColumns, rules: RulesLayout, n: Notation): string {
@@ -102,19 +103,19 @@ export function supplierFitFormula(columns: RowColumns, suppliers: SuppliersLayo
   if (columns.supplier === undefined || columns.recommended === undefined) return `=""`;
   const cell = sameRow(columns.supplier, n);
   const name = `TRIM(CLEAN(IFERROR(${cell}&"","")))`;
-  const wild = ["*", "?", "~"].map((w) => `ISNUMBER(FIND(${str(w)},${name}))`).join(",");
+  const wild = ["*", "?", "~"].map((w) => `ISNUMBER(FIND(${textLiteral(w)},${name}))`).join(",");
   const offered = `IF(OR(ISLOGICAL(${cell}),${name}="",${wild}),"",IFERROR(INDEX(${suppliers.offered(n)},IFERROR(MATCH(${name},${suppliers.names(n)},0),MATCH(--${name},${suppliers.names(n)},0)))&"",""))`;
   const key = sameRow(columns.key, n);
   const chosen = chosenOf(key);
   const recommended = sameRow(columns.recommended, n);
   // A model, not "_" or "?"; the Recommended cell holds one when it is not empty and the facts
   // hold no bad value (it shows the marker then).
-  const noChosen = `OR(${chosen}=${str(UNKNOWN)},${chosen}=${str(BAD)})`;
+  const noChosen = `OR(${chosen}=${textLiteral(UNKNOWN)},${chosen}=${textLiteral(BAD)})`;
   const noRecommended = `OR(${recommended}="",${hasBad(`LEFT(${key},5)`)})`;
   const gap = (model: string) => `AND(NOT(${model === chosen ? noChosen : noRecommended}),ISERROR(SEARCH(${model},${offered})))`;
   const words = rules.rules.locale.supplier;
-  const says = (text: string) => str(words.gapStart) + "&" + text;
-  const both = `IF(${chosen}=${recommended},${chosen}&${str(words.both)},${chosen}&${str(words.chosen + words.separator)}&${recommended}&${str(words.recommended)})`;
-  const choice = `CHOOSE(1+${gap(chosen)}+2*${gap(recommended)},${str(words.offered)},${says(`${chosen}&${str(words.chosen)}`)},${says(`${recommended}&${str(words.recommended)}`)},${says(both)})`;
+  const says = (text: string) => textLiteral(words.gapStart) + "&" + text;
+  const both = `IF(${chosen}=${recommended},${chosen}&${textLiteral(words.both)},${chosen}&${textLiteral(words.chosen + words.separator)}&${recommended}&${textLiteral(words.recommended)})`;
+  const choice = `CHOOSE(1+${gap(chosen)}+2*${gap(recommended)},${textLiteral(words.offered)},${says(`${chosen}&${textLiteral(words.chosen)}`)},${says(`${recommended}&${textLiteral(words.recommended)}`)},${says(both)})`;
   return `=IF(OR(AND(${noChosen},${noRecommended}),${offered}=""),"",${choice})`;
 }

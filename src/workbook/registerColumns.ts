@@ -5,7 +5,7 @@
 import { EMPTY, parseChosenModel, supplierFit, supplierFitText } from "../core";
 import type { Locale, Rules, SupplierFit } from "../core";
 import type { StyleName, ValidationList } from "./description";
-import { fitFormula, keyFormula, recommendedFormula, stageFormula, supplierFitFormula, whyFormula } from "./formulas";
+import { fitFormula, keyFormula, recommendedFormula, stageFormula, supplierFitFormula, textLiteral, whyFormula } from "./formulas";
 import type { RowColumns } from "./formulas";
 import type { Notation } from "./references";
 import { factOf, INPUTS } from "./inputs";
@@ -58,9 +58,8 @@ export function dropdownOf(rules: Rules, input: RegisterInput): ValidationList {
   const kind = factOf(input).kind;
   const values: string[] = kind === "boolean" ? [...factOf(input).dropdown] : kind === "complexity" ? [...rules.complexities] : [...rules.models];
   const notKnown = rules.notKnown[0] === undefined ? "leave empty" : `leave empty or write ${rules.notKnown[0]}`;
-  return { values, prompt: `Accepted: ${(rules.vocabulary[kind] as { display: string }).display}. Not known yet: ${notKnown}.` };
+  return { values, prompt: `Accepted: ${rules.vocabulary[kind].display}. Not known yet: ${notKnown}.` };
 }
-
 
 export const INPUT_COLUMNS: readonly RegisterColumn[] = (INPUTS as readonly InputSpec[]).map((i) => ({
   role: i.role as RegisterColumnRole,
@@ -69,8 +68,6 @@ export const INPUT_COLUMNS: readonly RegisterColumn[] = (INPUTS as readonly Inpu
   ...(i.fact ? { dropdown: true as const } : {}),
 }));
 
-const quotedText = (text: string) => `"${text.replace(/"/g, '""')}"`;
-
 export const COMPUTED_COLUMNS: readonly RegisterColumn[] = [
   { role: "stage", header: "Stage", width: 22, formula: (c, n, r) => stageFormula(c, r, n), result: (v) => v.stage },
   { role: "recommended", header: "Recommended model", width: 23, formula: (c, n, r) => recommendedFormula(c, r, n), result: (v) => v.recommended },
@@ -78,8 +75,8 @@ export const COMPUTED_COLUMNS: readonly RegisterColumn[] = [
     role: "fit", header: "Fit", width: 13, formula: (c, n, r) => fitFormula(c, r, n), result: (v) => v.fit,
     // In the words of the rules the formulas read: the rules sheet's Fit column holds the same.
     formats: (cell, locale) => [
-      { formula: `=${cell}=${quotedText(locale.fit.mismatch)}`, style: "mismatchRow", rank: 1 },
-      { formula: `=${cell}=${quotedText(locale.fit.conditional)}`, style: "conditionalRow", rank: 2 },
+      { formula: `=${cell}=${textLiteral(locale.fit.mismatch)}`, style: "mismatchRow", rank: 1 },
+      { formula: `=${cell}=${textLiteral(locale.fit.conditional)}`, style: "conditionalRow", rank: 2 },
     ],
   },
   { role: "why", header: "Why", width: 60, formula: (c, n, r) => whyFormula(c, r, n), result: (v) => v.why },
@@ -89,8 +86,8 @@ export const COMPUTED_COLUMNS: readonly RegisterColumn[] = [
     result: (v, inputs, supplier, rules) => rowSupplierFitText(rules, v, inputs, supplier.offered),
     // In the words its formula writes: red when the chosen model is not offered, amber when only the recommended one.
     formats: (cell, { supplier: words }) => [
-      { formula: `=OR(ISNUMBER(FIND(${quotedText(words.chosen)},${cell})),ISNUMBER(FIND(${quotedText(words.both)},${cell})))`, style: "mismatchRow", rank: 4 },
-      { formula: `=LEFT(${cell},${words.gapStart.length})=${quotedText(words.gapStart)}`, style: "conditionalRow", rank: 5 },
+      { formula: `=OR(ISNUMBER(FIND(${textLiteral(words.chosen)},${cell})),ISNUMBER(FIND(${textLiteral(words.both)},${cell})))`, style: "mismatchRow", rank: 4 },
+      { formula: `=LEFT(${cell},${words.gapStart.length})=${textLiteral(words.gapStart)}`, style: "conditionalRow", rank: 5 },
     ],
   },
   {

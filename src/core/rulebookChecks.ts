@@ -126,10 +126,11 @@ function spellingIssues(data: RulebookData): RulebookIssue[] {
 /** Every issue of a rulebook; none means it can be compiled. */
 export function checkRulebook(data: RulebookData): RulebookIssue[] {
   const lists = [...listIssues("models", data.models), ...listIssues("complexities", data.complexities)];
-  const name: RulebookIssue[] = data.name.trim() === "" ? [{ code: "empty_text", field: "name" }] : [];
-  if (!Object.prototype.hasOwnProperty.call(LOCALES, data.language)) name.push({ code: "unknown_language", language: data.language, accepted: Object.keys(LOCALES) });
+  // What names the rulebook: its name and its language.
+  const identity: RulebookIssue[] = data.name.trim() === "" ? [{ code: "empty_text", field: "name" }] : [];
+  if (!Object.prototype.hasOwnProperty.call(LOCALES, data.language)) identity.push({ code: "unknown_language", language: data.language, accepted: Object.keys(LOCALES) });
   // Rows are read against the lists: with a broken list, row issues would only repeat it.
-  if (lists.length > 0) return [...name, ...lists];
+  if (lists.length > 0) return [...identity, ...lists];
   const rows = data.rows.reduce<RulebookIssue[]>((all, row, i) => all.concat(rowIssues(data, row, i + 1)), []);
-  return [...name, ...rows, ...coverageIssues(data), ...spellingIssues(data)];
+  return [...identity, ...rows, ...coverageIssues(data), ...spellingIssues(data)];
 }

@@ -10,6 +10,7 @@ import type { InputRole, RegisterProblem, RegisterReport, RowStatus } from "../w
 import { parseArgs, UsageError } from "./args";
 import { HELP } from "./help";
 import type { Io } from "./io";
+import { terminalText } from "./terminalText";
 
 export const STATUS_ORDER: RowStatus[] = ["fit", "conditional", "mismatch", "incomplete", "bad input"];
 /** The statuses as JSON keys. */
@@ -18,18 +19,19 @@ const CAMEL: Readonly<Record<RowStatus, string>> = { fit: "fit", conditional: "c
 const plural = (n: number, word: string) => `${n.toLocaleString("en-US")} ${word}${n === 1 ? "" : "s"}`;
 
 function summary(result: AuditResult): string {
+  const t = terminalText;
   const lines = [
-    `${result.input} → ${result.output}`,
-    `  register on sheet "${result.sheet}": ${plural(result.rows, "row")} — ${STATUS_ORDER.map((s) => `${result.counts[s]} ${s}`).join(", ")}`,
+    `${t(result.input)} → ${t(result.output)}`,
+    `  register on sheet "${t(result.sheet)}": ${plural(result.rows, "row")} — ${STATUS_ORDER.map((s) => `${result.counts[s]} ${s}`).join(", ")}`,
   ];
   if (result.supplierGaps > 0) {
     lines.push(`  suppliers: ${plural(result.supplierGaps, "row")} whose supplier does not offer the chosen or the recommended model (${result.chosenNotOffered} the chosen one)`);
   }
   const shown = result.problems.slice(0, 50);
   for (const p of shown) {
-    const who = [p.project, p.supplier].filter((x) => x !== "").join(" / ");
+    const who = t([p.project, p.supplier].filter((x) => x !== "").join(" / "));
     // A fit row is listed for its supplier alone.
-    const said = p.status === "fit" ? `supplier — ${p.reason}` : `${p.status} — ${p.reason}${p.supplierFit === "" ? "" : `; supplier: ${p.supplierFit}`}`;
+    const said = t(p.status === "fit" ? `supplier — ${p.reason}` : `${p.status} — ${p.reason}${p.supplierFit === "" ? "" : `; supplier: ${p.supplierFit}`}`);
     lines.push(`  row ${p.row}${who ? ` (${who})` : ""}: ${said}`);
   }
   const total = result.flagged;
@@ -71,9 +73,10 @@ export function mappingOf(values: readonly string[]): Partial<Record<InputRole, 
   return mapping;
 }
 
-/** 1 when a row's model does not fit, its input is bad, or its supplier does not offer the chosen model. */
 /** Problems a column mapping solves: headers not found or found twice, no register named at all. */
 const canMap = (p: RegisterProblem | undefined): boolean => p?.code === "no_register" || (p?.code === "header" && p.problem.code !== "unknown_header");
+
+/** 1 when a row's model does not fit, its input is bad, or its supplier does not offer the chosen model. */
 
 export const needsAction = (report: RegisterReport): boolean => report.counts.mismatch > 0 || report.counts["bad input"] > 0 || report.chosenNotOffered > 0;
 const exitOf = (result: AuditResult): number => (needsAction(result) ? 1 : 0);
@@ -112,7 +115,7 @@ export async function audit(argv: string[], io: Io): Promise<number> {
       const message = canMap(error.problem) ? `${error.message} Here: --map "Drawings complete=Your header".` : error.message;
       json.push(jsonOf(input, null, message));
       exit = 2;
-      if (!options.json) io.err(`error: ${message}`);
+      if (!options.json) io.err(`error: ${terminalText(message)}`);
     }
   }
   if (options.json) io.out(JSON.stringify(json, null, 2));
@@ -129,7 +132,7 @@ function progressOf(io: Io, input: string): { update(done: number, total: number
       shown = true;
       const share = Math.min(1, done / Math.max(1, total));
       if (io.status) io.status(`${input} [${"#".repeat(Math.round(share * BAR)).padEnd(BAR, "-")}] ${Math.floor(share * 100)}%`);
-      else io.err(`${input}: ${done.toLocaleString("en-US")} of ${total.toLocaleString("en-US")} rows judged`);
+      else io.err(`${terminalText(input)}: ${done.toLocaleString("en-US")} of ${total.toLocaleString("en-US")} rows judged`);
     },
     end() {
       if (shown) io.status?.("");

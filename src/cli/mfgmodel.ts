@@ -14,6 +14,7 @@ import { rollup } from "./rollupCommand";
 import { HELP } from "./help";
 import type { Command } from "./help";
 import type { Io } from "./io";
+import { terminalText } from "./terminalText";
 
 export type { Io } from "./io";
 
@@ -32,7 +33,7 @@ async function template(argv: string[], io: Io): Promise<number> {
   // Loaded here: ExcelJS (the template's only user) costs half a second to load, every audit would pay it.
   const { writeTemplate } = await import("../files/template");
   await writeTemplate(output, options.replace === true);
-  io.out(`wrote ${output}`);
+  io.out(`wrote ${terminalText(output)}`);
   return 0;
 }
 
@@ -58,11 +59,11 @@ function classify(argv: string[], io: Io): number {
     const message = EN.issueMessage(assessed.issue, OPTION_NAMES);
     // Not known yet is an answer, not a failure; a bad value is the analyst's to fix.
     if (assessed.issue.code === "empty") {
-      show(`No answer yet: ${message}`, classifyJson({ notKnownYet: message }));
+      show(`No answer yet: ${terminalText(message)}`, classifyJson({ notKnownYet: message }));
       return 0;
     }
     if (options.json) show("", classifyJson({ error: message }));
-    else io.err(`error: ${message}`);
+    else io.err(`error: ${terminalText(message)}`);
     return 1;
   }
   const row = assessed.row;
@@ -70,7 +71,8 @@ function classify(argv: string[], io: Io): number {
   const fitCode = chosen === undefined ? undefined : fitOf(row, chosen);
   const fit = fitCode === undefined ? undefined : BUILT_IN_RULES.locale.fit[fitCode];
   const why = explain(row, chosen);
-  const text = [`Stage: ${row.stage}`, `Recommended model: ${row.recommended}`, ...(fit ? [`Fit of ${chosen}: ${fit}`] : []), `Why: ${why}`].join("\n");
+  const t = terminalText;
+  const text = [`Stage: ${t(row.stage)}`, `Recommended model: ${t(row.recommended)}`, ...(fit ? [`Fit of ${t(chosen ?? "")}: ${t(fit)}`] : []), `Why: ${t(why)}`].join("\n");
   show(text, classifyJson({ stage: row.stage, recommended: row.recommended, chosen: chosen ?? null, fit: fit ?? null, why }));
   return fitCode === "mismatch" ? 1 : 0;
 }
@@ -108,14 +110,14 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
   } catch (error) {
     if (error instanceof UsageError) {
       const known = command !== undefined && command in HELP;
-      io.err(`error: ${error.message} Run "mfgmodel ${known ? `${command as Command} ` : ""}--help" for usage.`);
+      io.err(`error: ${terminalText(error.message)} Run "mfgmodel ${known ? `${command as Command} ` : ""}--help" for usage.`);
       return 2;
     }
     if (error instanceof UnusableFileError) {
-      io.err(`error: ${error.message}`);
+      io.err(`error: ${terminalText(error.message)}`);
       return 2;
     }
-    io.err(`error: unexpected failure: ${error instanceof Error ? error.message : String(error)}`);
+    io.err(`error: unexpected failure: ${terminalText(error instanceof Error ? error.message : String(error))}`);
     return 2;
   }
 }

@@ -7,6 +7,7 @@ import { parseArgs, UsageError } from "./args";
 import { mappingOf, needsAction, reportJson, STATUS_ORDER } from "./auditCommand";
 import { HELP } from "./help";
 import type { Io } from "./io";
+import { terminalText } from "./terminalText";
 
 /** One register in --json: every key always present, null where it does not apply. */
 function jsonOf(e: PortfolioEntry) {
@@ -16,9 +17,9 @@ function jsonOf(e: PortfolioEntry) {
 
 const line = (e: PortfolioEntry): string => {
   const r = e.register;
-  if (r === null) return `  not read: ${e.error}`;
+  if (r === null) return `  not read: ${terminalText(e.error ?? "")}`;
   const gaps = r.supplierGaps > 0 ? `; ${r.supplierGaps} supplier gap${r.supplierGaps === 1 ? "" : "s"}` : "";
-  return `  ${e.file}, sheet "${r.sheet}": ${STATUS_ORDER.map((s: RowStatus) => `${r.counts[s]} ${s}`).join(", ")}${gaps}`;
+  return `  ${terminalText(e.file)}, sheet "${terminalText(r.sheet)}": ${STATUS_ORDER.map((s: RowStatus) => `${r.counts[s]} ${s}`).join(", ")}${gaps}`;
 };
 
 export async function rollup(argv: string[], io: Io): Promise<number> {
@@ -36,7 +37,7 @@ export async function rollup(argv: string[], io: Io): Promise<number> {
   const mapping = mappingOf((options.map as string[] | undefined) ?? []);
   const { entries } = await rollupFiles(positionals, output, { mapping }, options.replace === true);
   if (options.json) io.out(JSON.stringify({ output, registers: entries.map(jsonOf) }, null, 2));
-  else io.out([`${output}: ${entries.filter((e) => e.register !== null).length} of ${entries.length} registers`, ...entries.map(line)].join("\n"));
+  else io.out([`${terminalText(output)}: ${entries.filter((e) => e.register !== null).length} of ${entries.length} registers`, ...entries.map(line)].join("\n"));
   if (entries.some((e) => e.register === null)) return 2;
   return entries.some((e) => e.register !== null && needsAction(e.register)) ? 1 : 0;
 }

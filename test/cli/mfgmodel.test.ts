@@ -281,6 +281,19 @@ describe("mfgmodel audit", () => {
     expect(hash()).toBe(before);
   });
 
+  test("names with control characters are shown escaped on the terminal, exact in --json", async () => {
+    // XML cannot hold ESC or BEL: Excel writes them as _x001B_ and _x0007_, which the reader decodes.
+    const written = "Acme_x001B_[2J\r_x0007_\u202eGNP";
+    const evil = "Acme\u001b[2J\r\u0007\u202eGNP";
+    const input = await analystWorkbook("evil.xlsx", [["Alpha " + written, written, "Y", "Y", "Low", "ODM", ""]]);
+    const text = await run("audit", input, "-o", file("evil.out.xlsx"));
+    expect(text.out).toContain("(Alpha Acme\\x1b[2J\\x0d\\x07\\u202eGNP / Acme\\x1b[2J\\x0d\\x07\\u202eGNP)");
+    // eslint-disable-next-line no-control-regex -- the test looks for exactly those characters
+    expect(text.out).not.toMatch(/[\u0000-\u0009\u000b-\u001f\u202e]/);
+    const json = await run("audit", input, "-o", file("evil.json.xlsx"), "--json");
+    expect(JSON.parse(json.out)[0].problems[0].supplier).toBe(evil);
+  });
+
   test("only a regular file is read, up to 512 MB: a device or an oversized file is refused at once", async () => {
     const device = await run("audit", "/dev/zero", "-o", file("zero.xlsx"));
     expect([device.code, device.err]).toEqual([2, "error: /dev/zero is not a file but a device, a pipe or a socket; name a workbook file.\n"]);

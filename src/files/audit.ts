@@ -69,13 +69,23 @@ function openPackage(data: Buffer, file: string): Package {
   try {
     return new Package(data);
   } catch (error) {
-    if (error instanceof ZipError && /encrypted/.test(error.message)) throw new UnusableFileError(`${file}: the zip archive is encrypted; save the workbook from Excel without a password.`);
+    if (error instanceof ZipError) throw new UnusableFileError(`${file}: ${error.message}`);
     throw new UnusableFileError(`${file}: the file is truncated or corrupt (its zip archive cannot be read).`);
   }
 }
 
 /** Audits a workbook held in memory; `file` names it in messages. */
+/** Audits a package in memory; a part that breaks the zip limits while it is read is a refusal too. */
 export async function auditPackage(data: Buffer, file: string, options: AuditOptions = {}): Promise<AuditedPackage> {
+  try {
+    return await auditParts(data, file, options);
+  } catch (error) {
+    if (error instanceof ZipError) throw new UnusableFileError(`${file}: ${error.message}`);
+    throw error;
+  }
+}
+
+async function auditParts(data: Buffer, file: string, options: AuditOptions): Promise<AuditedPackage> {
   const rules = options.rules ?? BUILT_IN_RULES;
   inspectXlsx(data, file);
   const pkg = openPackage(data, file);

@@ -3,8 +3,10 @@
 // percent-encoded; targets may be relative or absolute. Edits are collected and written at the
 // end; every part not edited is copied as its original compressed bytes.
 
-import { inflate, readZip, writeZip } from "./zip";
-import type { OutputPart, ZipEntry } from "./zip";
+import { inflate, readZip } from "./zip";
+import type { ZipEntry } from "./zip";
+import { writeZip } from "./zipWriter";
+import type { OutputPart } from "./zipWriter";
 import { escapeXml, prefixOf, root, tags } from "./xml";
 
 export const REL = {

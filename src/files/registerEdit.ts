@@ -17,8 +17,8 @@ import { editHead, editTail } from "./sheetEdges";
 import type { EdgeEdit } from "./sheetEdges";
 import type { SheetScan } from "./view";
 import { escapeXml } from "./xml";
-import { DeflatingPart } from "./zip";
-import type { OutputPart } from "./zip";
+import { DeflatingPart } from "./zipWriter";
+import type { OutputPart } from "./zipWriter";
 
 export interface RegisterEdit extends EdgeEdit {
   /** The rulebook the cached results are judged by: the one the rules sheet is written from. */

@@ -5,7 +5,24 @@
 import { Readable } from "stream";
 import * as zlib from "zlib";
 
+/** A zip archive the audit refuses; the message is a sentence to follow the file's name. */
 export class ZipError extends Error {}
+
+/**
+ * Limits on what an archive may make the audit hold: a part inflates to at most 1 GiB and to at
+ * most 200 times its compressed size (past 1 MiB; XML compresses 5 to 50 times, a zip bomb a
+ * thousand times), and all parts together declare at most 2 GiB. A part inflates to exactly its
+ * declared size and CRC, or is refused.
+ */
+export const ZIP_LIMITS = { partBytes: 1 << 30, ratio: 200, smallBytes: 1 << 20, totalBytes: 2 ** 31 } as const;
+
+const allowedSize = (compressed: number) => Math.min(ZIP_LIMITS.partBytes, Math.max(ZIP_LIMITS.smallBytes, compressed * ZIP_LIMITS.ratio));
+
+/** A part's name that points outside the package: a .. segment, a leading slash, a drive, a NUL. */
+// eslint-disable-next-line no-control-regex -- a NUL in a name is what it looks for
+const UNSAFE_NAME = /(^|[\\/])\.\.([\\/]|$)|^[\\/]|^[a-z]:|\u0000/i;
+
+const CORRUPT = "the file is truncated or corrupt (its zip archive cannot be read).";
 
 export interface ZipEntry {
   /** The item name as stored (UTF-8). */
@@ -20,31 +37,68 @@ export interface ZipEntry {
   readonly raw: Buffer;
 }
 
-const EOCD = 0x06054b50;
-const ZIP64_EOCD = 0x06064b50;
-const CENTRAL = 0x02014b50;
-const LOCAL = 0x04034b50;
-const MAX32 = 0xffffffff;
+/** The record signatures of the zip format (APPNOTE 4.3), for the reader and the writer. */
+export const SIGNATURE = { eocd: 0x06054b50, zip64Eocd: 0x06064b50, zip64Locator: 0x07064b50, central: 0x02014b50, local: 0x04034b50 } as const;
+export const MAX32 = 0xffffffff;
+const { eocd: EOCD, zip64Eocd: ZIP64_EOCD, zip64Locator: ZIP64_LOCATOR, central: CENTRAL, local: LOCAL } = SIGNATURE;
 
 function findEocd(data: Buffer): number {
   for (let i = data.length - 22; i >= Math.max(0, data.length - 22 - 0xffff); i--) if (data.readUInt32LE(i) === EOCD) return i;
-  throw new ZipError("no end of central directory");
+  throw new ZipError(CORRUPT);
 }
 
-/** The entries of a zip archive, in the order of its central directory. Encrypted entries are refused. */
+/**
+ * The entries of a zip archive, in the order of its central directory. Refused, with a sentence:
+ * encryption, compression other than deflate, names outside the package, a name given twice
+ * (letter case aside), entries that overlap or run past the archive, sizes past the limits.
+ */
 export function readZip(data: Buffer): ZipEntry[] {
+  let entries: (ZipEntry & { readonly local: number })[];
+  try {
+    entries = readEntries(data);
+  } catch (error) {
+    // A read past the end of the buffer: a count, an offset or a length that lies.
+    if (error instanceof RangeError) throw new ZipError(CORRUPT);
+    throw error;
+  }
+  checkEntries(entries, data);
+  return entries;
+}
+
+function checkEntries(entries: readonly (ZipEntry & { readonly local: number })[], data: Buffer): void {
+  const names = new Map<string, string>();
+  let total = 0;
+  for (const e of entries) {
+    if (e.name === "" || UNSAFE_NAME.test(e.name)) throw new ZipError(`a part is named "${e.name}", which is not a name inside a workbook (.., an absolute path or a drive); the audit refuses it.`);
+    const folded = e.name.toLowerCase();
+    const twin = names.get(folded);
+    if (twin !== undefined) throw new ZipError(`two parts are named "${twin}"${twin === e.name ? "" : ` and "${e.name}"`}; a workbook names each part once.`);
+    names.set(folded, e.name);
+    if (e.size > allowedSize(e.compressedSize)) throw new ZipError(`the part ${e.name} would inflate to ${e.size.toLocaleString("en-US")} bytes from ${e.compressedSize.toLocaleString("en-US")}, past the audit's limits (docs/command-line.md).`);
+    total += e.size;
+  }
+  if (total > ZIP_LIMITS.totalBytes) throw new ZipError(`its parts would inflate to ${total.toLocaleString("en-US")} bytes, past the audit's 2 GiB.`);
+  // Each entry's bytes belong to it alone: no two local entries overlap.
+  const spans = entries.map((e) => ({ name: e.name, from: e.local, to: e.raw.byteOffset - data.byteOffset + e.compressedSize })).sort((a, b) => a.from - b.from);
+  spans.forEach((span, i) => {
+    const next = spans[i + 1];
+    if (next !== undefined && next.from < span.to) throw new ZipError(`the parts ${span.name} and ${next.name} overlap in the archive; a workbook's parts never do.`);
+  });
+}
+
+function readEntries(data: Buffer): (ZipEntry & { readonly local: number })[] {
   const eocd = findEocd(data);
   let count = data.readUInt16LE(eocd + 10);
   let offset = data.readUInt32LE(eocd + 16);
-  if ((offset === MAX32 || count === 0xffff) && eocd >= 20 && data.readUInt32LE(eocd - 20) === 0x07064b50) {
+  if ((offset === MAX32 || count === 0xffff) && eocd >= 20 && data.readUInt32LE(eocd - 20) === ZIP64_LOCATOR) {
     const at = Number(data.readBigUInt64LE(eocd - 20 + 8));
-    if (data.readUInt32LE(at) !== ZIP64_EOCD) throw new ZipError("bad zip64 end record");
+    if (data.readUInt32LE(at) !== ZIP64_EOCD) throw new ZipError(CORRUPT);
     count = Number(data.readBigUInt64LE(at + 32));
     offset = Number(data.readBigUInt64LE(at + 48));
   }
-  const entries: ZipEntry[] = [];
+  const entries: (ZipEntry & { readonly local: number })[] = [];
   for (let i = 0; i < count; i++) {
-    if (data.readUInt32LE(offset) !== CENTRAL) throw new ZipError("bad central directory");
+    if (data.readUInt32LE(offset) !== CENTRAL) throw new ZipError(CORRUPT);
     const flags = data.readUInt16LE(offset + 8);
     const method = data.readUInt16LE(offset + 10);
     const nameLength = data.readUInt16LE(offset + 28);
@@ -72,12 +126,13 @@ export function readZip(data: Buffer): ZipEntry[] {
       }
       e += 4 + length;
     }
-    if (flags & 1) throw new ZipError(`the part ${name} is encrypted`);
-    if (method !== 0 && method !== 8) throw new ZipError(`the part ${name} uses compression method ${method}`);
-    if (data.readUInt32LE(local) !== LOCAL) throw new ZipError(`bad local header for ${name}`);
+    if (flags & 1) throw new ZipError("the zip archive is encrypted; save the workbook from Excel without a password.");
+    if (method !== 0 && method !== 8) throw new ZipError(`the part ${name} is compressed with method ${method}; Excel writes deflate (8) or stored (0) only. Save the workbook from Excel again.`);
+    if (data.readUInt32LE(local) !== LOCAL) throw new ZipError(CORRUPT);
     const start = local + 30 + data.readUInt16LE(local + 26) + data.readUInt16LE(local + 28);
+    if (start + compressedSize > data.length) throw new ZipError(`the part ${name} runs past the end of the file (truncated).`);
     entries.push({
-      name, method, compressedSize, size,
+      local, name, method, compressedSize, size,
       crc: data.readUInt32LE(offset + 16), dosTime: data.readUInt16LE(offset + 12), dosDate: data.readUInt16LE(offset + 14),
       raw: data.subarray(start, start + compressedSize),
     });
@@ -86,132 +141,56 @@ export function readZip(data: Buffer): ZipEntry[] {
   return entries;
 }
 
-/** A part's content, whole: for the small parts (workbook, relationships, styles, tables…). */
+const wrongContent = (entry: ZipEntry, what: string) => new ZipError(`the part ${entry.name} ${what}; the file is corrupt. Save the workbook from Excel again.`);
+
+/** Checks inflated content against the entry's declared size and CRC. */
+function verified(entry: ZipEntry, bytes: Buffer): Buffer {
+  if (bytes.length !== entry.size) throw wrongContent(entry, `declares ${entry.size.toLocaleString("en-US")} bytes but holds ${bytes.length.toLocaleString("en-US")}`);
+  if (zlib.crc32(bytes) >>> 0 !== entry.crc >>> 0) throw wrongContent(entry, "fails its checksum (CRC)");
+  return bytes;
+}
+
+/** A part's content, whole: for the small parts (workbook, relationships, styles, tables…); never past its declared size. */
 export function inflate(entry: ZipEntry): Buffer {
-  return entry.method === 0 ? entry.raw : zlib.inflateRawSync(entry.raw);
+  if (entry.method === 0) return verified(entry, entry.raw);
+  let bytes: Buffer;
+  try {
+    bytes = zlib.inflateRawSync(entry.raw, { maxOutputLength: Math.max(1, entry.size + 1) });
+  } catch (error) {
+    // Past the declared size (ERR_BUFFER_TOO_LARGE), or not deflate data at all.
+    throw wrongContent(entry, (error as { code?: string }).code === "ERR_BUFFER_TOO_LARGE" ? `holds more than the ${entry.size.toLocaleString("en-US")} bytes it declares` : "cannot be inflated");
+  }
+  return verified(entry, bytes);
 }
 
 /** Below this size a part is inflated in one call: faster than a stream, and small enough to hold. */
 const WHOLE_BYTES = 48 << 20;
 
-/** A part's content as a stream of chunks: for worksheets, which can be hundreds of MB inflated. */
+/**
+ * A part's content as a stream of chunks: for worksheets, which can be hundreds of MB inflated.
+ * Stopped as soon as it passes its declared size; its size and CRC checked at the end.
+ */
 export function inflateStream(entry: ZipEntry): Readable {
   if (entry.method === 0 || entry.size <= WHOLE_BYTES) return Readable.from([inflate(entry)]);
-  return Readable.from([entry.raw]).pipe(zlib.createInflateRaw({ chunkSize: 1 << 20 }));
+  return Readable.from(checkedChunks(entry));
 }
 
-/** A part to write: copied as it was, or new content (whole, or deflated already by a stream). */
-export type OutputPart =
-  | { readonly kind: "copy"; readonly entry: ZipEntry }
-  | { readonly kind: "data"; readonly name: string; readonly data: Buffer }
-  | { readonly kind: "deflated"; readonly name: string; readonly chunks: readonly Buffer[]; readonly crc: number; readonly size: number };
-
-const DOS_TIME = 0;
-const BATCH = 1 << 20;
-const DOS_DATE = (1 << 5) | 1; // 1980-01-01: fixed, so the same content gives the same bytes
-
-/** Deflates a part's content as it is produced; `end()` gives the part to write. */
-export class DeflatingPart {
-  private readonly deflate = zlib.createDeflateRaw({ level: 1, chunkSize: 1 << 20 });
-  private readonly chunks: Buffer[] = [];
-  private crc = 0;
-  private size = 0;
-  private readonly done: Promise<void>;
-
-  constructor(private readonly name: string) {
-    this.deflate.on("data", (chunk: Buffer) => this.chunks.push(chunk));
-    this.done = new Promise((resolve, reject) => {
-      this.deflate.on("end", resolve);
-      this.deflate.on("error", reject);
-    });
-  }
-
-  /** Text waiting to be deflated: rows are small, zlib calls are not. */
-  private pending: string[] = [];
-  private pendingLength = 0;
-
-  /** Queues text (UTF-8); deflates it in batches of about 1 MB, waiting when zlib asks. */
-  async write(text: string): Promise<void> {
-    this.pending.push(text);
-    this.pendingLength += text.length;
-    if (this.pendingLength >= BATCH) await this.flush();
-  }
-
-  private async flush(): Promise<void> {
-    if (this.pending.length === 0) return;
-    const bytes = Buffer.from(this.pending.join(""), "utf8");
-    this.pending = [];
-    this.pendingLength = 0;
-    this.crc = zlib.crc32(bytes, this.crc);
-    this.size += bytes.length;
-    if (!this.deflate.write(bytes)) await new Promise((resolve) => this.deflate.once("drain", resolve));
-  }
-
-  async end(): Promise<OutputPart> {
-    await this.flush();
-    this.deflate.end();
-    await this.done;
-    return { kind: "deflated", name: this.name, chunks: this.chunks, crc: this.crc >>> 0, size: this.size };
-  }
-}
-
-/** Writes the archive. Copied parts keep their compressed bytes, CRC and dates. */
-export function writeZip(parts: readonly OutputPart[]): Buffer {
-  const out: Buffer[] = [];
-  const central: Buffer[] = [];
-  let offset = 0;
-  for (const part of parts) {
-    let method = 8;
-    let time = DOS_TIME;
-    let date = DOS_DATE;
-    let crc: number;
-    let size: number;
-    let body: readonly Buffer[];
-    let name: string;
-    if (part.kind === "copy") {
-      ({ name, method, crc, size, dosTime: time, dosDate: date } = part.entry);
-      body = [part.entry.raw];
-    } else if (part.kind === "data") {
-      name = part.name;
-      // Level 3: most of level 6's size for about half its time on large sheets.
-      body = [zlib.deflateRawSync(part.data, { level: 3 })];
-      crc = zlib.crc32(part.data);
-      size = part.data.length;
-    } else {
-      ({ name, crc, size } = part);
-      body = part.chunks;
+async function* checkedChunks(entry: ZipEntry): AsyncGenerator<Buffer> {
+  const inflater = Readable.from([entry.raw]).pipe(zlib.createInflateRaw({ chunkSize: 1 << 20 }));
+  let size = 0;
+  let crc = 0;
+  try {
+    for await (const chunk of inflater as AsyncIterable<Buffer>) {
+      size += chunk.length;
+      if (size > entry.size) throw wrongContent(entry, `holds more than the ${entry.size.toLocaleString("en-US")} bytes it declares`);
+      crc = zlib.crc32(chunk, crc);
+      yield chunk;
     }
-    const compressed = body.reduce((n, b) => n + b.length, 0);
-    if (compressed >= MAX32 || size >= MAX32 || offset >= MAX32) throw new ZipError("the workbook would exceed 4 GB");
-    const nameBytes = Buffer.from(name, "utf8");
-    const local = Buffer.alloc(30);
-    local.writeUInt32LE(LOCAL, 0);
-    local.writeUInt16LE(20, 4);
-    local.writeUInt16LE(0x0800, 6); // names are UTF-8
-    local.writeUInt16LE(method, 8);
-    local.writeUInt16LE(time, 10);
-    local.writeUInt16LE(date, 12);
-    local.writeUInt32LE(crc >>> 0, 14);
-    local.writeUInt32LE(compressed, 18);
-    local.writeUInt32LE(size, 22);
-    local.writeUInt16LE(nameBytes.length, 26);
-    const header = Buffer.alloc(46);
-    header.writeUInt32LE(CENTRAL, 0);
-    header.writeUInt16LE(20, 4);
-    header.writeUInt16LE(20, 6);
-    local.copy(header, 8, 6, 26); // flags … uncompressed size: the same fields in the same order
-    header.writeUInt16LE(nameBytes.length, 28);
-    header.writeUInt32LE(offset, 42);
-    out.push(local, nameBytes, ...body);
-    central.push(header, nameBytes);
-    offset += 30 + nameBytes.length + compressed;
+  } catch (error) {
+    inflater.destroy();
+    if (error instanceof ZipError) throw error;
+    throw wrongContent(entry, "cannot be inflated");
   }
-  const centralSize = central.reduce((n, b) => n + b.length, 0);
-  const end = Buffer.alloc(22);
-  end.writeUInt32LE(EOCD, 0);
-  end.writeUInt16LE(parts.length, 8);
-  end.writeUInt16LE(parts.length, 10);
-  end.writeUInt32LE(centralSize, 12);
-  end.writeUInt32LE(offset, 16);
-  return Buffer.concat([...out, ...central, end]);
+  if (size !== entry.size) throw wrongContent(entry, `declares ${entry.size.toLocaleString("en-US")} bytes but holds ${size.toLocaleString("en-US")}`);
+  if (crc >>> 0 !== entry.crc >>> 0) throw wrongContent(entry, "fails its checksum (CRC)");
 }

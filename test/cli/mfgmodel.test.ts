@@ -294,6 +294,21 @@ describe("mfgmodel audit", () => {
     expect(JSON.parse(json.out)[0].problems[0].supplier).toBe(evil);
   });
 
+  test("a workbook whose sheet part fails its checksum is refused with a sentence, exit 2, nothing written", async () => {
+    const input = await analystWorkbook("crc.xlsx", ALL_FIT);
+    const zipped = await JSZip.loadAsync(fs.readFileSync(input));
+    const bytes = await zipped.generateAsync({ type: "nodebuffer", compression: "DEFLATE" });
+    // Flip the stored CRC of xl/worksheets/sheet1.xml in its central directory record.
+    const central = Buffer.from([0x50, 0x4b, 0x01, 0x02]);
+    let at = bytes.indexOf(central);
+    while (bytes.toString("utf8", at + 46, at + 46 + bytes.readUInt16LE(at + 28)) !== "xl/worksheets/sheet1.xml") at = bytes.indexOf(central, at + 4);
+    bytes.writeUInt32LE((bytes.readUInt32LE(at + 16) ^ 0xffff) >>> 0, at + 16);
+    fs.writeFileSync(file("crc.bad.xlsx"), bytes);
+    const result = await run("audit", file("crc.bad.xlsx"), "-o", file("crc.out.xlsx"));
+    expect([result.code, result.err]).toEqual([2, `error: ${file("crc.bad.xlsx")}: the part xl/worksheets/sheet1.xml fails its checksum (CRC); the file is corrupt. Save the workbook from Excel again.\n`]);
+    expect(fs.existsSync(file("crc.out.xlsx"))).toBe(false);
+  });
+
   test("only a regular file is read, up to 512 MB: a device or an oversized file is refused at once", async () => {
     const device = await run("audit", "/dev/zero", "-o", file("zero.xlsx"));
     expect([device.code, device.err]).toEqual([2, "error: /dev/zero is not a file but a device, a pipe or a socket; name a workbook file.\n"]);

@@ -54,7 +54,7 @@ async function main(): Promise<void> {
   ]);
   [24, 14, 11, 11, 10, 10].forEach((w, i) => (rs.getColumn(i + 1).width = w));
   await register.xlsx.writeFile(path.join(WORK, "register.xlsx"));
-  const audited = await auditFile(path.join(WORK, "register.xlsx"), { output: path.join(WORK, "register-audited.xlsx") });
+  const audited = await auditFile(path.join(WORK, "register.xlsx"), { output: path.join(WORK, "register-audited.xlsx"), replace: true });
   // The picture is the register as it prints (the audit's page set-up: landscape, one page
   // wide, the rule key out), narrowed to README width: headers wrap over two lines in the
   // picture's copy only, and the Why column wraps at 44 characters. The rules sheet is hidden.

@@ -20,6 +20,7 @@ import { StyleBook } from "./styles";
 import { readView } from "./view";
 import { checkOutput, writeOutput } from "./safeOutput";
 import { readInput } from "./inputFile";
+import { SheetError } from "./sheetStream";
 import { readSharedStrings, readWorkbook, recalculateOnOpen, setPrintRange } from "./workbookPart";
 import { ZipError } from "./zip";
 
@@ -80,7 +81,7 @@ export async function auditPackage(data: Buffer, file: string, options: AuditOpt
   try {
     return await auditParts(data, file, options);
   } catch (error) {
-    if (error instanceof ZipError) throw new UnusableFileError(`${file}: ${error.message}`);
+    if (error instanceof ZipError || error instanceof SheetError) throw new UnusableFileError(`${file}: ${error.message}`);
     throw error;
   }
 }

@@ -2,7 +2,7 @@
 // per cell on registers of a million rows): their columns, types, styles and raw values, whether
 // they hold a formula, and a row's used extent.
 
-import { decodeText, stringItemText } from "./sheetStream";
+import { decodeText, SheetError, stringItemText } from "./sheetStream";
 import { decodeXml } from "./xml";
 
 export interface Cell {
@@ -38,6 +38,21 @@ function columnOfRef(ref: string): number {
   return column;
 }
 
+/** Excel's last column, XFD. */
+export const MAX_COLUMNS = 16_384;
+
+/**
+ * A cell's column: its reference's, or the one after the previous cell's when it has none.
+ * Refused: a column past XFD, and a cell at or left of the previous one (given twice, or out of
+ * order), which Excel never writes.
+ */
+function nextColumn(r: string | undefined, previous: number): number {
+  const column = r === undefined ? previous + 1 : columnOfRef(r);
+  if (column > MAX_COLUMNS) throw new SheetError(`a cell ${r ?? ""} lies past column XFD, the last of Excel's sheets.`);
+  if (column <= previous) throw new SheetError(`the cell ${r ?? ""} comes at or before the cell left of it: a cell given twice or out of order. Save the workbook from Excel again.`);
+  return column;
+}
+
 /** The cells of a row's text, in order; cells without an `r` take the next column. */
 export function parseCells(text: string, prefix: string): Cell[] {
   const cells: Cell[] = [];
@@ -59,7 +74,7 @@ export function parseCells(text: string, prefix: string): Cell[] {
     const selfClosing = text.charCodeAt(tagEnd - 1) === 47;
     const end = selfClosing ? tagEnd + 1 : text.indexOf(close, tagEnd) + close.length;
     const r = attr(tag, "r");
-    column = r === undefined ? column + 1 : columnOfRef(r);
+    column = nextColumn(r, column);
     const type = attr(tag, "t") ?? "n";
     let value: string | undefined;
     let shared: Cell["shared"];
@@ -109,8 +124,7 @@ export function rowExtent(text: string, prefix: string, sharedStrings: readonly 
     if (after !== 32 && after !== 62 && after !== 47 && after !== 10 && after !== 13 && after !== 9) continue;
     const tagEnd = text.indexOf(">", at);
     const tag = text.slice(at, tagEnd + 1);
-    const r = attr(tag, "r");
-    column = r === undefined ? column + 1 : columnOfRef(r);
+    column = nextColumn(attr(tag, "r"), column);
     if (text.charCodeAt(tagEnd - 1) === 47) continue;
     const type = attr(tag, "t");
     let filled: boolean;

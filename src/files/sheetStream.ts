@@ -8,6 +8,17 @@ import type { ZipEntry } from "./zip";
 import { inflateStream } from "./zip";
 import { decodeXml, prefixOf, root } from "./xml";
 
+/** A worksheet the audit refuses: the message is a sentence to follow the file's name. */
+export class SheetError extends Error {}
+
+/** Excel's sheet: 1,048,576 rows (and 16,384 columns, XFD: cells.ts). */
+export const MAX_ROWS = 1_048_576;
+/**
+ * The longest row read, in characters: Excel holds 32,767 characters a cell; a row longer than
+ * this is not one Excel wrote, and is refused rather than held.
+ */
+export const MAX_ROW_CHARS = 32 << 20;
+
 export interface SheetVisitor {
   head?(text: string, prefix: string): void | Promise<void>;
   /** `text` is the whole <row>…</row> (or <row …/>) element. */
@@ -25,6 +36,9 @@ export async function scanSheet(entry: ZipEntry, visitor: SheetVisitor): Promise
   let open = "";
   let close = "";
   let rowClose = "";
+  // Where the search for the pending row's end resumes: each chunk is searched once, not the
+  // whole buffer again (a row of one huge cell arrives in many chunks).
+  let searchFrom = 0;
 
   const step = async (final: boolean): Promise<void> => {
     if (state === "head") {
@@ -68,16 +82,28 @@ export async function scanSheet(entry: ZipEntry, visitor: SheetVisitor): Promise
         const rowAt = next;
         const tagEnd = buffer.indexOf(">", rowAt);
         if (tagEnd < 0) break;
-        const end = buffer[tagEnd - 1] === "/" ? tagEnd + 1 : buffer.indexOf(rowClose, tagEnd);
-        if (end < 0) break;
+        const end = buffer[tagEnd - 1] === "/" ? tagEnd + 1 : buffer.indexOf(rowClose, Math.max(tagEnd, searchFrom));
+        if (end < 0) {
+          if (buffer.length - rowAt > MAX_ROW_CHARS) throw new SheetError(`a row of ${entry.name} after row ${lastRow} is longer than ${MAX_ROW_CHARS >> 20} million characters; Excel writes no such row.`);
+          searchFrom = Math.max(tagEnd, buffer.length - rowClose.length);
+          break;
+        }
+        searchFrom = 0;
         const stop = buffer[tagEnd - 1] === "/" ? end : end + rowClose.length;
         const text = buffer.slice(rowAt, stop);
-        const r = /^<\S+[^>]*?\sr="(\d+)"/.exec(text.slice(0, tagEnd - rowAt + 1));
-        lastRow = r ? Number(r[1]) : lastRow + 1;
+        if (stop - rowAt > MAX_ROW_CHARS) throw new SheetError(`a row of ${entry.name} after row ${lastRow} is longer than ${MAX_ROW_CHARS >> 20} million characters; Excel writes no such row.`);
+        const r = /^<\S+[^>]*?\sr\s*=\s*["'](\d+)["']/.exec(text.slice(0, tagEnd - rowAt + 1));
+        const number = r ? Number(r[1]) : lastRow + 1;
+        if (number > MAX_ROWS) throw new SheetError(`${entry.name} has a row numbered ${number.toLocaleString("en-US")}; Excel's sheets end at row ${MAX_ROWS.toLocaleString("en-US")}.`);
+        if (number <= lastRow) throw new SheetError(`${entry.name} gives row ${number.toLocaleString("en-US")} after row ${lastRow.toLocaleString("en-US")}: rows out of order or given twice. Save the workbook from Excel again.`);
+        lastRow = number;
         await visitor.row(lastRow, text);
         at = stop;
       }
-      if (state === "rows") buffer = buffer.slice(at);
+      if (state === "rows") {
+        buffer = buffer.slice(at);
+        searchFrom = Math.max(0, searchFrom - at);
+      }
     }
     if ((state as string) === "tail" && final) await visitor.tail?.(buffer.startsWith(`<${prefix}sheetData/>`) ? buffer.slice(`<${prefix}sheetData/>`.length) : buffer);
   };

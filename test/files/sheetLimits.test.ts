@@ -1,0 +1,69 @@
+// A sheet within Excel's limits: a row past 1,048,576, rows out of order or given twice, a cell
+// past XFD or given twice, a row longer than any Excel writes — each refused with a sentence
+// naming the part, before anything is written. Made here from a small register, patched.
+
+import * as crypto from "crypto";
+import ExcelJS from "exceljs";
+import JSZip from "jszip";
+import { auditPackage } from "../../src/files/audit";
+import { UnusableFileError } from "../../src/files/inspect";
+import { MAX_ROW_CHARS } from "../../src/files/sheetStream";
+
+const SHEET = "xl/worksheets/sheet1.xml";
+
+async function register(): Promise<Buffer> {
+  const wb = new ExcelJS.Workbook();
+  wb.addWorksheet("Register").addRows([
+    ["Project", "Drawings complete", "Requirements defined", "Complexity", "Chosen model"],
+    ["A", "Yes", "No", "Low", "OEM"],
+    ["B", "No", "Yes", "High", "JDM"],
+  ]);
+  return Buffer.from(await wb.xlsx.writeBuffer());
+}
+
+/** The register with its sheet's XML changed by `patch`. */
+async function patched(patch: (xml: string) => string): Promise<Buffer> {
+  const zip = await JSZip.loadAsync(await register());
+  zip.file(SHEET, patch(await zip.file(SHEET)!.async("string")));
+  return zip.generateAsync({ type: "nodebuffer", compression: "DEFLATE" });
+}
+
+async function refusal(data: Buffer): Promise<string> {
+  try {
+    await auditPackage(data, "r.xlsx");
+  } catch (error) {
+    if (error instanceof UnusableFileError) return error.message;
+    throw error;
+  }
+  return "audited";
+}
+
+describe("a worksheet past Excel's limits is refused with a sentence", () => {
+  test("the register as written is audited", async () => {
+    expect(await refusal(await register())).toBe("audited");
+  });
+
+  test("a row numbered past 1,048,576", async () => {
+    const data = await patched((xml) => xml.replace("</sheetData>", '<row r="4000000000"><c r="A4000000000" t="inlineStr"><is><t>x</t></is></c></row></sheetData>'));
+    expect(await refusal(data)).toBe(`r.xlsx: ${SHEET} has a row numbered 4,000,000,000; Excel's sheets end at row 1,048,576.`);
+  });
+
+  test("rows out of order, or given twice", async () => {
+    const data = await patched((xml) => xml.replace(/<row r="3"/, '<row r="2"'));
+    expect(await refusal(data)).toBe(`r.xlsx: ${SHEET} gives row 2 after row 2: rows out of order or given twice. Save the workbook from Excel again.`);
+  });
+
+  test("a cell past column XFD, or given twice in its row", async () => {
+    const past = await patched((xml) => xml.replace('<c r="A2"', '<c r="XFE2"'));
+    expect(await refusal(past)).toBe("r.xlsx: a cell XFE2 lies past column XFD, the last of Excel's sheets.");
+    const twice = await patched((xml) => xml.replace(/(<c r="B2"[^>]*>.*?<\/c>)/, "$1$1"));
+    expect(await refusal(twice)).toBe("r.xlsx: the cell B2 comes at or before the cell left of it: a cell given twice or out of order. Save the workbook from Excel again.");
+  });
+
+  test("a row longer than any Excel writes", async () => {
+    // Random text, so the part stays within the zip limits' ratio and the row's length is what is refused.
+    const long = crypto.randomBytes(Math.ceil((MAX_ROW_CHARS * 3) / 4) + 16).toString("base64");
+    const data = await patched((xml) => xml.replace("</sheetData>", `<row r="9"><c r="A9" t="inlineStr"><is><t>${long}</t></is></c></row></sheetData>`));
+    expect(await refusal(data)).toBe(`r.xlsx: a row of ${SHEET} after row 3 is longer than 32 million characters; Excel writes no such row.`);
+  });
+});

@@ -100,7 +100,12 @@ export class Package {
     const e = this.entry(part);
     if (e === undefined) return undefined;
     const bytes = inflate(e);
-    if (bytes[0] === 0xff && bytes[1] === 0xfe) return bytes.toString("utf16le", 2);
+    // UTF-16 declares itself with a byte-order mark (XML 1.0, F.1), in either order. A part that is
+    // edited is written back as UTF-8: its declaration says so from here on.
+    if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) {
+      const units = bytes[0] === 0xff ? bytes.subarray(2) : Buffer.from(bytes.subarray(2)).swap16();
+      return units.toString("utf16le").replace(/^(<\?xml[^>]*?encoding\s*=\s*["'])UTF-16(["'])/i, "$1UTF-8$2");
+    }
     return bytes.toString("utf8").replace(/^\uFEFF/, "");
   }
 

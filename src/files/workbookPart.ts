@@ -3,7 +3,7 @@
 // cannot read: Strict Open XML, a package without a workbook.
 
 import { CONTENT_TYPE, Package, REL } from "./opc";
-import { children, decodeXml, elementEnd, escapeXml, first, insertionPoint, prefixFor, prefixOf, root, setAttributes, splice, tags } from "./xml";
+import { children, decodeXml, elementEnd, escapeXml, first, insertionPoint, prefixFor, prefixOf, root, setAttributes, splice, tags, withoutComments } from "./xml";
 import type { Tag } from "./xml";
 import { stringItemText } from "./sheetStream";
 import { UnusableFileError } from "./inspect";
@@ -90,8 +90,9 @@ function readTables(pkg: Package, sheet: string, sheetPart: string): TablePart[]
 
 /** The shared string table, in order (rich text flattened, phonetic runs left out). */
 export function readSharedStrings(pkg: Package, part: string | undefined): string[] {
-  const xml = part === undefined ? undefined : pkg.text(part);
-  if (xml === undefined) return [];
+  const text = part === undefined ? undefined : pkg.text(part);
+  if (text === undefined) return [];
+  const xml = withoutComments(text);
   const prefix = prefixOf(root(xml));
   const open = `<${prefix}si`;
   const close = `</${prefix}si>`;

@@ -103,6 +103,17 @@ export function decodeXml(text: string): string {
   );
 }
 
+/**
+ * XML whose markup other than elements is resolved, in document order: a CDATA section becomes
+ * its text, escaped (so it reads as the text it holds, never as markup), and comments and
+ * processing instructions are dropped (they hold no content; a comment can hold "<si>"). For
+ * parts read by scanning for elements (shared strings).
+ */
+export function withoutComments(xml: string): string {
+  if (!xml.includes("<!") && !xml.includes("<?")) return xml;
+  return xml.replace(/<!\[CDATA\[([\s\S]*?)\]\]>|<!--[\s\S]*?-->|<\?[\s\S]*?\?>/g, (whole, cdata: string | undefined) => (cdata === undefined ? "" : escapeXml(cdata)));
+}
+
 export function escapeXml(text: string): string {
   return /[&<>"]/.test(text) ? text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;") : text;
 }

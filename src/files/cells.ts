@@ -20,12 +20,29 @@ export interface Cell {
   readonly formula: boolean;
 }
 
-const attr = (tag: string, name: string): string | undefined => {
+/**
+ * A tag's attribute, as XML allows it: the common `name="value"` read directly; single quotes,
+ * spaces around "=" and character references (t="&#115;") through the general pattern, which
+ * only tags that hold one of those pay for.
+ */
+const attr = (tag: string, name: string, plain: boolean): string | undefined => {
   const at = tag.indexOf(` ${name}="`);
-  if (at < 0) return undefined;
-  const from = at + name.length + 3;
-  return tag.slice(from, tag.indexOf('"', from));
+  if (at >= 0) {
+    const from = at + name.length + 3;
+    const value = tag.slice(from, tag.indexOf('"', from));
+    return value.includes("&") ? decodeXml(value) : value;
+  }
+  if (plain) return undefined;
+  const m = new RegExp(`\\s${name}\\s*=\\s*(?:"([^"]*)"|'([^']*)')`).exec(tag);
+  return m === null ? undefined : decodeXml(m[1] ?? m[2] ?? "");
 };
+
+/**
+ * Whether a row's tags are all written `name="value"` with single spaces (as Excel, LibreOffice
+ * and every library here write them): then attributes are read on the fast path alone. Checked
+ * once a row, not once a cell.
+ */
+const plainSyntax = (row: string): boolean => row.indexOf("'") < 0 && row.indexOf(" =") < 0 && row.indexOf("= ") < 0 && !/[\t\n\r]/.test(row);
 
 /** The column of a reference such as "AB12", without a regular expression (it runs per cell). */
 function columnOfRef(ref: string): number {
@@ -56,6 +73,7 @@ function nextColumn(r: string | undefined, previous: number): number {
 /** The cells of a row's text, in order; cells without an `r` take the next column. */
 export function parseCells(text: string, prefix: string): Cell[] {
   const cells: Cell[] = [];
+  const plain = plainSyntax(text);
   const open = `<${prefix}c`;
   const close = `</${prefix}c>`;
   const vOpen = `<${prefix}v`;
@@ -70,12 +88,12 @@ export function parseCells(text: string, prefix: string): Cell[] {
     }
     const tagEnd = text.indexOf(">", at);
     const raw = text.slice(at, tagEnd + 1);
-    const tag = /[\t\n\r]/.test(raw) ? raw.replace(/\s+/g, " ") : raw;
+    const tag = plain ? raw : raw.replace(/\s+/g, " ");
     const selfClosing = text.charCodeAt(tagEnd - 1) === 47;
     const end = selfClosing ? tagEnd + 1 : text.indexOf(close, tagEnd) + close.length;
-    const r = attr(tag, "r");
+    const r = attr(tag, "r", plain);
     column = nextColumn(r, column);
-    const type = attr(tag, "t") ?? "n";
+    const type = attr(tag, "t", plain) ?? "n";
     let value: string | undefined;
     let shared: Cell["shared"];
     let formula = false;
@@ -97,13 +115,13 @@ export function parseCells(text: string, prefix: string): Cell[] {
         if (next === 32 || next === 62 || next === 47) {
           formula = true;
           const fRaw = text.slice(f, text.indexOf(">", f) + 1);
-          const fTag = /[\t\n\r]/.test(fRaw) ? fRaw.replace(/\s+/g, " ") : fRaw;
-          const si = attr(fTag, "si");
-          if (si !== undefined && attr(fTag, "t") === "shared") shared = { si, master: attr(fTag, "ref") !== undefined };
+          const fTag = plain ? fRaw : fRaw.replace(/\s+/g, " ");
+          const si = attr(fTag, "si", plain);
+          if (si !== undefined && attr(fTag, "t", plain) === "shared") shared = { si, master: attr(fTag, "ref", plain) !== undefined };
         }
       }
     }
-    cells.push({ column, start: at, end, type, style: attr(tag, "s"), value, hasR: r !== undefined, formula, ...(shared ? { shared } : {}) });
+    cells.push({ column, start: at, end, type, style: attr(tag, "s", plain), value, hasR: r !== undefined, formula, ...(shared ? { shared } : {}) });
     at = text.indexOf(open, end);
   }
   return cells;
@@ -114,6 +132,7 @@ export function parseCells(text: string, prefix: string): Cell[] {
  * needs, without building cells (the view's pass runs it on every row of every sheet).
  */
 export function rowExtent(text: string, prefix: string, sharedStrings: readonly string[]): { left: number; right: number } | null {
+  const plain = plainSyntax(text);
   const open = `<${prefix}c`;
   const vOpen = `<${prefix}v>`;
   let left = 0;
@@ -123,10 +142,11 @@ export function rowExtent(text: string, prefix: string, sharedStrings: readonly 
     const after = text.charCodeAt(at + open.length);
     if (after !== 32 && after !== 62 && after !== 47 && after !== 10 && after !== 13 && after !== 9) continue;
     const tagEnd = text.indexOf(">", at);
-    const tag = text.slice(at, tagEnd + 1);
-    column = nextColumn(attr(tag, "r"), column);
+    const raw = text.slice(at, tagEnd + 1);
+    const tag = plain ? raw : raw.replace(/\s+/g, " ");
+    column = nextColumn(attr(tag, "r", plain), column);
     if (text.charCodeAt(tagEnd - 1) === 47) continue;
-    const type = attr(tag, "t");
+    const type = attr(tag, "t", plain);
     let filled: boolean;
     if (type === "inlineStr") {
       const end = text.indexOf(`</${prefix}c>`, tagEnd);

@@ -38,6 +38,23 @@ async function refusal(data: Buffer): Promise<string> {
   return "audited";
 }
 
+describe("a worksheet in any syntax XML allows reads as the register it is", () => {
+  const countsOf = async (data: Buffer) => (await auditPackage(data, "r.xlsx")).counts;
+
+  test("single quotes, spaces around =, a character reference for a value, line breaks in tags", async () => {
+    const clean = await countsOf(await register());
+    const variant = await patched((xml) =>
+      xml
+        .replace(/<c r="(\w+)" t="(\w+)"/g, "<c r='$1'\n t = '$2'")
+        .replace(/<row r="3"/, "<row r = '3'")
+        .replace(/t = 's'/, "t='&#115;'"),
+    );
+    expect(await patched((xml) => xml)).not.toEqual(variant);
+    expect(await countsOf(variant)).toEqual(clean);
+    expect(clean).toEqual({ fit: 2, conditional: 0, mismatch: 0, incomplete: 0, "bad input": 0 });
+  });
+});
+
 describe("a worksheet past Excel's limits is refused with a sentence", () => {
   test("the register as written is audited", async () => {
     expect(await refusal(await register())).toBe("audited");

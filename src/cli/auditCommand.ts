@@ -2,6 +2,7 @@
 // or JSON that always has the same shape (an array, one object per file, camelCase keys, errors
 // included). Progress on stderr: a bar on a terminal, plain lines otherwise.
 
+import { ROW_STATUSES } from "../core";
 import { auditFile } from "../files/audit";
 import type { AuditResult } from "../files/audit";
 import { UnusableFileError } from "../files/inspect";
@@ -12,7 +13,6 @@ import { HELP } from "./help";
 import type { Io } from "./io";
 import { terminalText } from "./terminalText";
 
-export const STATUS_ORDER: RowStatus[] = ["fit", "conditional", "mismatch", "incomplete", "bad input"];
 /** The statuses as JSON keys. */
 const CAMEL: Readonly<Record<RowStatus, string>> = { fit: "fit", conditional: "conditional", mismatch: "mismatch", incomplete: "incomplete", "bad input": "badInput" };
 
@@ -22,7 +22,7 @@ function summary(result: AuditResult): string {
   const t = terminalText;
   const lines = [
     `${t(result.input)} → ${t(result.output)}`,
-    `  register on sheet "${t(result.sheet)}": ${plural(result.rows, "row")} — ${STATUS_ORDER.map((s) => `${result.counts[s]} ${s}`).join(", ")}`,
+    `  register on sheet "${t(result.sheet)}": ${plural(result.rows, "row")} — ${ROW_STATUSES.map((s) => `${result.counts[s]} ${s}`).join(", ")}`,
   ];
   if (result.supplierGaps > 0) {
     lines.push(`  suppliers: ${plural(result.supplierGaps, "row")} whose supplier does not offer the chosen or the recommended model (${result.chosenNotOffered} the chosen one)`);
@@ -44,7 +44,7 @@ export function reportJson(report: RegisterReport | null) {
   return {
     sheet: report?.sheet ?? null,
     rows: report?.rows ?? null,
-    counts: report === null ? null : Object.fromEntries(STATUS_ORDER.map((s) => [CAMEL[s], report.counts[s]])),
+    counts: report === null ? null : Object.fromEntries(ROW_STATUSES.map((s) => [CAMEL[s], report.counts[s]])),
     supplierGaps: report?.supplierGaps ?? null,
     chosenNotOffered: report?.chosenNotOffered ?? null,
     problems: report === null ? null : report.problems.map((p) => ({ row: p.row, project: p.project, supplier: p.supplier, status: CAMEL[p.status], reason: p.reason, supplierFit: p.supplierFit })),

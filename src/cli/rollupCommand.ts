@@ -4,7 +4,8 @@
 import * as path from "path";
 import type { PortfolioEntry, RowStatus } from "../workbook";
 import { parseArgs, UsageError } from "./args";
-import { mappingOf, needsAction, reportJson, STATUS_ORDER } from "./auditCommand";
+import { ROW_STATUSES } from "../core";
+import { mappingOf, needsAction, reportJson } from "./auditCommand";
 import { HELP } from "./help";
 import type { Io } from "./io";
 import { terminalText } from "./terminalText";
@@ -19,7 +20,7 @@ const line = (e: PortfolioEntry): string => {
   const r = e.register;
   if (r === null) return `  not read: ${terminalText(e.error ?? "")}`;
   const gaps = r.supplierGaps > 0 ? `; ${r.supplierGaps} supplier gap${r.supplierGaps === 1 ? "" : "s"}` : "";
-  return `  ${terminalText(e.file)}, sheet "${terminalText(r.sheet)}": ${STATUS_ORDER.map((s: RowStatus) => `${r.counts[s]} ${s}`).join(", ")}${gaps}`;
+  return `  ${terminalText(e.file)}, sheet "${terminalText(r.sheet)}": ${ROW_STATUSES.map((s: RowStatus) => `${r.counts[s]} ${s}`).join(", ")}${gaps}`;
 };
 
 export async function rollup(argv: string[], io: Io): Promise<number> {

@@ -99,7 +99,7 @@ export type SupplierFit =
   | { readonly code: "offered" }
   | { readonly code: "gap"; readonly chosen: string | null; readonly recommended: string | null };
 
-const NOT_JUDGED: SupplierFit = Object.freeze({ code: "not_judged" as const });
+export const NOT_JUDGED: SupplierFit = Object.freeze({ code: "not_judged" as const });
 const OFFERED: SupplierFit = Object.freeze({ code: "offered" as const });
 
 export function supplierFit(chosen: string | undefined, recommended: string | undefined, offered: string): SupplierFit {

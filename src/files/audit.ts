@@ -70,7 +70,8 @@ function openPackage(data: Buffer, file: string): Package {
   try {
     return new Package(data);
   } catch (error) {
-    if (error instanceof ZipError) throw new UnusableFileError(`${file}: ${error.message}`);
+    // A zip refusal is a sentence already: auditPackage names the file.
+    if (error instanceof ZipError) throw error;
     throw new UnusableFileError(`${file}: the file is truncated or corrupt (its zip archive cannot be read).`);
   }
 }

@@ -1,6 +1,6 @@
 // Counting a register's rows and listing its problem rows: one report for Excel and for files.
 
-import { chosenNotOffered, EMPTY, parseChosenModel, supplierFitText } from "../core";
+import { chosenNotOffered, EMPTY, NOT_JUDGED, parseChosenModel, supplierFitText } from "../core";
 import type { Rules, SupplierFit } from "../core";
 import type { RowStatus } from "./registerRow";
 import { registerVerdict } from "./registerRow";
@@ -36,7 +36,6 @@ export interface RegisterReport {
   readonly truncated: boolean;
 }
 
-const NOT_JUDGED: SupplierFit = { code: "not_judged" };
 const isBlank = (v: unknown) => v === "" || v === null || v === undefined;
 
 /** Registers repeat a few input combinations many times: each distinct one is judged once per rulebook. */

@@ -8,7 +8,6 @@ import {
   explain,
   inputParsers,
   fitOf,
-  isEmptyCell,
 } from "../core";
 import type { ArgumentName, RowStatus, Rules } from "../core";
 import { factOf, headerOf, REGISTER_INPUTS } from "./inputs";
@@ -75,7 +74,8 @@ export function registerVerdict(rules: Rules, inputs: RegisterInputs): RegisterV
     return { stage: row.stage, recommended: row.recommended, fit: rules.locale.fit[status], why, status, staged: true, reason: status === "fit" ? "" : why };
   }
   const issue = assessed.issue;
-  if (issue.code === "empty") return incomplete(rules, isEmptyCell(m) ? [...issue.arguments, "chosenModel"] : issue.arguments);
+  // Empty or not known yet in the rulebook's own words, as its parser reads the cell.
+  if (issue.code === "empty") return incomplete(rules, inputParsers(rules).chosenModel(m) === EMPTY ? [...issue.arguments, "chosenModel"] : issue.arguments);
   const reason = badValueReason(rules, badInputs(rules, inputs));
   const bad = rules.locale.marker.symbol + reason;
   const facts = issue.argument === "chosenModel" ? classifyCells(rules, d, r, c) : null;

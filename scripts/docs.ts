@@ -7,7 +7,7 @@ import * as fs from "fs";
 import * as path from "path";
 import { BUILT_IN_RULES } from "../src/core";
 import { auditFile } from "../src/files/audit";
-import { renderSheet } from "../src/files/xlsx";
+import { newWorkbook } from "../src/files/newWorkbook";
 import { matrixSheet } from "../src/workbook";
 import { renderPdf } from "../test/support/libreoffice";
 
@@ -33,10 +33,7 @@ async function main(): Promise<void> {
   fs.mkdirSync(WORK, { recursive: true });
   fs.mkdirSync(DOCS, { recursive: true });
 
-  const matrix = new ExcelJS.Workbook();
-  const ms = matrix.addWorksheet(matrixSheet(BUILT_IN_RULES).name, { pageSetup: { orientation: "landscape", fitToPage: true, fitToWidth: 1, fitToHeight: 1 } });
-  renderSheet(ms, matrixSheet(BUILT_IN_RULES));
-  await matrix.xlsx.writeFile(path.join(WORK, "matrix.xlsx"));
+  fs.writeFileSync(path.join(WORK, "matrix.xlsx"), newWorkbook([matrixSheet(BUILT_IN_RULES)]).pkg.save());
   png(renderPdf(path.join(WORK, "matrix.xlsx"), WORK), "matrix");
 
   const register = new ExcelJS.Workbook();

@@ -30,7 +30,6 @@ async function template(argv: string[], io: Io): Promise<number> {
   const [output, ...rest] = positionals;
   if (output === undefined || rest.length > 0) throw new UsageError("template needs exactly one output file, e.g. mfgmodel template register.xlsx.");
   if (path.extname(output).toLowerCase() !== ".xlsx") throw new UsageError(`template writes an Excel workbook: name it with .xlsx (not "${path.basename(output)}").`);
-  // Loaded here: ExcelJS (the template's only user) costs half a second to load, every audit would pay it.
   const { writeTemplate } = await import("../files/template");
   await writeTemplate(output, options.replace === true);
   io.out(`wrote ${terminalText(output)}`);

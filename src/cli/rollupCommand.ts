@@ -33,7 +33,6 @@ export async function rollup(argv: string[], io: Io): Promise<number> {
   const output = options.output as string | undefined;
   if (output === undefined) throw new UsageError("rollup needs -o portfolio.xlsx, the workbook it writes.");
   if (path.extname(output).toLowerCase() !== ".xlsx") throw new UsageError(`rollup writes an Excel workbook: name it with .xlsx (not "${path.basename(output)}").`);
-  // ExcelJS, for the new workbook only, loads here (as for template).
   const { rollupFiles } = await import("../files/portfolio");
   const mapping = mappingOf((options.map as string[] | undefined) ?? []);
   const { entries } = await rollupFiles(positionals, output, { mapping }, options.replace === true);

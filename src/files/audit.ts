@@ -11,7 +11,7 @@ import { appendRefusal, judgesSuppliers, locateRegister, planColumns, planDrawin
 import type { RegisterColumn, RegisterLocation, RegisterReport, RegisterTarget, StageCounts } from "../workbook";
 import { intersects } from "./cellRefs";
 import { inspectXlsx, UnusableFileError } from "./inspect";
-import { CONTENT_TYPE, Package, REL } from "./opc";
+import { Package } from "./opc";
 import { editRegisterSheet } from "./registerEdit";
 import { writeRulesSheet } from "./rulesPart";
 import { addSuppliersSheet, readSuppliers } from "./suppliersPart";
@@ -21,7 +21,7 @@ import { readView } from "./view";
 import { checkOutput, writeOutput } from "./safeOutput";
 import { readInput } from "./inputFile";
 import { SheetError } from "./sheetStream";
-import { readSharedStrings, readWorkbook, recalculateOnOpen, setPrintRange } from "./workbookPart";
+import { readSharedStrings, readWorkbook, recalculateOnOpen, saveStyles, setPrintRange } from "./workbookPart";
 import { ZipError } from "./zip";
 
 export interface AuditOptions extends RegisterTarget {
@@ -135,12 +135,7 @@ async function auditParts(data: Buffer, file: string, options: AuditOptions): Pr
   const withRules = writeRulesSheet(pkg, info, styles, file, rules);
   // The supplier-fit formulas read it: an empty one when the workbook has none.
   if (readsSuppliers) addSuppliersSheet(pkg, withRules, styles);
-  if (styles.created) {
-    const stylesPart = `${info.part.slice(0, info.part.lastIndexOf("/") + 1)}styles.xml`;
-    pkg.put(stylesPart, Buffer.from(styles.text(), "utf8"));
-    pkg.addContentType(stylesPart, CONTENT_TYPE.styles);
-    pkg.addRelationship(info.part, REL.styles, stylesPart);
-  } else if (styles.changed) pkg.replace(info.styles as string, Buffer.from(styles.text(), "utf8"));
+  saveStyles(pkg, info, styles);
   recalculateOnOpen(pkg, info);
   return { ...reportOf(edited), stages: edited.stages, teams: edited.teams, data: pkg.save(), changedParts: pkg.changedParts() };
 }

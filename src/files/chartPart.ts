@@ -66,5 +66,5 @@ export function addChart(pkg: Package, worksheetPart: string, chart: ChartDescri
   // The r: prefix may not be declared on a worksheet that had no relationship yet.
   const declared = /\sxmlns:r="/.test(xml.slice(top.start, top.end));
   const element = `<${p}drawing ${declared ? "" : `xmlns:r="${NS.rels}" `}r:id="${drawingId}"/>`;
-  pkg.replace(worksheetPart, Buffer.from(splice(xml, [{ at: insertionPoint(xml, top, "drawing", WORKSHEET_ORDER), text: element }]), "utf8"));
+  pkg.put(worksheetPart, Buffer.from(splice(xml, [{ at: insertionPoint(xml, top, "drawing", WORKSHEET_ORDER), text: element }]), "utf8"));
 }

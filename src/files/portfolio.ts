@@ -4,7 +4,6 @@
 // reading (the same verdicts, nothing written back); a file that cannot be read is listed with
 // its sentence and the run goes on.
 
-import ExcelJS from "exceljs";
 import { checkOutput, writeOutput } from "./safeOutput";
 import { readInput } from "./inputFile";
 import { BUILT_IN_RULES } from "../core";
@@ -13,9 +12,7 @@ import type { PortfolioEntry, RegisterTarget } from "../workbook";
 import { auditPackage } from "./audit";
 import { addChart } from "./chartPart";
 import { UnusableFileError } from "./inspect";
-import { Package } from "./opc";
-import { readWorkbook } from "./workbookPart";
-import { renderSheet } from "./xlsx";
+import { newWorkbook } from "./newWorkbook";
 
 /**
  * One file's register, or the sentence saying why it could not be read. Registers of several
@@ -39,15 +36,11 @@ export async function readRegister(file: string, target: RegisterTarget = {}): P
   }
 }
 
-/** The portfolio workbook: the description through ExcelJS (a new file), then the chart added to its package. */
-export async function portfolioWorkbook(entries: readonly PortfolioEntry[]): Promise<Buffer> {
-  const wb = new ExcelJS.Workbook();
-  wb.creator = "Procure MfgModel";
+/** The portfolio workbook: its sheets in a new package, then the chart added to it. */
+export function portfolioWorkbook(entries: readonly PortfolioEntry[]): Buffer {
   // Every register is judged by the built-in rules today; the rulebook each was judged by is the team-rulebooks issue.
   const rules = BUILT_IN_RULES;
-  for (const sheet of portfolioSheets(entries, rules)) renderSheet(wb.addWorksheet(sheet.name), sheet);
-  const pkg = new Package(Buffer.from(await wb.xlsx.writeBuffer()));
-  const info = readWorkbook(pkg, "portfolio");
+  const { pkg, info } = newWorkbook(portfolioSheets(entries, rules));
   const chart = portfolioChart(rules);
   const grid = stageGrid(entries, rules);
   addChart(pkg, info.sheets.find((s) => s.name === STAGES_SHEET)?.part as string, chart, portfolioStages(rules), chart.series.map((_, i) => grid.map((row) => row[i] as number)));
@@ -64,7 +57,7 @@ export async function rollupFiles(inputs: readonly string[], output: string, tar
   await checkOutput(output, inputs, replace);
   const entries: PortfolioEntry[] = [];
   for (const input of inputs) entries.push(await readRegister(input, target));
-  const data = await portfolioWorkbook(entries);
+  const data = portfolioWorkbook(entries);
   await writeOutput(output, data, replace);
   return { output, entries };
 }

@@ -1,6 +1,6 @@
-// A sheet the add-in owns (the rules sheet), written as SpreadsheetML from its description:
-// cells as inline strings, numbers and booleans, styles through the style book, column widths,
-// frozen panes and its Excel tables. Also the edit of an existing table part when the register's
+// A sheet the add-in owns (the rules and suppliers sheets, every sheet of a new workbook), written
+// as SpreadsheetML from its description: cells as inline strings, numbers and booleans, styles
+// through the style book, column widths, frozen panes, print setup and its Excel tables. Also the edit of an existing table part when the register's
 // table gains the computed columns.
 
 import { columnLetters, STYLES } from "../workbook";
@@ -52,18 +52,26 @@ export function sheetXml(sheet: SheetDescription, styles: StyleBook, tableRelIds
     .join("");
   const cols = sheet.columnWidths.map((w, i) => `<col min="${i + 1}" max="${i + 1}" width="${w}" customWidth="1"/>`).join("");
   const tableParts = tableRelIds.length === 0 ? "" : `<tableParts count="${tableRelIds.length}">${tableRelIds.map((id) => `<tablePart r:id="${id}"/>`).join("")}</tableParts>`;
+  // One page wide, as many tall as it takes (fitToHeight 0), as the audit sets a register; the
+  // rows repeated on every page are a defined name in the workbook (setPrintTitles).
+  const sheetPr = sheet.print === undefined ? "" : '<sheetPr><pageSetUpPr fitToPage="1"/></sheetPr>';
+  const pageSetup = sheet.print === undefined ? "" : `<pageSetup orientation="${sheet.print.orientation}" fitToWidth="1" fitToHeight="0"/>`;
   return `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
-<worksheet xmlns="${MAIN}" xmlns:r="${RELATIONSHIPS}"><sheetViews><sheetView workbookViewId="0">${frozenPane(sheet.freezeRows, sheet.freezeColumns)}</sheetView></sheetViews><sheetFormatPr defaultRowHeight="15"/>${cols ? `<cols>${cols}</cols>` : ""}<sheetData>${data}</sheetData><pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/>${tableParts}</worksheet>`;
+<worksheet xmlns="${MAIN}" xmlns:r="${RELATIONSHIPS}">${sheetPr}<sheetViews><sheetView workbookViewId="0">${frozenPane(sheet.freezeRows, sheet.freezeColumns)}</sheetView></sheetViews><sheetFormatPr defaultRowHeight="15"/>${cols ? `<cols>${cols}</cols>` : ""}<sheetData>${data}</sheetData><pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/>${pageSetup}${tableParts}</worksheet>`;
 }
 
 export const tableRect = (t: TableDescription): Rect => ({ top: t.at.row, left: t.at.column, bottom: t.at.row + Math.max(1, t.rows.length), right: t.at.column + t.headers.length - 1 });
 
-/** A table part as Excel writes one: header row, autofilter over the same range, a style. */
+/**
+ * A table part as Excel writes one: header row, autofilter over the same range, a style. The
+ * header row count is written although 1 is its default: ExcelJS reads a table without it as
+ * having no header row, and a colleague's ExcelJS tool would then lose the register's headers.
+ */
 export function tableXml(t: TableDescription, id: number): string {
   const ref = rectText(tableRect(t));
   const columns = t.headers.map((h, i) => `<tableColumn id="${i + 1}" name="${escapeXml(h)}"/>`).join("");
   return `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
-<table xmlns="${MAIN}" id="${id}" name="${escapeXml(t.name)}" displayName="${escapeXml(t.name)}" ref="${ref}" totalsRowShown="0"><autoFilter ref="${ref}"/><tableColumns count="${t.headers.length}">${columns}</tableColumns><tableStyleInfo name="${escapeXml(t.style)}" showFirstColumn="0" showLastColumn="0" showRowStripes="1" showColumnStripes="0"/></table>`;
+<table xmlns="${MAIN}" id="${id}" name="${escapeXml(t.name)}" displayName="${escapeXml(t.name)}" ref="${ref}" headerRowCount="1" totalsRowShown="0"><autoFilter ref="${ref}"/><tableColumns count="${t.headers.length}">${columns}</tableColumns><tableStyleInfo name="${escapeXml(t.style)}" showFirstColumn="0" showLastColumn="0" showRowStripes="1" showColumnStripes="0"/></table>`;
 }
 
 /**

@@ -6,12 +6,11 @@ import { NO_SUPPLIERS, supplierIndex } from "../core";
 import type { SupplierIndex } from "../core";
 import { SUPPLIER_ROWS, SUPPLIERS_SHEET, SUPPLIERS_TABLE, suppliersSheet } from "../workbook";
 import { cellValue, parseCells } from "./cells";
-import { REL } from "./opc";
+import { writeSheet } from "./newWorkbook";
 import type { Package } from "./opc";
 import { scanSheet } from "./sheetStream";
-import { sheetXml } from "./sheetWriter";
 import type { StyleBook } from "./styles";
-import { addWorksheet, nextTableId, putTablePart, sameName as same } from "./workbookPart";
+import { sameName as same } from "./workbookPart";
 import type { WorkbookInfo } from "./workbookPart";
 
 /** The suppliers the formulas find; none when the workbook has no suppliers sheet. */
@@ -45,9 +44,5 @@ export async function readSuppliers(pkg: Package, info: WorkbookInfo, sharedStri
 export function addSuppliersSheet(pkg: Package, info: WorkbookInfo, styles: StyleBook): void {
   if (info.sheets.some((s) => same(s.name, SUPPLIERS_SHEET))) return;
   const description = suppliersSheet(!info.tables.some((x) => same(x.name, SUPPLIERS_TABLE)));
-  const part = addWorksheet(pkg, info, SUPPLIERS_SHEET);
-  const firstId = nextTableId(info);
-  const rels = description.tables.map((t, i) => ({ id: `rId${i + 1}`, type: REL.table, part: putTablePart(pkg, part, t, firstId + i) }));
-  if (rels.length > 0) pkg.setRelationships(part, rels);
-  pkg.put(part, Buffer.from(sheetXml(description, styles, rels.map((r) => r.id)), "utf8"));
+  writeSheet(pkg, info, styles, description);
 }

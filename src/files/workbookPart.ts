@@ -11,6 +11,7 @@ import { columnLetters, existingArea, quoteSheet, registerPrintArea } from "../w
 import type { Rect, RegisterPrint, TableDescription } from "../workbook";
 import { parseRect } from "./cellRefs";
 import { tableXml } from "./sheetWriter";
+import type { StyleBook } from "./styles";
 
 const MAIN = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
 const STRICT = "http://purl.oclc.org/ooxml/spreadsheetml/main";
@@ -162,21 +163,44 @@ export function setPrintRange(pkg: Package, info: WorkbookInfo, sheet: string, p
   const current = names.find((t) => t.attrs.name === "_xlnm.Print_Area");
   const area = registerPrintArea(print, lastRow, existingArea(current === undefined ? null : valueOf(current)));
   const areaText = area === null ? null : `${quoteSheet(sheet)}!$${columnLetters(area.left)}$${area.top}:$${columnLetters(area.right)}$${area.bottom}`;
-  const titles = `${quoteSheet(sheet)}!$${print.titleRow}:$${print.titleRow}`;
-  const edits: { at: number; end?: number; text: string }[] = [];
-  const wanted: [string, string][] = [];
-  if (areaText !== null && current === undefined) wanted.push(["_xlnm.Print_Area", areaText]);
-  else if (areaText !== null && current !== undefined) edits.push({ at: current.end, end: xml.indexOf("<", current.end), text: escapeXml(areaText) });
-  if (!names.some((t) => t.attrs.name === "_xlnm.Print_Titles")) wanted.push(["_xlnm.Print_Titles", titles]);
-  const elements = wanted.map(([name, value]) => `<${info.prefix}definedName name="${name}" localSheetId="${index}">${escapeXml(value)}</${info.prefix}definedName>`).join("");
-  if (elements !== "") {
-    const top = root(xml);
-    const list = children(xml, top).find((t) => t.local === "definedNames");
-    if (list === undefined) edits.push({ at: insertionPoint(xml, top, "definedNames", WORKBOOK_ORDER), text: `<${info.prefix}definedNames>${elements}</${info.prefix}definedNames>` });
-    else if (list.kind === "empty") edits.push({ at: list.start, end: list.end, text: `<${list.name}>${elements}</${list.name}>` });
-    else edits.push({ at: elementEnd(xml, list) - `</${list.name}>`.length, text: elements });
-  }
+  const edits: Edit[] = [];
+  if (areaText !== null && current !== undefined) edits.push({ at: current.end, end: xml.indexOf("<", current.end), text: escapeXml(areaText) });
+  const wanted: [string, string][] = areaText !== null && current === undefined ? [["_xlnm.Print_Area", areaText]] : [];
+  if (!names.some((t) => t.attrs.name === "_xlnm.Print_Titles")) wanted.push(["_xlnm.Print_Titles", `${quoteSheet(sheet)}!$${print.titleRow}:$${print.titleRow}`]);
+  edits.push(...namesEdit(xml, info, index, wanted));
   if (edits.length > 0) pkg.replace(info.part, Buffer.from(splice(xml, edits), "utf8"));
+}
+
+type Edit = { at: number; end?: number; text: string };
+
+/** The edit that adds sheet-scoped defined names to the workbook's list (created when missing). */
+function namesEdit(xml: string, info: WorkbookInfo, index: number, wanted: readonly (readonly [string, string])[]): Edit[] {
+  const elements = wanted.map(([name, value]) => `<${info.prefix}definedName name="${name}" localSheetId="${index}">${escapeXml(value)}</${info.prefix}definedName>`).join("");
+  if (elements === "") return [];
+  const top = root(xml);
+  const list = children(xml, top).find((t) => t.local === "definedNames");
+  if (list === undefined) return [{ at: insertionPoint(xml, top, "definedNames", WORKBOOK_ORDER), text: `<${info.prefix}definedNames>${elements}</${info.prefix}definedNames>` }];
+  if (list.kind === "empty") return [{ at: list.start, end: list.end, text: `<${list.name}>${elements}</${list.name}>` }];
+  return [{ at: elementEnd(xml, list) - `</${list.name}>`.length, text: elements }];
+}
+
+/** Rows a sheet repeats at the top of every printed page (_xlnm.Print_Titles), unless it has some already. */
+export function setPrintTitles(pkg: Package, info: WorkbookInfo, sheet: string, rows: { readonly first: number; readonly last: number }): void {
+  const index = info.sheets.findIndex((s) => s.name === sheet);
+  const xml = pkg.pendingText(info.part) as string;
+  if ([...tags(xml)].some((t) => t.local === "definedName" && t.kind === "open" && t.attrs.localSheetId === String(index) && t.attrs.name === "_xlnm.Print_Titles")) return;
+  const edits = namesEdit(xml, info, index, [["_xlnm.Print_Titles", `${quoteSheet(sheet)}!$${rows.first}:$${rows.last}`]]);
+  pkg.replace(info.part, Buffer.from(splice(xml, edits), "utf8"));
+}
+
+/** Writes the style book back: a new styles part with its relationship, or the edited one. */
+export function saveStyles(pkg: Package, info: WorkbookInfo, styles: StyleBook): void {
+  if (styles.created) {
+    const stylesPart = `${info.part.slice(0, info.part.lastIndexOf("/") + 1)}styles.xml`;
+    pkg.put(stylesPart, Buffer.from(styles.text(), "utf8"));
+    pkg.addContentType(stylesPart, CONTENT_TYPE.styles);
+    pkg.addRelationship(info.part, REL.styles, stylesPart);
+  } else if (styles.changed) pkg.replace(info.styles as string, Buffer.from(styles.text(), "utf8"));
 }
 
 /** Asks Excel to recalculate on open (the cells the audit wrote feed the analyst's own formulas). */

@@ -1,5 +1,6 @@
 // What a workbook should contain, as plain data: sheets, blocks of cells, tables, styles,
-// validation lists and conditional formats. Rendered by Office.js (src/excel) and by ExcelJS.
+// validation lists and conditional formats. Rendered by Office.js (src/excel) and by the package
+// writer (src/files/newWorkbook.ts).
 
 import type { PrintSetup } from "./print";
 

@@ -1,6 +1,6 @@
 // Limits the design holds to, checked so they fail the next time they are crossed: no src/ file
-// over 250 lines, and no import cycle among src/ files (type-only imports count: a cycle of
-// types is still two concepts that cannot be read apart).
+// over 250 lines, no import cycle among src/ files (type-only imports count: a cycle of types is
+// still two concepts that cannot be read apart), one sheet writer per target.
 
 import * as fs from "fs";
 import * as path from "path";
@@ -82,6 +82,15 @@ describe("src/", () => {
     };
     for (const f of FILES.filter((f) => !f.endsWith(`${path.sep}index.ts`))) graph.set(rel(f), importsOf(f).flatMap((g) => expand(g)).map(rel));
     expect(importCycles(graph)).toEqual([]);
+  });
+
+  test("one sheet writer per target: Office.js in src/excel, the package writer in src/files; no second library writes sheets", () => {
+    // ExcelJS drew new workbooks beside the package writer (two writers of one description); it is a
+    // test tool now, and the shipped CLI needs no package at run time.
+    const importers = FILES.filter((f) => /from\s+"exceljs"|require\("exceljs"\)/.test(fs.readFileSync(f, "utf8"))).map(rel);
+    expect(importers).toEqual([]);
+    const manifest = JSON.parse(fs.readFileSync(path.resolve(SRC, "..", "package.json"), "utf8")) as { dependencies?: Record<string, string> };
+    expect(Object.keys(manifest.dependencies ?? {})).toEqual([]);
   });
 
   test("the cycle check finds a cycle of types and a longer one", () => {

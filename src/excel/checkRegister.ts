@@ -63,7 +63,7 @@ export async function checkRegister(context: Excel.RequestContext, target: Check
 
   const offered = supplierIndex((supplierRows?.values ?? []).map((r) => [r[0], r[1]] as const));
   const supplierAt = readsSuppliers ? loc.inputs.supplier : undefined;
-  const tally = new RegisterTally(loc.sheet, rules);
+  const tally = new RegisterTally(loc.sheet, rules, columns.computed.map((c) => c.column));
   // A Team column, when the header row has one, names the register's teams in a portfolio.
   const teamIndex = teamColumnIndex(loc.headers);
   const teamAt = teamIndex === undefined ? undefined : loc.left + teamIndex;

@@ -58,7 +58,7 @@ export async function editRegisterSheet(pkg: Package, part: string, edit: Regist
   // New shared-formula groups follow the analyst's; an earlier audit's, in our columns, are replaced.
   const theirs = Math.max(-1, ...[...scan.sharedIndex].filter(([c]) => !owned.has(c)).map(([, si]) => si));
   const si = columns.computed.map((_, i) => theirs + 1 + i);
-  const tally = new RegisterTally(loc.sheet, edit.rules);
+  const tally = new RegisterTally(loc.sheet, edit.rules, columns.computed.map((c) => c.column));
   const names = new Map<number, { project: unknown; supplier: unknown }>();
   const out = new DeflatingPart(part);
   let prefix = "";

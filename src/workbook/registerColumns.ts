@@ -2,7 +2,7 @@
 // the columns the add-in computes (header, width, native formula, the core's value for it), with
 // the conditional formats that colour a row. Every renderer and the report iterate these.
 
-import { EMPTY, parseChosenModel, supplierFit, supplierFitText } from "../core";
+import { chosenNotOffered, EMPTY, parseChosenModel, supplierFit, supplierFitText } from "../core";
 import type { Locale, Rules, SupplierFit } from "../core";
 import type { StyleName, ValidationList } from "./description";
 import { fitFormula, keyFormula, recommendedFormula, stageFormula, supplierFitFormula, textLiteral, whyFormula } from "./formulas";
@@ -10,7 +10,7 @@ import type { RowColumns } from "./formulas";
 import type { Notation } from "./references";
 import { factOf, INPUTS } from "./inputs";
 import type { InputSpec, RegisterInput } from "./inputs";
-import type { RegisterInputs, RegisterVerdict } from "./registerRow";
+import type { RegisterInputs, RegisterVerdict, RowStatus } from "./registerRow";
 import { BAD, ruleKeyOf } from "./rules";
 import type { RulesLayout } from "./rulesSheet";
 import { SUPPLIERS_LAYOUT } from "./suppliersSheet";
@@ -41,7 +41,12 @@ export interface RegisterColumn {
    * one wins where two colour a cell, so the row's own verdict comes before its supplier's.
    */
   readonly formats?: (cell: string, locale: Locale) => readonly RowFormat[];
+  /** What the report counts of a row by this column: the counters its judgement of the row adds to. */
+  readonly counts?: (verdict: RegisterVerdict, supplierFit: SupplierFit) => readonly ReportCounter[];
 }
+
+/** A counter of the register report: rows by status, rows with a supplier gap, and of those the rows whose chosen model is not offered. */
+export type ReportCounter = RowStatus | "supplierGap" | "chosenNotOffered";
 
 /** One conditional format a column drives. */
 export interface RowFormat {
@@ -73,6 +78,7 @@ export const COMPUTED_COLUMNS: readonly RegisterColumn[] = [
   { role: "recommended", header: "Recommended model", width: 23, formula: (c, n, r) => recommendedFormula(c, r, n), result: (v) => v.recommended },
   {
     role: "fit", header: "Fit", width: 13, formula: (c, n, r) => fitFormula(c, r, n), result: (v) => v.fit,
+    counts: (v) => [v.status],
     // In the words of the rules the formulas read: the rules sheet's Fit column holds the same.
     formats: (cell, locale) => [
       { formula: `=${cell}=${textLiteral(locale.fit.mismatch)}`, style: "mismatchRow", rank: 1 },
@@ -84,6 +90,7 @@ export const COMPUTED_COLUMNS: readonly RegisterColumn[] = [
     role: "supplierFit", header: "Supplier offers", width: 46, optional: true,
     formula: (c, n, r) => supplierFitFormula(c, SUPPLIERS_LAYOUT, r, n),
     result: (v, inputs, supplier, rules) => rowSupplierFitText(rules, v, inputs, supplier.offered),
+    counts: (_, fit) => (fit.code !== "gap" ? [] : chosenNotOffered(fit) ? ["supplierGap", "chosenNotOffered"] : ["supplierGap"]),
     // In the words its formula writes: red when the chosen model is not offered, amber when only the recommended one.
     formats: (cell, { supplier: words }) => [
       { formula: `=OR(ISNUMBER(FIND(${textLiteral(words.chosen)},${cell})),ISNUMBER(FIND(${textLiteral(words.both)},${cell})))`, style: "mismatchRow", rank: 4 },

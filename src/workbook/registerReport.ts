@@ -1,7 +1,9 @@
 // Counting a register's rows and listing its problem rows: one report for Excel and for files.
 
-import { chosenNotOffered, EMPTY, NOT_JUDGED, parseChosenModel, supplierFitText } from "../core";
+import { EMPTY, NOT_JUDGED, parseChosenModel, supplierFitText } from "../core";
 import type { Rules, SupplierFit } from "../core";
+import { COMPUTED_COLUMNS } from "./registerColumns";
+import type { RegisterColumn, ReportCounter } from "./registerColumns";
 import type { RowStatus } from "./registerRow";
 import { registerVerdict } from "./registerRow";
 import type { RegisterInputs, RegisterVerdict } from "./registerRow";
@@ -78,14 +80,16 @@ export function reportOf(r: RegisterReport): RegisterReport {
   return { sheet, rows, counts, supplierGaps, chosenNotOffered, flagged, problems, truncated };
 }
 
-/** Rows go in one at a time; a row with no input at all is not counted. */
+/**
+ * Rows go in one at a time; a row with no input at all is not counted. What is counted of a row
+ * is what its computed columns declare (`counts`): Fit its status, Supplier offers its gaps.
+ */
 export class RegisterTally {
-  private readonly counts: Record<RowStatus, number> = { fit: 0, conditional: 0, mismatch: 0, incomplete: 0, "bad input": 0 };
+  private readonly counters: Record<ReportCounter, number> = { fit: 0, conditional: 0, mismatch: 0, incomplete: 0, "bad input": 0, supplierGap: 0, chosenNotOffered: 0 };
+  private readonly counting: readonly RegisterColumn[];
   private readonly stages: Record<string, Partial<Record<ModelUsed, number>>> = {};
   private readonly teamNames = new Set<string>();
   private readonly found: { row: number; status: RowStatus; reason: string; supplierFit: string }[] = [];
-  private supplierGaps = 0;
-  private chosenNotOffered = 0;
   private flagged = 0;
   private rows = 0;
   /** The last row counted (0 before any): where the register's print area ends. */
@@ -95,7 +99,10 @@ export class RegisterTally {
   constructor(
     private readonly sheet: string,
     private readonly rules: Rules,
-  ) {}
+    columns: readonly RegisterColumn[] = COMPUTED_COLUMNS,
+  ) {
+    this.counting = columns.filter((c) => c.counts !== undefined);
+  }
 
   /**
    * Counts a row (judged here unless the caller already has its verdict); true when it is a
@@ -106,14 +113,12 @@ export class RegisterTally {
     this.rows++;
     this.lastRow = Math.max(this.lastRow, row);
     const verdict = judged ?? judgeRow(this.rules, inputs);
-    this.counts[verdict.status]++;
+    for (const column of this.counting) for (const counter of column.counts?.(verdict, supplierFit) ?? []) this.counters[counter]++;
     const stage = (this.stages[verdict.staged ? verdict.stage : STAGE_NOT_KNOWN] ??= {});
     const model = modelUsed(this.rules, inputs.chosenModel);
     stage[model] = (stage[model] ?? 0) + 1;
     if (!isBlank(team) && this.teamNames.size < MAX_TEAMS) this.teamNames.add(String(team).trim());
     const gap = supplierFit.code === "gap" ? supplierFitText(supplierFit, this.rules.locale.supplier) : "";
-    if (gap !== "") this.supplierGaps++;
-    if (chosenNotOffered(supplierFit)) this.chosenNotOffered++;
     if (verdict.status === "fit" && gap === "") return false;
     this.flagged++;
     if (this.found.length >= MAX_PROBLEMS) {
@@ -145,6 +150,7 @@ export class RegisterTally {
       const n = names(f.row);
       return { sheet: this.sheet, row: f.row, project: text(n.project), supplier: text(n.supplier), status: f.status, reason: f.reason, supplierFit: f.supplierFit };
     });
-    return { sheet: this.sheet, rows: this.rows, counts: { ...this.counts }, supplierGaps: this.supplierGaps, chosenNotOffered: this.chosenNotOffered, flagged: this.flagged, problems, truncated: this.truncated };
+    const { supplierGap, chosenNotOffered, ...counts } = this.counters;
+    return { sheet: this.sheet, rows: this.rows, counts, supplierGaps: supplierGap, chosenNotOffered, flagged: this.flagged, problems, truncated: this.truncated };
   }
 }

@@ -3,7 +3,7 @@
 // must agree on the four cases where they used to differ, and a computed column added to the
 // column list alone, drawn by both.
 
-import { BUILT_IN_RULES } from "../../src/core";
+import { BUILT_IN_RULES, supplierFit } from "../../src/core";
 import ExcelJS from "exceljs";
 import { checkRegister } from "../../src/excel";
 import { auditPackage } from "../../src/files/audit";
@@ -130,6 +130,21 @@ describe("the plan, pure", () => {
     tally.add(9_999, { drawingsComplete: "", hasRequirements: "", complexity: "", chosenModel: "" });
     const report = tally.report();
     expect([report.rows, report.problems.length, report.truncated, report.counts["bad input"]]).toEqual([MAX_PROBLEMS + 1, MAX_PROBLEMS, true, MAX_PROBLEMS + 1]);
+  });
+
+  test("the report counts what the computed columns declare: Fit its status, Supplier offers its gaps", () => {
+    // Early-stage R&D recommends JDM; the chosen OEM is a mismatch, and its supplier offers only ODM.
+    const inputs = { drawingsComplete: "No", hasRequirements: "No", complexity: "High", chosenModel: "OEM" };
+    const gap = supplierFit("OEM", "JDM", "ODM");
+    const tallied = (columns?: readonly RegisterColumn[]) => {
+      const tally = new RegisterTally("S", BUILT_IN_RULES, columns);
+      tally.add(2, inputs, undefined, undefined, gap);
+      const r = tally.report();
+      return [r.rows, r.counts.mismatch, r.supplierGaps, r.chosenNotOffered];
+    };
+    expect(tallied()).toEqual([1, 1, 1, 1]);
+    expect(tallied(COMPUTED_COLUMNS.filter((c) => c.role !== "fit"))).toEqual([1, 0, 1, 1]);
+    expect(tallied(COMPUTED_COLUMNS.filter((c) => c.role !== "supplierFit"))).toEqual([1, 1, 0, 0]);
   });
 });
 

@@ -6,6 +6,8 @@ import { ROW_STATUSES } from "../core";
 import { auditFile } from "../files/audit";
 import type { AuditResult } from "../files/audit";
 import { UnusableFileError } from "../files/inspect";
+import { problemCode } from "../files/fileProblems";
+import type { FileProblem } from "../files/fileProblems";
 import { INPUTS } from "../workbook";
 import type { InputRole, RegisterProblem, RegisterReport, RowStatus } from "../workbook";
 import { parseArgs, UsageError } from "./args";
@@ -53,9 +55,9 @@ export function reportJson(report: RegisterReport | null) {
 }
 
 /** One file in --json: every key always present, null where it does not apply. */
-function jsonOf(input: string, result: AuditResult | null, error: string | null) {
+function jsonOf(input: string, result: AuditResult | null, error: string | null, errorCode: string | null = null) {
   const { sheet, rows, counts, supplierGaps, chosenNotOffered, problems, truncated } = reportJson(result);
-  return { input, output: result?.output ?? null, sheet, rows, counts, supplierGaps, chosenNotOffered, problems, truncated, error };
+  return { input, output: result?.output ?? null, sheet, rows, counts, supplierGaps, chosenNotOffered, problems, truncated, error, errorCode };
 }
 
 /** --map "Drawings complete=Specs frozen": an input (by header, role or flag) read from the analyst's header. */
@@ -74,7 +76,11 @@ export function mappingOf(values: readonly string[]): Partial<Record<InputRole, 
 }
 
 /** Problems a column mapping solves: headers not found or found twice, no register named at all. */
-const canMap = (p: RegisterProblem | undefined): boolean => p?.code === "no_register" || (p?.code === "header" && p.problem.code !== "unknown_header");
+const canMap = (f: FileProblem): boolean => {
+  const p: RegisterProblem | undefined = f.code === "register" ? f.register : undefined;
+  return p?.code === "no_register" || (p?.code === "header" && p.problem.code !== "unknown_header");
+};
+
 
 /** 1 when a row's model does not fit, its input is bad, or its supplier does not offer the chosen model. */
 
@@ -113,7 +119,7 @@ export async function audit(argv: string[], io: Io): Promise<number> {
       if (!(error instanceof UnusableFileError)) throw error;
       // The plan's advice to map columns, in this command's words.
       const message = canMap(error.problem) ? `${error.message} Here: --map "Drawings complete=Your header".` : error.message;
-      json.push(jsonOf(input, null, message));
+      json.push(jsonOf(input, null, message, problemCode(error.problem)));
       exit = 2;
       if (!options.json) io.err(`error: ${terminalText(message)}`);
     }

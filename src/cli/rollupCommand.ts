@@ -13,7 +13,7 @@ import { terminalText } from "./terminalText";
 /** One register in --json: every key always present, null where it does not apply. */
 function jsonOf(e: PortfolioEntry) {
   const { sheet, rows, counts, supplierGaps, chosenNotOffered, problems, truncated } = reportJson(e.register);
-  return { input: e.file, sheet, teams: e.register?.teams ?? null, rows, counts, supplierGaps, chosenNotOffered, problems, truncated, error: e.error };
+  return { input: e.file, sheet, teams: e.register?.teams ?? null, rows, counts, supplierGaps, chosenNotOffered, problems, truncated, error: e.error, errorCode: e.errorCode ?? null };
 }
 
 const line = (e: PortfolioEntry): string => {

@@ -62,7 +62,7 @@ function outputPathFor(input: string, options: Pick<AuditOptions, "output" | "ou
 }
 
 const within = (error: unknown, file: string): never => {
-  if (error instanceof RegisterError) throw new UnusableFileError(`${file}: ${error.message}`, error.problem);
+  if (error instanceof RegisterError) throw new UnusableFileError(file, { code: "register", register: error.problem });
   throw error;
 };
 
@@ -72,7 +72,7 @@ function openPackage(data: Buffer, file: string): Package {
   } catch (error) {
     // A zip refusal is a sentence already: auditPackage names the file.
     if (error instanceof ZipError) throw error;
-    throw new UnusableFileError(`${file}: the file is truncated or corrupt (its zip archive cannot be read).`);
+    throw new UnusableFileError(file, { code: "zip", zip: { code: "corrupt" } });
   }
 }
 
@@ -82,7 +82,8 @@ export async function auditPackage(data: Buffer, file: string, options: AuditOpt
   try {
     return await auditParts(data, file, options);
   } catch (error) {
-    if (error instanceof ZipError || error instanceof SheetError) throw new UnusableFileError(`${file}: ${error.message}`);
+    if (error instanceof ZipError) throw new UnusableFileError(file, { code: "zip", zip: error.problem });
+    if (error instanceof SheetError) throw new UnusableFileError(file, { code: "sheet", sheet: error.problem });
     throw error;
   }
 }
@@ -92,7 +93,7 @@ async function auditParts(data: Buffer, file: string, options: AuditOptions): Pr
   inspectXlsx(data, file);
   const pkg = openPackage(data, file);
   const info = readWorkbook(pkg, file);
-  if (!info.sheets.some((s) => s.part !== undefined)) throw new UnusableFileError(`${file}: the workbook has no worksheets.`);
+  if (!info.sheets.some((s) => s.part !== undefined)) throw new UnusableFileError(file, { code: "no_worksheets" });
   const sharedStrings = readSharedStrings(pkg, info.sharedStrings);
   const { view, scans } = await readView(pkg, info, sharedStrings);
   const suppliers = await readSuppliers(pkg, info, sharedStrings);
@@ -102,7 +103,7 @@ async function auditParts(data: Buffer, file: string, options: AuditOptions): Pr
   } catch (error) {
     return within(error, file);
   }
-  if (loc.sheet.toLowerCase() === RULES_SHEET.toLowerCase()) throw new UnusableFileError(`${file}: the register cannot be on the "${RULES_SHEET}" sheet, which the audit rewrites.`);
+  if (loc.sheet.toLowerCase() === RULES_SHEET.toLowerCase()) throw new UnusableFileError(file, { code: "register_on_rules_sheet", sheet: RULES_SHEET });
   const sheet = info.sheets.find((s) => s.name === loc.sheet);
   const part = sheet?.part as string;
   const styles = new StyleBook(info.styles === undefined ? undefined : pkg.text(info.styles));
@@ -144,7 +145,7 @@ export async function auditFile(input: string, options: AuditOptions = {}): Prom
   const output = outputPathFor(input, options);
   await checkOutput(output, [input], options.replace === true);
   if (/\.xl[st]m$/i.test(input) && !/\.xl[st]m$/i.test(output)) {
-    throw new UnusableFileError(`${input} holds macros: its audited copy must keep a macro-enabled extension (.xlsm), or Excel will not open it. Choose an output ending in .xlsm.`);
+    throw new UnusableFileError(input, { code: "macros_need_xlsm" });
   }
   const audited = await auditPackage(await readInput(input), input, options);
   await writeOutput(output, audited.data, options.replace === true);

@@ -65,8 +65,8 @@ export const MAX_COLUMNS = 16_384;
  */
 function nextColumn(r: string | undefined, previous: number): number {
   const column = r === undefined ? previous + 1 : columnOfRef(r);
-  if (column > MAX_COLUMNS) throw new SheetError(`a cell ${r ?? ""} lies past column XFD, the last of Excel's sheets.`);
-  if (column <= previous) throw new SheetError(`the cell ${r ?? ""} comes at or before the cell left of it: a cell given twice or out of order. Save the workbook from Excel again.`);
+  if (column > MAX_COLUMNS) throw new SheetError({ code: "column_past_limit", cell: r ?? "" });
+  if (column <= previous) throw new SheetError({ code: "cell_out_of_order", cell: r ?? "" });
   return column;
 }
 

@@ -13,8 +13,8 @@ export async function readInput(file: string): Promise<Buffer> {
     throw fileProblem(error, file, "read");
   });
   // A folder reads as the system's EISDIR sentence below.
-  if (!stats.isFile() && !stats.isDirectory()) throw new UnusableFileError(`${file} is not a file but a device, a pipe or a socket; name a workbook file.`);
-  if (stats.size > MAX_INPUT_BYTES) throw new UnusableFileError(`${file} is ${Math.round(stats.size / 1024 / 1024)} MB; the largest workbook read is ${MAX_INPUT_BYTES / 1024 / 1024} MB.`);
+  if (!stats.isFile() && !stats.isDirectory()) throw new UnusableFileError(file, { code: "not_regular_file" });
+  if (stats.size > MAX_INPUT_BYTES) throw new UnusableFileError(file, { code: "too_large", bytes: stats.size, limit: MAX_INPUT_BYTES });
   return fs.readFile(file).catch((error: unknown) => {
     throw fileProblem(error, file, "read");
   });

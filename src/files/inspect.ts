@@ -1,15 +1,16 @@
 // Is a file an .xlsx at all? Refuses, with a sentence, what is not a zip package: an empty file,
 // text, an encrypted (password-protected) workbook or an old binary .xls.
 
-import type { RegisterProblem } from "../workbook";
+import type { FileProblem } from "./fileProblems";
+import { fileProblemText } from "./fileWords";
 
+/** A file a command cannot use: its problem as a code, its message the English sentence naming the file. */
 export class UnusableFileError extends Error {
-  /** `problem`: the register problem behind it, when a register was not found or not checkable. */
   constructor(
-    message: string,
-    readonly problem?: RegisterProblem,
+    readonly file: string,
+    readonly problem: FileProblem,
   ) {
-    super(message);
+    super(fileProblemText(file, problem));
     this.name = "UnusableFileError";
   }
 }
@@ -19,10 +20,10 @@ const OLE_SIGNATURE = [0xd0, 0xcf, 0x11, 0xe0];
 const startsWith = (data: Uint8Array, signature: number[]) => signature.every((b, i) => data[i] === b);
 
 export function inspectXlsx(data: Uint8Array, name: string): void {
-  if (data.length === 0) throw new UnusableFileError(`${name}: the file is empty.`);
+  if (data.length === 0) throw new UnusableFileError(name, { code: "empty" });
   // Excel stores a password-protected workbook as an OLE compound file holding the encrypted package.
   if (startsWith(data, OLE_SIGNATURE)) {
-    throw new UnusableFileError(`${name}: the file is password-protected (encrypted) or an old .xls workbook; save it from Excel as an unprotected .xlsx.`);
+    throw new UnusableFileError(name, { code: "encrypted_or_xls" });
   }
-  if (!startsWith(data, ZIP_SIGNATURE)) throw new UnusableFileError(`${name}: not an .xlsx workbook (an .xlsx is a zip archive; this file is not).`);
+  if (!startsWith(data, ZIP_SIGNATURE)) throw new UnusableFileError(name, { code: "not_zip" });
 }

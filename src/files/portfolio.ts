@@ -11,6 +11,7 @@ import { portfolioChart, portfolioSheets, portfolioStages, reportOf, STAGES_SHEE
 import type { PortfolioEntry, RegisterTarget } from "../workbook";
 import { auditPackage } from "./audit";
 import { addChart } from "./chartPart";
+import { problemCode } from "./fileProblems";
 import { UnusableFileError } from "./inspect";
 import { newWorkbook } from "./newWorkbook";
 
@@ -31,7 +32,7 @@ export async function readRegister(file: string, target: RegisterTarget = {}): P
     });
     return { file, register: { ...reportOf(read), stages: read.stages, teams: read.teams }, error: null };
   } catch (error) {
-    if (error instanceof UnusableFileError) return { file, register: null, error: error.message };
+    if (error instanceof UnusableFileError) return { file, register: null, error: error.message, errorCode: problemCode(error.problem) };
     return { file, register: null, error: `${file}: could not be read (${error instanceof Error ? error.message : String(error)}).` };
   }
 }

@@ -16,11 +16,11 @@ export function writeRulesSheet(pkg: Package, info: WorkbookInfo, styles: StyleB
   const description = rulesSheet(rules);
   const existing = info.sheets.find((s) => same(s.name, RULES_SHEET));
   if (existing !== undefined && existing.part === undefined) {
-    throw new UnusableFileError(`${file}: the sheet "${existing.name}" is not a worksheet; the audit writes its rules there. Rename that sheet, then audit again.`);
+    throw new UnusableFileError(file, { code: "rules_sheet_not_worksheet", sheet: existing.name });
   }
   for (const t of description.tables) {
     const clash = info.tables.find((x) => same(x.name, t.name) && !same(x.sheet, RULES_SHEET));
-    if (clash) throw new UnusableFileError(`${file}: a table named "${clash.name}" is on sheet "${clash.sheet}"; the audit's rules table has that name. Rename that table, then audit again.`);
+    if (clash) throw new UnusableFileError(file, { code: "rules_table_taken", table: clash.name, sheet: clash.sheet });
   }
   const replacing = existing?.part === undefined ? undefined : { part: existing.part, tables: info.tables.filter((t) => t.sheet === existing.name) };
   return writeSheet(pkg, info, styles, description, replacing);

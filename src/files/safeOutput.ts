@@ -20,10 +20,10 @@ export async function checkOutput(output: string, inputs: readonly string[], rep
   for (const input of inputs) {
     const source = await statOrNull(input);
     const same = path.resolve(input) === resolved || (source !== null && target !== null && sameFile(source, target));
-    if (same) throw new UnusableFileError(`${output} is the input ${input} itself (the same file, through a link or another path); nothing is ever written over an input. Choose another output.`);
+    if (same) throw new UnusableFileError(output, { code: "output_is_input", input });
   }
-  if (target !== null && target.isDirectory()) throw new UnusableFileError(`${output} is a folder, not a workbook. Name a file inside it.`);
-  if (target !== null && !replace) throw new UnusableFileError(`${output} exists; nothing is overwritten unless you ask. Choose another name, or add --replace.`);
+  if (target !== null && target.isDirectory()) throw new UnusableFileError(output, { code: "output_is_folder" });
+  if (target !== null && !replace) throw new UnusableFileError(output, { code: "output_exists" });
 }
 
 /**

@@ -7,9 +7,15 @@ import { StringDecoder } from "string_decoder";
 import type { ZipEntry } from "./zip";
 import { inflateStream } from "./zip";
 import { decodeXml, prefixOf, root } from "./xml";
+import type { SheetProblem } from "./fileProblems";
+import { sheetProblemText } from "./fileWords";
 
 /** A worksheet the audit refuses: the message is a sentence to follow the file's name. */
-export class SheetError extends Error {}
+export class SheetError extends Error {
+  constructor(readonly problem: SheetProblem) {
+    super(sheetProblemText(problem));
+  }
+}
 
 /** Excel's sheet: 1,048,576 rows (and 16,384 columns, XFD: cells.ts). */
 export const MAX_ROWS = 1_048_576;
@@ -84,18 +90,18 @@ export async function scanSheet(entry: ZipEntry, visitor: SheetVisitor): Promise
         if (tagEnd < 0) break;
         const end = buffer[tagEnd - 1] === "/" ? tagEnd + 1 : buffer.indexOf(rowClose, Math.max(tagEnd, searchFrom));
         if (end < 0) {
-          if (buffer.length - rowAt > MAX_ROW_CHARS) throw new SheetError(`a row of ${entry.name} after row ${lastRow} is longer than ${MAX_ROW_CHARS >> 20} million characters; Excel writes no such row.`);
+          if (buffer.length - rowAt > MAX_ROW_CHARS) throw new SheetError({ code: "row_too_long", part: entry.name, after: lastRow, limit: MAX_ROW_CHARS });
           searchFrom = Math.max(tagEnd, buffer.length - rowClose.length);
           break;
         }
         searchFrom = 0;
         const stop = buffer[tagEnd - 1] === "/" ? end : end + rowClose.length;
         const text = buffer.slice(rowAt, stop);
-        if (stop - rowAt > MAX_ROW_CHARS) throw new SheetError(`a row of ${entry.name} after row ${lastRow} is longer than ${MAX_ROW_CHARS >> 20} million characters; Excel writes no such row.`);
+        if (stop - rowAt > MAX_ROW_CHARS) throw new SheetError({ code: "row_too_long", part: entry.name, after: lastRow, limit: MAX_ROW_CHARS });
         const r = /^<\S+[^>]*?\sr\s*=\s*["'](\d+)["']/.exec(text.slice(0, tagEnd - rowAt + 1));
         const number = r ? Number(r[1]) : lastRow + 1;
-        if (number > MAX_ROWS) throw new SheetError(`${entry.name} has a row numbered ${number.toLocaleString("en-US")}; Excel's sheets end at row ${MAX_ROWS.toLocaleString("en-US")}.`);
-        if (number <= lastRow) throw new SheetError(`${entry.name} gives row ${number.toLocaleString("en-US")} after row ${lastRow.toLocaleString("en-US")}: rows out of order or given twice. Save the workbook from Excel again.`);
+        if (number > MAX_ROWS) throw new SheetError({ code: "row_past_limit", part: entry.name, row: number, limit: MAX_ROWS });
+        if (number <= lastRow) throw new SheetError({ code: "row_out_of_order", part: entry.name, row: number, after: lastRow });
         lastRow = number;
         await visitor.row(lastRow, text);
         at = stop;

@@ -51,10 +51,10 @@ export function readWorkbook(pkg: Package, file: string): WorkbookInfo {
   if (office?.type === REL.strictOfficeDocument) throw strict(file);
   const part = office?.part ?? "xl/workbook.xml";
   const xml = pkg.text(part);
-  if (xml === undefined) throw new UnusableFileError(`${file}: a zip archive, but not an Excel workbook (it has no workbook part).`);
+  if (xml === undefined) throw new UnusableFileError(file, { code: "no_workbook_part" });
   const top = root(xml);
   if (Object.values(top.attrs).includes(STRICT)) throw strict(file);
-  if (!Object.values(top.attrs).includes(MAIN)) throw new UnusableFileError(`${file}: the workbook part is not SpreadsheetML; save it from Excel as an .xlsx workbook.`);
+  if (!Object.values(top.attrs).includes(MAIN)) throw new UnusableFileError(file, { code: "not_spreadsheetml" });
   const rels = pkg.relationships(part);
   const byId = new Map(rels.map((r) => [r.id, r]));
   const sheets = [...tags(xml)]
@@ -75,7 +75,7 @@ export function readWorkbook(pkg: Package, file: string): WorkbookInfo {
 }
 
 const strict = (file: string) =>
-  new UnusableFileError(`${file}: saved as "Strict Open XML Spreadsheet", which the audit does not read. Open it in Excel and save it as "Excel Workbook (.xlsx)", then audit that copy.`);
+  new UnusableFileError(file, { code: "strict_open_xml" });
 
 function readTables(pkg: Package, sheet: string, sheetPart: string): TablePart[] {
   return pkg.relationships(sheetPart).flatMap((r) => {

@@ -4,9 +4,15 @@
 
 import { Readable } from "stream";
 import * as zlib from "zlib";
+import type { ZipProblem } from "./fileProblems";
+import { zipProblemText } from "./fileWords";
 
-/** A zip archive the audit refuses; the message is a sentence to follow the file's name. */
-export class ZipError extends Error {}
+/** A zip archive the audit refuses: its problem, and a sentence to follow the file's name. */
+export class ZipError extends Error {
+  constructor(readonly problem: ZipProblem) {
+    super(zipProblemText(problem));
+  }
+}
 
 /**
  * Limits on what an archive may make the audit hold: a part inflates to at most 1 GiB and to at
@@ -22,7 +28,7 @@ const allowedSize = (compressed: number) => Math.min(ZIP_LIMITS.partBytes, Math.
 // eslint-disable-next-line no-control-regex -- a NUL in a name is what it looks for
 const UNSAFE_NAME = /(^|[\\/])\.\.([\\/]|$)|^[\\/]|^[a-z]:|\u0000/i;
 
-const CORRUPT = "the file is truncated or corrupt (its zip archive cannot be read).";
+const CORRUPT: ZipProblem = { code: "corrupt" };
 
 export interface ZipEntry {
   /** The item name as stored (UTF-8). */
@@ -69,20 +75,20 @@ function checkEntries(entries: readonly (ZipEntry & { readonly local: number })[
   const names = new Map<string, string>();
   let total = 0;
   for (const e of entries) {
-    if (e.name === "" || UNSAFE_NAME.test(e.name)) throw new ZipError(`a part is named "${e.name}", which is not a name inside a workbook (.., an absolute path or a drive); the audit refuses it.`);
+    if (e.name === "" || UNSAFE_NAME.test(e.name)) throw new ZipError({ code: "unsafe_name", name: e.name });
     const folded = e.name.toLowerCase();
     const twin = names.get(folded);
-    if (twin !== undefined) throw new ZipError(`two parts are named "${twin}"${twin === e.name ? "" : ` and "${e.name}"`}; a workbook names each part once.`);
+    if (twin !== undefined) throw new ZipError({ code: "duplicate_name", name: twin, other: e.name });
     names.set(folded, e.name);
-    if (e.size > allowedSize(e.compressedSize)) throw new ZipError(`the part ${e.name} would inflate to ${e.size.toLocaleString("en-US")} bytes from ${e.compressedSize.toLocaleString("en-US")}, past the audit's limits (docs/command-line.md).`);
+    if (e.size > allowedSize(e.compressedSize)) throw new ZipError({ code: "inflates_too_far", part: e.name, size: e.size, compressed: e.compressedSize });
     total += e.size;
   }
-  if (total > ZIP_LIMITS.totalBytes) throw new ZipError(`its parts would inflate to ${total.toLocaleString("en-US")} bytes, past the audit's 2 GiB.`);
+  if (total > ZIP_LIMITS.totalBytes) throw new ZipError({ code: "total_too_large", size: total });
   // Each entry's bytes belong to it alone: no two local entries overlap.
   const spans = entries.map((e) => ({ name: e.name, from: e.local, to: e.raw.byteOffset - data.byteOffset + e.compressedSize })).sort((a, b) => a.from - b.from);
   spans.forEach((span, i) => {
     const next = spans[i + 1];
-    if (next !== undefined && next.from < span.to) throw new ZipError(`the parts ${span.name} and ${next.name} overlap in the archive; a workbook's parts never do.`);
+    if (next !== undefined && next.from < span.to) throw new ZipError({ code: "overlap", part: span.name, other: next.name });
   });
 }
 
@@ -126,11 +132,11 @@ function readEntries(data: Buffer): (ZipEntry & { readonly local: number })[] {
       }
       e += 4 + length;
     }
-    if (flags & 1) throw new ZipError("the zip archive is encrypted; save the workbook from Excel without a password.");
-    if (method !== 0 && method !== 8) throw new ZipError(`the part ${name} is compressed with method ${method}; Excel writes deflate (8) or stored (0) only. Save the workbook from Excel again.`);
+    if (flags & 1) throw new ZipError({ code: "encrypted" });
+    if (method !== 0 && method !== 8) throw new ZipError({ code: "method", part: name, method });
     if (data.readUInt32LE(local) !== LOCAL) throw new ZipError(CORRUPT);
     const start = local + 30 + data.readUInt16LE(local + 26) + data.readUInt16LE(local + 28);
-    if (start + compressedSize > data.length) throw new ZipError(`the part ${name} runs past the end of the file (truncated).`);
+    if (start + compressedSize > data.length) throw new ZipError({ code: "truncated_part", part: name });
     entries.push({
       local, name, method, compressedSize, size,
       crc: data.readUInt32LE(offset + 16), dosTime: data.readUInt16LE(offset + 12), dosDate: data.readUInt16LE(offset + 14),
@@ -141,12 +147,11 @@ function readEntries(data: Buffer): (ZipEntry & { readonly local: number })[] {
   return entries;
 }
 
-const wrongContent = (entry: ZipEntry, what: string) => new ZipError(`the part ${entry.name} ${what}; the file is corrupt. Save the workbook from Excel again.`);
 
 /** Checks inflated content against the entry's declared size and CRC. */
 function verified(entry: ZipEntry, bytes: Buffer): Buffer {
-  if (bytes.length !== entry.size) throw wrongContent(entry, `declares ${entry.size.toLocaleString("en-US")} bytes but holds ${bytes.length.toLocaleString("en-US")}`);
-  if (zlib.crc32(bytes) >>> 0 !== entry.crc >>> 0) throw wrongContent(entry, "fails its checksum (CRC)");
+  if (bytes.length !== entry.size) throw new ZipError({ code: "size_mismatch", part: entry.name, declared: entry.size, actual: bytes.length });
+  if (zlib.crc32(bytes) >>> 0 !== entry.crc >>> 0) throw new ZipError({ code: "crc", part: entry.name });
   return bytes;
 }
 
@@ -158,7 +163,7 @@ export function inflate(entry: ZipEntry): Buffer {
     bytes = zlib.inflateRawSync(entry.raw, { maxOutputLength: Math.max(1, entry.size + 1) });
   } catch (error) {
     // Past the declared size (ERR_BUFFER_TOO_LARGE), or not deflate data at all.
-    throw wrongContent(entry, (error as { code?: string }).code === "ERR_BUFFER_TOO_LARGE" ? `holds more than the ${entry.size.toLocaleString("en-US")} bytes it declares` : "cannot be inflated");
+    throw new ZipError((error as { code?: string }).code === "ERR_BUFFER_TOO_LARGE" ? { code: "larger_than_declared", part: entry.name, declared: entry.size } : { code: "not_deflate", part: entry.name });
   }
   return verified(entry, bytes);
 }
@@ -182,15 +187,15 @@ async function* checkedChunks(entry: ZipEntry): AsyncGenerator<Buffer> {
   try {
     for await (const chunk of inflater as AsyncIterable<Buffer>) {
       size += chunk.length;
-      if (size > entry.size) throw wrongContent(entry, `holds more than the ${entry.size.toLocaleString("en-US")} bytes it declares`);
+      if (size > entry.size) throw new ZipError({ code: "larger_than_declared", part: entry.name, declared: entry.size });
       crc = zlib.crc32(chunk, crc);
       yield chunk;
     }
   } catch (error) {
     inflater.destroy();
     if (error instanceof ZipError) throw error;
-    throw wrongContent(entry, "cannot be inflated");
+    throw new ZipError({ code: "not_deflate", part: entry.name });
   }
-  if (size !== entry.size) throw wrongContent(entry, `declares ${entry.size.toLocaleString("en-US")} bytes but holds ${size.toLocaleString("en-US")}`);
-  if (crc >>> 0 !== entry.crc >>> 0) throw wrongContent(entry, "fails its checksum (CRC)");
+  if (size !== entry.size) throw new ZipError({ code: "size_mismatch", part: entry.name, declared: entry.size, actual: size });
+  if (crc >>> 0 !== entry.crc >>> 0) throw new ZipError({ code: "crc", part: entry.name });
 }

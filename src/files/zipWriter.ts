@@ -90,7 +90,7 @@ export function writeZip(parts: readonly OutputPart[]): Buffer {
       body = part.chunks;
     }
     const compressed = body.reduce((n, b) => n + b.length, 0);
-    if (compressed >= MAX32 || size >= MAX32 || offset >= MAX32) throw new ZipError("the workbook would exceed 4 GB");
+    if (compressed >= MAX32 || size >= MAX32 || offset >= MAX32) throw new ZipError({ code: "output_past_4gb" });
     const nameBytes = Buffer.from(name, "utf8");
     const local = Buffer.alloc(30);
     local.writeUInt32LE(LOCAL, 0);

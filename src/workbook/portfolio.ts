@@ -17,6 +17,8 @@ export interface PortfolioEntry {
   readonly file: string;
   readonly register: (RegisterReport & { readonly stages: StageCounts; readonly teams: readonly string[] }) | null;
   readonly error: string | null;
+  /** The refusal's code when the file could not be read ("not_zip", "zip.crc", "register.header"…). */
+  readonly errorCode?: string;
 }
 
 /**

@@ -149,10 +149,10 @@ describe("mfgmodel audit", () => {
     const { code, out, err } = await run("audit", good, file("json-bad.xlsx"), "--json", "--out-dir", file("json"));
     expect([code, err]).toEqual([2, ""]);
     const results = JSON.parse(out);
-    const keys = ["input", "output", "sheet", "rows", "counts", "supplierGaps", "chosenNotOffered", "problems", "truncated", "error"];
+    const keys = ["input", "output", "sheet", "rows", "counts", "supplierGaps", "chosenNotOffered", "problems", "truncated", "error", "errorCode"];
     expect(results.map((r: object) => Object.keys(r))).toEqual([keys, keys]);
     expect(results[0].problems[0]).toEqual({ row: 4, project: "Alpha", supplier: "Acme", status: "mismatch", reason: expect.any(String), supplierFit: "" });
-    expect(results[1]).toMatchObject({ input: file("json-bad.xlsx"), output: null, error: `${file("json-bad.xlsx")}: not an .xlsx workbook (an .xlsx is a zip archive; this file is not).` });
+    expect(results[1]).toMatchObject({ input: file("json-bad.xlsx"), output: null, error: `${file("json-bad.xlsx")}: not an .xlsx workbook (an .xlsx is a zip archive; this file is not).`, errorCode: "not_zip" });
     for (const text of [out, JSON.stringify(results)]) expect(text).not.toMatch(/"[a-z]+ [a-z]+":/);
   });
 
@@ -413,8 +413,8 @@ describe("mfgmodel rollup", () => {
     expect(JSON.parse(json.out)).toEqual({
       output: file("fit.xlsx"),
       registers: [
-        { input: b, sheet: "Suppliers", teams: [], rows: 2, counts: { fit: 2, conditional: 0, mismatch: 0, incomplete: 0, badInput: 0 }, supplierGaps: 0, chosenNotOffered: 0, problems: [], truncated: false, error: null },
-        { input: file("nope.xlsx"), sheet: null, teams: null, rows: null, counts: null, supplierGaps: null, chosenNotOffered: null, problems: null, truncated: null, error: `${file("nope.xlsx")}: no such file. Check the name and the folder.` },
+        { input: b, sheet: "Suppliers", teams: [], rows: 2, counts: { fit: 2, conditional: 0, mismatch: 0, incomplete: 0, badInput: 0 }, supplierGaps: 0, chosenNotOffered: 0, problems: [], truncated: false, error: null, errorCode: null },
+        { input: file("nope.xlsx"), sheet: null, teams: null, rows: null, counts: null, supplierGaps: null, chosenNotOffered: null, problems: null, truncated: null, error: `${file("nope.xlsx")}: no such file. Check the name and the folder.`, errorCode: "system.ENOENT" },
       ],
     });
   });

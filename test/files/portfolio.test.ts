@@ -55,7 +55,7 @@ beforeAll(async () => {
 });
 
 test("a file that cannot be read is an entry with its sentence, not a failure", async () => {
-  expect(await readRegister(file("missing.xlsx"))).toEqual({ file: file("missing.xlsx"), register: null, error: `${file("missing.xlsx")}: no such file. Check the name and the folder.` });
+  expect(await readRegister(file("missing.xlsx"))).toEqual({ file: file("missing.xlsx"), register: null, error: `${file("missing.xlsx")}: no such file. Check the name and the folder.`, errorCode: "system.ENOENT" });
   const broken = await readRegister(file("broken.xlsx"));
   expect([broken.register, typeof broken.error]).toEqual([null, "string"]);
 });

@@ -1,0 +1,111 @@
+// The file layer refuses with codes (fileProblems.ts); the sentences are one table of words
+// (fileWords.ts). Codes are asserted here for what each step refuses; the words once, each
+// naming the file, whatever the problem.
+
+import * as fs from "fs";
+import * as path from "path";
+import { auditPackage } from "../../src/files/audit";
+import { problemCode } from "../../src/files/fileProblems";
+import type { FileProblem } from "../../src/files/fileProblems";
+import { fileProblemText } from "../../src/files/fileWords";
+import { UnusableFileError } from "../../src/files/inspect";
+import { readInput } from "../../src/files/inputFile";
+import { newWorkbook } from "../../src/files/newWorkbook";
+import { checkOutput } from "../../src/files/safeOutput";
+import { writeZip } from "../../src/files/zipWriter";
+
+const DIR = path.resolve(__dirname, "..", "..", ".tmp", "fileProblems");
+
+async function problemOf(run: () => Promise<unknown>): Promise<FileProblem | "accepted"> {
+  try {
+    await run();
+  } catch (error) {
+    if (error instanceof UnusableFileError) return error.problem;
+    throw error;
+  }
+  return "accepted";
+}
+
+const part = (name: string, text: string) => ({ kind: "data" as const, name, data: Buffer.from(text, "utf8") });
+
+beforeAll(() => {
+  fs.rmSync(DIR, { recursive: true, force: true });
+  fs.mkdirSync(DIR, { recursive: true });
+});
+
+describe("what each step refuses, as a code", () => {
+  test.each([
+    ["an empty file", Buffer.alloc(0), { code: "empty" }],
+    ["text", Buffer.from("Project,Supplier\n"), { code: "not_zip" }],
+    ["an OLE file (encrypted, or .xls)", Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]), { code: "encrypted_or_xls" }],
+    ["a zip without a workbook", writeZip([part("[Content_Types].xml", "<Types/>"), part("readme.txt", "hello")]), { code: "no_workbook_part" }],
+    ["a workbook without sheets", newWorkbook([]).pkg.save(), { code: "no_worksheets" }],
+    ["a truncated archive", newWorkbook([]).pkg.save().subarray(0, 60), { code: "zip", zip: { code: "corrupt" } }],
+  ])("%s", async (_, data, expected) => {
+    expect(await problemOf(() => auditPackage(data, "in.xlsx"))).toEqual(expected);
+  });
+
+  test("a strict Open XML workbook and a workbook part of another vocabulary", async () => {
+    const strict = writeZip([
+      part("[Content_Types].xml", "<Types/>"),
+      part("_rels/.rels", '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="r" Type="http://purl.oclc.org/ooxml/officeDocument/relationships/officeDocument" Target="xl/workbook.xml"/></Relationships>'),
+      part("xl/workbook.xml", '<workbook xmlns="http://purl.oclc.org/ooxml/spreadsheetml/main"/>'),
+    ]);
+    expect(await problemOf(() => auditPackage(strict, "in.xlsx"))).toEqual({ code: "strict_open_xml" });
+    const other = writeZip([part("[Content_Types].xml", "<Types/>"), part("xl/workbook.xml", '<workbook xmlns="urn:other"/>')]);
+    expect(await problemOf(() => auditPackage(other, "in.xlsx"))).toEqual({ code: "not_spreadsheetml" });
+  });
+
+  test("reading an input: a device, a missing file, a folder", async () => {
+    expect(await problemOf(() => readInput("/dev/zero"))).toEqual({ code: "not_regular_file" });
+    expect(await problemOf(() => readInput(path.join(DIR, "nowhere.xlsx")))).toMatchObject({ code: "system", errno: "ENOENT", doing: "read" });
+    expect(await problemOf(() => readInput(DIR))).toMatchObject({ code: "system", errno: "EISDIR" });
+  });
+
+  test("an output that exists, is a folder, or is the input", async () => {
+    const file = path.join(DIR, "exists.xlsx");
+    fs.writeFileSync(file, "x");
+    expect(await problemOf(() => checkOutput(file, [], false))).toEqual({ code: "output_exists" });
+    expect(await problemOf(() => checkOutput(file, [], true))).toBe("accepted");
+    expect(await problemOf(() => checkOutput(DIR, [], true))).toEqual({ code: "output_is_folder" });
+    expect(await problemOf(() => checkOutput(file, [path.join(DIR, ".", "exists.xlsx")], true))).toEqual({ code: "output_is_input", input: path.join(DIR, ".", "exists.xlsx") });
+  });
+
+  test("--json names a problem by its code, with the code inside it", () => {
+    expect([
+      problemCode({ code: "not_zip" }),
+      problemCode({ code: "zip", zip: { code: "crc", part: "a" } }),
+      problemCode({ code: "sheet", sheet: { code: "column_past_limit", cell: "XFE1" } }),
+      problemCode({ code: "system", errno: "ENOENT", doing: "read" }),
+    ]).toEqual(["not_zip", "zip.crc", "sheet.column_past_limit", "system.ENOENT"]);
+  });
+});
+
+describe("the words", () => {
+  // One problem of every code, keyed by code: a code added without a sample here is a compile error.
+  const SAMPLES: { readonly [C in FileProblem["code"]]: Extract<FileProblem, { code: C }> } = {
+    system: { code: "system", errno: "EACCES", doing: "write" }, not_regular_file: { code: "not_regular_file" },
+    too_large: { code: "too_large", bytes: 600 << 20, limit: 512 << 20 }, empty: { code: "empty" }, encrypted_or_xls: { code: "encrypted_or_xls" },
+    not_zip: { code: "not_zip" }, zip: { code: "zip", zip: { code: "method", part: "xl/a.xml", method: 12 } },
+    sheet: { code: "sheet", sheet: { code: "row_past_limit", part: "xl/worksheets/sheet1.xml", row: 2_000_000, limit: 1_048_576 } },
+    no_workbook_part: { code: "no_workbook_part" }, not_spreadsheetml: { code: "not_spreadsheetml" }, strict_open_xml: { code: "strict_open_xml" },
+    no_worksheets: { code: "no_worksheets" }, register: { code: "register", register: { code: "no_register" } },
+    register_on_rules_sheet: { code: "register_on_rules_sheet", sheet: "MFG Rules" }, rules_sheet_not_worksheet: { code: "rules_sheet_not_worksheet", sheet: "MFG Rules" },
+    rules_table_taken: { code: "rules_table_taken", table: "MfgRules", sheet: "Mine" }, macros_need_xlsm: { code: "macros_need_xlsm" },
+    output_is_input: { code: "output_is_input", input: "in.xlsx" }, output_is_folder: { code: "output_is_folder" }, output_exists: { code: "output_exists" },
+  };
+
+  test("every code has a sentence that names the file and ends as a sentence", () => {
+    for (const p of Object.values(SAMPLES) as FileProblem[]) {
+      const text = fileProblemText("Q3 review.xlsx", p);
+      expect(text.startsWith("Q3 review.xlsx")).toBe(true);
+      expect(text).not.toMatch(/undefined|NaN|\[object/);
+      expect(text).toMatch(/[.)]$/);
+    }
+  });
+
+  test("sizes and rows are written as an analyst reads them", () => {
+    expect(fileProblemText("big.xlsx", { code: "too_large", bytes: 600 << 20, limit: 512 << 20 })).toBe("big.xlsx is 600 MB; the largest workbook read is 512 MB.");
+    expect(fileProblemText("r.xlsx", SAMPLES.sheet)).toBe("r.xlsx: xl/worksheets/sheet1.xml has a row numbered 2,000,000; Excel's sheets end at row 1,048,576.");
+  });
+});

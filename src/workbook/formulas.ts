@@ -4,7 +4,7 @@
 
 import { sameRow } from "./references";
 import type { Notation } from "./references";
-import { BAD, KEY_MODEL_START, SPELLING_KIND, UNKNOWN } from "./rules";
+import { BAD, BOOLEAN_CODE, KEY_MODEL_START, SPELLING_KIND, UNKNOWN } from "./rules";
 import type { Rules } from "../core";
 import { badValuePart } from "./registerRow";
 import { factOf, REGISTER_INPUTS } from "./inputs";
@@ -31,15 +31,18 @@ export const textLiteral = (text: string): string => `"${text.replace(/"/g, '""'
 
 /**
  * The normalised code of one input: TRIM(CLEAN()) like the core, upper case, and wildcard
- * characters neutralised so MATCH compares exactly. Booleans are refused where no boolean
- * is accepted (LibreOffice would otherwise read TRUE as 1).
+ * characters neutralised so MATCH compares exactly. A boolean cell is never turned into text:
+ * inside a formula that text is the display language's word (WAHR in German Excel, PLATFORM.md),
+ * so a yes/no fact takes its code from the boolean itself, and a boolean is refused where no
+ * boolean is accepted (LibreOffice would otherwise read TRUE as 1).
  */
 function code(input: RegisterInput, columns: RowColumns, rules: RulesLayout, n: Notation): string {
   const ref = sameRow(columns.inputs[input], n);
   const text = `SUBSTITUTE(SUBSTITUTE(SUBSTITUTE(UPPER(TRIM(CLEAN(${ref}))),"~","#"),"?","#"),"*","#")`;
   const kind = factOf(input).kind;
   const lookup = `IFERROR(INDEX(${rules.spellingCodes(n)},MATCH(${textLiteral(`${SPELLING_KIND[kind]}|`)}&${text},${rules.spellingKeys(n)},0)),${textLiteral(BAD)})`;
-  return kind === "boolean" ? lookup : `IF(ISLOGICAL(${ref}),${textLiteral(BAD)},${lookup})`;
+  const asBoolean = kind === "boolean" ? `IF(${ref},${textLiteral(BOOLEAN_CODE.true)},${textLiteral(BOOLEAN_CODE.false)})` : textLiteral(BAD);
+  return `IF(ISLOGICAL(${ref}),${asBoolean},${lookup})`;
 }
 
 /** "F|T|H|ODM": the rule key of a row, with "_" for not known yet and "?" for a bad value. */

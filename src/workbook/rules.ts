@@ -15,7 +15,7 @@ import type { RegisterInput, SpellingKind } from "./inputs";
  */
 export const UNKNOWN = "_";
 export const BAD = "?";
-const BOOLEAN_CODE = { true: "T", false: "F" } as const;
+export const BOOLEAN_CODE = { true: "T", false: "F" } as const;
 
 /** Where the chosen model starts in the rule key: after three one-letter facts and their separators. */
 export const KEY_MODEL_START = 7;

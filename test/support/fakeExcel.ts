@@ -23,7 +23,10 @@
 //   Microsoft's "Resource limits and performance optimization for Office Add-ins");
 // - `table.rows.add` appends where the table ends when Excel applies the batch, and the TableRow
 //   it returns keeps pointing at that row (Excel.TableRowCollection); `coauthor()` is a second
-//   person's Excel on the same workbook, with a batch of its own (co-authoring).
+//   person's Excel on the same workbook, with a batch of its own (co-authoring);
+// - inside a formula a boolean turned into text is the display language's word (`=TRUE&""` and
+//   UPPER(TRUE) are "WAHR" in German Excel; `values` stay true/false): `displayLanguage`
+//   (PLATFORM.md, "Excel in other languages"; pulibrary/ExcelAlmaLookup#41).
 // Every sync records the bytes of what was queued (the request) and of what was loaded (the
 // response), estimated as the JSON of each operation. office-addin-mock provides the `Office`
 // and `Excel` globals (requirement sets, enums); its property bags cannot model ranges.
@@ -122,6 +125,35 @@ export class OfficeError extends Error {
 
 class NotLoaded extends Error {}
 
+/**
+ * What a boolean becomes as text inside a formula, by display language: the language's own
+ * TRUE and FALSE (Excel's function names there). Chinese, Japanese and Korean Excel keep the
+ * English names.
+ */
+export const BOOLEAN_WORDS: Readonly<Record<string, readonly [string, string]>> = {
+  en: ["TRUE", "FALSE"], de: ["WAHR", "FALSCH"], fr: ["VRAI", "FAUX"], es: ["VERDADERO", "FALSO"], it: ["VERO", "FALSO"], nl: ["WAAR", "ONWAAR"], pt: ["VERDADEIRO", "FALSO"],
+};
+
+/**
+ * HyperFormula turns a boolean into text in one helper, which its interpreter calls through the
+ * module's exports (the & operator, text arguments of UPPER, TRIM…): replaced while a workbook in
+ * another language is evaluated. Loaded only then, under Node (the stand-in's browser build never
+ * sets a language).
+ */
+function inLanguage<T>(language: string, run: () => T): T {
+  const words = BOOLEAN_WORDS[language.slice(0, 2).toLowerCase()] ?? (BOOLEAN_WORDS.en as readonly [string, string]);
+  if (words[0] === "TRUE") return run();
+  const main = require.resolve("hyperformula");
+  const arithmetic = require(`${main.slice(0, main.lastIndexOf("index.js"))}interpreter/ArithmeticHelper.js`) as { coerceScalarToString: (arg: unknown) => unknown };
+  const original = arithmetic.coerceScalarToString;
+  arithmetic.coerceScalarToString = (arg) => (typeof arg === "boolean" ? words[arg ? 0 : 1] : original(arg));
+  try {
+    return run();
+  } finally {
+    arithmetic.coerceScalarToString = original;
+  }
+}
+
 export class FakeExcel {
   sheets = new Map<string, FakeSheet>();
   tables = new Map<string, { sheet: string; rect: Rect; style?: string; showTotals?: boolean }>();
@@ -136,6 +168,8 @@ export class FakeExcel {
   syncs: SyncRecord[] = [];
   /** The display language's list separator, in the multi-area addresses Excel returns (`;` in German Excel). */
   listSeparator = ",";
+  /** Excel's display language: the word a boolean becomes inside a formula (BOOLEAN_WORDS). */
+  displayLanguage = "en-US";
   private queue: { bytes: number; apply: () => number | void }[] = [];
   context: any;
 
@@ -330,10 +364,12 @@ export class FakeExcel {
       }
       sheets[sheet.name] = grid;
     }
-    const hf = HyperFormula.buildFromSheets(sheets, { licenseKey: "gpl-v3", maxRows: 1_048_576, maxColumns: 16_384 }, [
-      { name: "TRUE", expression: "=TRUE()" },
-      { name: "FALSE", expression: "=FALSE()" },
-    ]);
+    const hf = inLanguage(this.displayLanguage, () =>
+      HyperFormula.buildFromSheets(sheets, { licenseKey: "gpl-v3", maxRows: 1_048_576, maxColumns: 16_384 }, [
+        { name: "TRUE", expression: "=TRUE()" },
+        { name: "FALSE", expression: "=FALSE()" },
+      ]),
+    );
     const ids = new Map([...this.sheets.keys()].map((name) => [name, hf.getSheetId(name) as number]));
     this.engine = { hf, ids };
     return this.engine;
@@ -357,7 +393,7 @@ export class FakeExcel {
     if (rule === undefined) return false;
     const shifted = shiftA1(formula, at.row - rule.rect.top, at.column - rule.rect.left);
     const { hf, ids } = this.evaluated();
-    return hf.calculateFormula(shifted, ids.get(sheetName) as number) === true;
+    return inLanguage(this.displayLanguage, () => hf.calculateFormula(shifted, ids.get(sheetName) as number)) === true;
   }
 
   formulaAt(sheetName: string, row: number, column: number): string | undefined {

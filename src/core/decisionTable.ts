@@ -4,7 +4,7 @@
 import { compileRules } from "./rulebook";
 import type { DecisionRow, RulebookData, Rules } from "./rulebook";
 import { COMPLEXITIES, MODELS } from "./model";
-import { BOOLEAN_SPELLINGS, COMPLEXITY_SPELLINGS, MODEL_SPELLINGS, NOT_KNOWN_WORDS } from "./vocabulary";
+import { BOOLEAN_SPELLINGS, COMPLEXITY_SPELLINGS, MODEL_SPELLINGS, NOT_KNOWN_WORDS, OTHER_LANGUAGE_SPELLINGS } from "./vocabulary";
 
 const OEM_WITHOUT_DRAWINGS =
   "OEM needs frozen drawings to produce from; without them every discussion circles back to parameters that have not been defined and the project loops instead of advancing.";
@@ -86,7 +86,7 @@ export const BUILT_IN_RULEBOOK: RulebookData = {
   models: MODELS,
   complexities: COMPLEXITIES,
   rows: ROWS,
-  spellings: { boolean: BOOLEAN_SPELLINGS, complexity: COMPLEXITY_SPELLINGS, model: MODEL_SPELLINGS, notKnown: NOT_KNOWN_WORDS },
+  spellings: { boolean: BOOLEAN_SPELLINGS, complexity: COMPLEXITY_SPELLINGS, model: MODEL_SPELLINGS, notKnown: NOT_KNOWN_WORDS, alsoAccepted: OTHER_LANGUAGE_SPELLINGS },
 };
 
 /**

@@ -56,8 +56,8 @@ export function compileRules(data: RulebookData): CompiledRules {
   const issues = checkRulebook(data);
   if (issues.length > 0) return { ok: false, issues };
   const vocabulary = {
-    boolean: vocabularyOf(data.spellings.boolean, true),
-    complexity: vocabularyOf(data.spellings.complexity, false),
+    boolean: vocabularyOf(data.spellings.boolean, true, data.spellings.alsoAccepted?.boolean),
+    complexity: vocabularyOf(data.spellings.complexity, false, data.spellings.alsoAccepted?.complexity),
     model: vocabularyOf(data.spellings.model, false),
   };
   const rows = Object.freeze(data.rows.map((r) => Object.freeze({ ...r })));

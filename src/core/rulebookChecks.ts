@@ -97,8 +97,8 @@ function coverageIssues(data: RulebookData): RulebookIssue[] {
 function spellingIssues(data: RulebookData): RulebookIssue[] {
   const issues: RulebookIssue[] = [];
   const kinds: [SpellingKind, SpellingGroups<unknown>, readonly unknown[]][] = [
-    ["boolean", data.spellings.boolean, [true, false]],
-    ["complexity", data.spellings.complexity, data.complexities],
+    ["boolean", [...data.spellings.boolean, ...(data.spellings.alsoAccepted?.boolean ?? [])], [true, false]],
+    ["complexity", [...data.spellings.complexity, ...(data.spellings.alsoAccepted?.complexity ?? [])], data.complexities],
     ["model", data.spellings.model, data.models],
   ];
   for (const [kind, groups, values] of kinds) {

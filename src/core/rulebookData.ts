@@ -41,6 +41,14 @@ export interface RulebookData {
     readonly model: SpellingGroups<string>;
     /** What analysts write for a fact they do not know yet: read as an empty cell. */
     readonly notKnown: readonly string[];
+    /**
+     * Words of other languages, accepted like the spellings above but not listed in messages,
+     * prompts and markers (those show the rulebook's own language's words).
+     */
+    readonly alsoAccepted?: {
+      readonly boolean?: SpellingGroups<boolean>;
+      readonly complexity?: SpellingGroups<string>;
+    };
   };
 }
 

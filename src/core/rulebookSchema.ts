@@ -36,6 +36,7 @@ const shape = z.strictObject({
     complexity: groups(text),
     model: groups(text),
     notKnown: z.array(text).readonly(),
+    alsoAccepted: z.strictObject({ boolean: groups(z.boolean()).optional(), complexity: groups(text).optional() }).optional(),
   }),
 });
 

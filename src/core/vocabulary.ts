@@ -49,7 +49,11 @@ function spellings<T>(groups: ReadonlyArray<readonly [T, readonly string[]]>, no
  * carry: "to be decided/confirmed/announced", "not applicable/available", dashes. Compared like
  * every spelling: trimmed, case-insensitive.
  */
-export const NOT_KNOWN_WORDS = ["TBD", "TBC", "TBA", "n/a", "NA", "unknown", "not known", "pending", "-", "–", "—"] as const;
+export const NOT_KNOWN_WORDS = [
+  "TBD", "TBC", "TBA", "n/a", "NA", "unknown", "not known", "pending", "-", "–", "—",
+  // German, Simplified Chinese, Japanese (docs/domain.md, "Words in other languages").
+  "unbekannt", "offen", "k. A.", "未知", "待定", "不详", "未定", "不明",
+] as const;
 
 /** A rulebook's three vocabularies: the two yes/no questions', its complexity levels' and its models'. */
 export interface Vocabularies {
@@ -58,12 +62,17 @@ export interface Vocabularies {
   readonly model: Vocabulary<string>;
 }
 
-/** A vocabulary of whole-word spellings compared without case (a rulebook's facts and models). */
-export function vocabularyOf<T>(groups: ReadonlyArray<readonly [T, readonly string[]]>, takesBooleans: boolean): Vocabulary<T> {
-  return { ...spellings<T>(groups, lowerCase), takesBooleans, normalize: lowerCase };
+/**
+ * A vocabulary of whole-word spellings compared without case (a rulebook's facts and models);
+ * `quiet` spellings are accepted too but not listed (`accepted`, `display`).
+ */
+export function vocabularyOf<T>(groups: ReadonlyArray<readonly [T, readonly string[]]>, takesBooleans: boolean, quiet: ReadonlyArray<readonly [T, readonly string[]]> = []): Vocabulary<T> {
+  const listed = spellings<T>(groups, lowerCase);
+  const values = quiet.length === 0 ? listed.values : { ...spellings<T>(quiet, lowerCase).values, ...listed.values };
+  return { ...listed, values, takesBooleans, normalize: lowerCase };
 }
 
-/** The built-in rulebook's spellings (builtInRules.ts): each value's canonical spelling first. */
+/** The built-in rulebook's spellings (decisionTable.ts): each value's canonical spelling first. */
 export const BOOLEAN_SPELLINGS = [
   [true, ["TRUE", "Yes", "Y", "1"]],
   [false, ["FALSE", "No", "N", "0"]],
@@ -74,6 +83,22 @@ export const COMPLEXITY_SPELLINGS = [
   ["Medium", ["Medium", "M", "2", "Med", "Mid"]],
   ["High", ["High", "H", "3"]],
 ] as const satisfies ReadonlyArray<readonly [Complexity, readonly string[]]>;
+
+/**
+ * The words German, Simplified Chinese and Japanese analysts type for the facts, accepted like the
+ * English ones but not listed in the English messages (docs/domain.md, "Words in other languages").
+ */
+export const OTHER_LANGUAGE_SPELLINGS = {
+  boolean: [
+    [true, ["Ja", "Wahr", "是", "真", "はい", "○"]],
+    [false, ["Nein", "Falsch", "否", "假", "いいえ", "×"]],
+  ],
+  complexity: [
+    ["Low", ["Niedrig", "低"]],
+    ["Medium", ["Mittel", "中"]],
+    ["High", ["Hoch", "高"]],
+  ],
+} as const satisfies { boolean: ReadonlyArray<readonly [boolean, readonly string[]]>; complexity: ReadonlyArray<readonly [Complexity, readonly string[]]> };
 
 export const MODEL_SPELLINGS = [
   ["OEM", ["OEM"]],

@@ -1,6 +1,6 @@
 // Parsing one spreadsheet cell into a typed value or a typed issue; never throws on user data.
 
-import { NOT_KNOWN_WORDS } from "./vocabulary";
+import { NOT_KNOWN_WORDS, withFullWidth } from "./vocabulary";
 import type { Vocabulary } from "./vocabulary";
 
 /** The names the functions, the register and the pane give their inputs. */
@@ -32,16 +32,18 @@ export const EMPTY: unique symbol = Symbol("empty");
 export type CellResult<T> = Parsed<T> | typeof EMPTY;
 
 /**
- * A cell's text as spreadsheets compare it: control characters (tab, line breaks…) removed and
- * surrounding spaces trimmed, exactly what Excel's and LibreOffice's TRIM(CLEAN(x)) do to a
- * single word, so the register's native formulas accept precisely what the core accepts.
+ * A cell's text as spreadsheets compare it: the ideographic space (U+3000, what an input method
+ * types in full-width mode) read as a space, control characters (tab, line breaks…) removed and
+ * surrounding spaces trimmed, exactly what TRIM(CLEAN(SUBSTITUTE(x,U+3000," "))) does to a single
+ * word in Excel and LibreOffice, so the register's native formulas accept precisely what the core
+ * accepts.
  */
 export function cleanText(text: string): string {
   // eslint-disable-next-line no-control-regex
-  return text.replace(/[\x00-\x1f]/g, "").replace(/^ +| +$/g, "");
+  return text.replace(/\u3000/g, " ").replace(/[\x00-\x1f]/g, "").replace(/^ +| +$/g, "");
 }
 
-const notKnownSet = (words: readonly string[]): ReadonlySet<string> => new Set(words.map((w) => w.toLowerCase()));
+const notKnownSet = (words: readonly string[]): ReadonlySet<string> => new Set(withFullWidth(words).map((w) => w.toLowerCase()));
 const NOT_KNOWN = notKnownSet(NOT_KNOWN_WORDS);
 
 /** An empty cell, or one that says the fact is not known yet (TBD, n/a, pending…: a rulebook's words). */

@@ -63,12 +63,32 @@ export interface Vocabularies {
 }
 
 /**
- * A vocabulary of whole-word spellings compared without case (a rulebook's facts and models);
- * `quiet` spellings are accepted too but not listed (`accepted`, `display`).
+ * A word as a Japanese or Chinese input method types it in full-width mode: ASCII letters, digits
+ * and signs as their full-width forms (U+FF01–U+FF5E, what NFKC folds back); spaces stay. The
+ * register's formulas compare UPPER of a cell with the rules sheet's spellings, and UPPER keeps a
+ * full-width letter full-width, so a spelling's full-width form is a spelling of its own, in the
+ * core and in the formulas alike (whole words: "ＯＥＭ", "ｙｅｓ", "１").
+ */
+export function fullWidth(text: string): string {
+  return text.replace(/[!-~]/g, (c) => String.fromCharCode(c.charCodeAt(0) + 0xfee0));
+}
+
+/** The words with their full-width forms added (no duplicates). */
+export function withFullWidth(words: readonly string[]): string[] {
+  const all = new Set<string>();
+  for (const w of words) all.add(w).add(fullWidth(w));
+  return [...all];
+}
+
+/**
+ * A vocabulary of whole-word spellings compared without case (a rulebook's facts and models),
+ * each also in its full-width form; `quiet` spellings are accepted too but not listed (`accepted`,
+ * `display`).
  */
 export function vocabularyOf<T>(groups: ReadonlyArray<readonly [T, readonly string[]]>, takesBooleans: boolean, quiet: ReadonlyArray<readonly [T, readonly string[]]> = []): Vocabulary<T> {
   const listed = spellings<T>(groups, lowerCase);
-  const values = quiet.length === 0 ? listed.values : { ...spellings<T>(quiet, lowerCase).values, ...listed.values };
+  const values: Record<string, T> = { ...spellings<T>(quiet, lowerCase).values, ...listed.values };
+  for (const key of Object.keys(values)) if (!Object.prototype.hasOwnProperty.call(values, fullWidth(key))) values[fullWidth(key)] = values[key] as T;
   return { ...listed, values, takesBooleans, normalize: lowerCase };
 }
 

@@ -30,7 +30,7 @@ export interface SuppliersLayout {
 export const textLiteral = (text: string): string => `"${text.replace(/"/g, '""')}"`;
 
 /**
- * The normalised code of one input: TRIM(CLEAN()) like the core, upper case, and wildcard
+ * The normalised code of one input: TRIM(CLEAN()) like the core (the ideographic space a space), upper case, and wildcard
  * characters neutralised so MATCH compares exactly. A boolean cell is never turned into text:
  * inside a formula that text is the display language's word (WAHR in German Excel, PLATFORM.md),
  * so a yes/no fact takes its code from the boolean itself, and a boolean is refused where no
@@ -38,7 +38,8 @@ export const textLiteral = (text: string): string => `"${text.replace(/"/g, '""'
  */
 function code(input: RegisterInput, columns: RowColumns, rules: RulesLayout, n: Notation): string {
   const ref = sameRow(columns.inputs[input], n);
-  const text = `SUBSTITUTE(SUBSTITUTE(SUBSTITUTE(UPPER(TRIM(CLEAN(${ref}))),"~","#"),"?","#"),"*","#")`;
+  // The ideographic space read as a space first, as the core's cleanText does.
+  const text = `SUBSTITUTE(SUBSTITUTE(SUBSTITUTE(UPPER(TRIM(CLEAN(SUBSTITUTE(${ref},"\u3000"," ")))),"~","#"),"?","#"),"*","#")`;
   const kind = factOf(input).kind;
   const lookup = `IFERROR(INDEX(${rules.spellingCodes(n)},MATCH(${textLiteral(`${SPELLING_KIND[kind]}|`)}&${text},${rules.spellingKeys(n)},0)),${textLiteral(BAD)})`;
   const asBoolean = kind === "boolean" ? `IF(${ref},${textLiteral(BOOLEAN_CODE.true)},${textLiteral(BOOLEAN_CODE.false)})` : textLiteral(BAD);

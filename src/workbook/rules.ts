@@ -2,7 +2,7 @@
 // yet" facts with every chosen model, and every accepted spelling, generated from a rulebook so
 // the workbook and the add-in cannot disagree. Stamped with a version derived from the content.
 
-import { classify, contentHash, EMPTY, explain, fitOf, inputParsers } from "../core";
+import { classify, contentHash, EMPTY, explain, fitOf, inputParsers, withFullWidth } from "../core";
 import type { CellResult, Rules, Vocabulary } from "../core";
 import { factOf, REGISTER_INPUTS } from "./inputs";
 import type { RegisterInput, SpellingKind } from "./inputs";
@@ -111,7 +111,7 @@ function spellingRows(prefix: string, vocabulary: Vocabulary<unknown>, code: (v:
     code(vocabulary.values[spelling]),
   ]);
   // Empty, and every word that means "not known yet", code as unknown.
-  rows.push([`${prefix}|`, UNKNOWN], ...notKnown.map((w): [string, string] => [`${prefix}|${w.toUpperCase()}`, UNKNOWN]));
+  rows.push([`${prefix}|`, UNKNOWN], ...withFullWidth(notKnown).map((w): [string, string] => [`${prefix}|${w.toUpperCase()}`, UNKNOWN]));
   return rows;
 }
 

@@ -17,15 +17,16 @@ const DIR = path.resolve(__dirname, "..", "..", ".tmp", "languages");
 
 /** What an analyst of each language types: yes, no, not known yet, and the three levels. */
 const TYPED = {
-  de: { yes: ["Ja", "ja", "WAHR"], no: ["Nein", "Falsch"], unknown: ["unbekannt", "offen", "k. A."], levels: ["Niedrig", "Mittel", "Hoch"] },
-  zh: { yes: ["是", "真"], no: ["否", "假"], unknown: ["未知", "待定", "不详"], levels: ["低", "中", "高"] },
-  ja: { yes: ["はい", "○"], no: ["いいえ", "×"], unknown: ["未定", "不明"], levels: ["低", "中", "高"] },
+  de: { yes: ["Ja", "ja", "WAHR"], no: ["Nein", "Falsch"], unknown: ["unbekannt", "offen", "k. A."], levels: ["Niedrig", "Mittel", "Hoch"], models: ["OEM", "ODM", "JDM"] },
+  zh: { yes: ["是", "真", "Ｙｅｓ"], no: ["否", "假"], unknown: ["未知", "待定", "不详", "ＴＢＤ"], levels: ["低", "中", "高"], models: ["OEM", "ＯＤＭ", "JDM"] },
+  // A Japanese input method in full-width mode: full-width letters and digits, the ideographic space.
+  ja: { yes: ["はい", "○", "\u3000はい\u3000", "１"], no: ["いいえ", "×", "ｎｏ"], unknown: ["未定", "不明", "ｎ／ａ"], levels: ["低", "中", "高", "Ｈｉｇｈ"], models: ["ＯＥＭ", "ｏｄｍ", "JDM"] },
 } as const;
 
 function rows(words: (typeof TYPED)[keyof typeof TYPED]): RegisterInputs[] {
   const facts = [...words.yes, ...words.no, ...words.unknown];
   const out: RegisterInputs[] = [];
-  for (const d of facts) for (const r of facts) for (const c of [...words.levels, words.unknown[0]]) for (const m of ["OEM", "ODM", "JDM", words.unknown[0]]) out.push({ drawingsComplete: d, hasRequirements: r, complexity: c, chosenModel: m });
+  for (const d of facts) for (const r of facts) for (const c of [...words.levels, words.unknown[0]]) for (const m of [...words.models, words.unknown[0]]) out.push({ drawingsComplete: d, hasRequirements: r, complexity: c, chosenModel: m });
   return out;
 }
 

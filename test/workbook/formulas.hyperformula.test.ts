@@ -133,6 +133,18 @@ describe("register formulas in HyperFormula", () => {
     expect(expected([unlisted({ drawingsComplete: "", hasRequirements: "", complexity: "", chosenModel: "" })])).toEqual([["", "", "", "", "", "_|_|_|_"]]);
   });
 
+  test("full-width words, the ideographic space and other languages' words, as the core reads them", () => {
+    const facts = ["Ｙｅｓ", "ＦＡＬＳＥ", "１", "０", "\u3000はい\u3000", "いいえ", "Ja", "否", "ＴＢＤ", "ｎ／ａ", "未定", "ＹES"];
+    const levels = ["Ｌｏｗ", "ｍｅｄ", "３", "高", "Mittel", "\u3000Ｈ"];
+    const models = ["ＯＥＭ", "ｏｄｍ", "ＪＤＭ", "\u3000JDM", "ＯEM", "待定"];
+    const rows: RegisterInputs[] = [];
+    for (const d of facts) for (const c of levels) for (const m of models) rows.push({ drawingsComplete: d, hasRequirements: facts[(facts.indexOf(d) + 3) % facts.length] as string, complexity: c, chosenModel: m });
+    compare(rows);
+    // Whole words only: a word mixing full-width and ASCII letters is a bad value in both.
+    expect(expected([unlisted({ drawingsComplete: "Ｙｅｓ", hasRequirements: "\u3000はい", complexity: "Ｌｏｗ", chosenModel: "ＯＥＭ" })])[0]?.slice(1, 3)).toEqual(["OEM", "Fit"]);
+    expect(expected([unlisted({ drawingsComplete: "ＹES", hasRequirements: true, complexity: "L", chosenModel: "OEM" })])[0]?.[5]).toBe("?|T|L|OEM");
+  });
+
   test("bad values show the marker naming every bad column, as the core reports it", () => {
     const rows: RegisterInputs[] = [];
     const wildcards = ["?", "*", "~", "Y*", "L?", "~Y", "O?M", "*DM"];

@@ -75,3 +75,36 @@ describe("functions.json", () => {
     }
   });
 });
+
+describe("functions.<locale>.json for German, Chinese and Japanese Excel", () => {
+  const LOCALES = ["de-DE", "zh-CN", "ja-JP"] as const;
+  const localized = (locale: string): FunctionMetadata[] => (JSON.parse(readBuilt(`functions.${locale}.json`)) as { functions: FunctionMetadata[] }).functions;
+  const shape = (list: FunctionMetadata[]) => list.map((f) => [f.id, f.name, f.helpUrl, f.result, f.parameters.map((p) => [p.optional ?? false, p.dimensionality])]);
+
+  test.each(LOCALES)("%s: the same functions, ids, names, flags and parameters as the English file, in its words", (locale) => {
+    const english = metadata();
+    const words = localized(locale);
+    expect(shape(words)).toEqual(shape(english));
+    const file = JSON.parse(readBuilt(`functions.${locale}.json`)) as Record<string, unknown>;
+    expect(file.allowErrorForDataTypeAny).toBe(true);
+    words.forEach((f, i) => {
+      const en = english[i] as FunctionMetadata;
+      // Translated, not copied: no description or parameter help equals the English one.
+      expect([f.id, f.description === en.description]).toEqual([f.id, false]);
+      const names = f.parameters.map((p) => p.name);
+      expect(new Set(names).size).toBe(names.length);
+      f.parameters.forEach((p, k) => {
+        expect([f.id, p.name, /^\p{L}[\p{L}\p{N}_.]*$/u.test(p.name), p.description === en.parameters[k]?.description]).toEqual([f.id, p.name, true, false]);
+      });
+    });
+  });
+
+  test("the built manifest sends each of those Excel languages to its file, and localizes its texts", () => {
+    const manifest = readBuilt("manifest.xml");
+    for (const locale of LOCALES) {
+      expect(manifest).toContain(`<bt:Override Locale="${locale}" Value="${TEST_URL}functions.${locale}.json"/>`);
+      // The description, the ribbon's group and button, the tooltip and the first-run callout.
+      expect([locale, (manifest.match(new RegExp(`Override Locale="${locale}"`, "g")) ?? []).length]).toEqual([locale, 7]);
+    }
+  });
+});

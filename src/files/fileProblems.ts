@@ -20,13 +20,16 @@ export type ZipProblem =
   | { readonly code: "not_deflate"; readonly part: string }
   | { readonly code: "output_past_4gb" };
 
-/** A worksheet's XML past Excel's limits or written in an order Excel never writes. */
+/** A worksheet's XML past Excel's limits or written in an order Excel never writes; a part's XML with a DTD. */
 export type SheetProblem =
   | { readonly code: "row_too_long"; readonly part: string; readonly after: number; readonly limit: number }
   | { readonly code: "row_past_limit"; readonly part: string; readonly row: number; readonly limit: number }
   | { readonly code: "row_out_of_order"; readonly part: string; readonly row: number; readonly after: number }
   | { readonly code: "column_past_limit"; readonly cell: string }
-  | { readonly code: "cell_out_of_order"; readonly cell: string };
+  | { readonly code: "cell_out_of_order"; readonly cell: string }
+  | { readonly code: "dtd"; readonly part: string }
+  | { readonly code: "no_sheet_data"; readonly part: string }
+  | { readonly code: "unfinished"; readonly part: string };
 
 /** Why a command cannot use a file (`file` is the one it names). */
 export type FileProblem =

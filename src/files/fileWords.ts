@@ -33,6 +33,9 @@ const SHEET: Words<SheetProblem> = {
   row_out_of_order: (p) => `${p.part} gives row ${n(p.row)} after row ${n(p.after)}: rows out of order or given twice. ${resave}`,
   column_past_limit: (p) => `a cell ${p.cell} lies past column XFD, the last of Excel's sheets.`,
   cell_out_of_order: (p) => `the cell ${p.cell} comes at or before the cell left of it: a cell given twice or out of order. ${resave}`,
+  dtd: (p) => `the part ${p.part} declares a DTD (<!DOCTYPE>), which Excel never writes and the audit does not read. ${resave}`,
+  no_sheet_data: (p) => `the worksheet ${p.part} has no sheetData, where a worksheet's cells are. ${resave}`,
+  unfinished: (p) => `the worksheet ${p.part} ends before its cells do (truncated). ${resave}`,
 };
 
 const SYSTEM: Readonly<Record<string, (file: string, doing: "read" | "write") => string>> = {

@@ -6,7 +6,7 @@
 import { StringDecoder } from "string_decoder";
 import type { ZipEntry } from "./zip";
 import { inflateStream } from "./zip";
-import { decodeXml, prefixOf, root } from "./xml";
+import { decodeXml, prefixOf, root, withoutComments } from "./xml";
 import type { SheetProblem } from "./fileProblems";
 import { sheetProblemText } from "./fileWords";
 
@@ -32,12 +32,57 @@ export interface SheetVisitor {
   tail?(text: string): void | Promise<void>;
 }
 
+const MAIN = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
+
+/**
+ * Where a row's end tag starts, from `from` on, over comments, CDATA sections and processing
+ * instructions (whose text may hold "</row>"); -1 while the buffer ends first.
+ */
+function rowEnd(buffer: string, from: number, rowClose: string): number {
+  for (let at = from; ; ) {
+    const end = buffer.indexOf(rowClose, at);
+    const special = buffer.indexOf("<", at);
+    if (end < 0) return -1;
+    // Only markup before the end tag matters; elements (cells) are skipped to their ">".
+    let next = special;
+    while (next >= 0 && next < end && buffer[next + 1] !== "!" && buffer[next + 1] !== "?") next = buffer.indexOf("<", next + 1);
+    if (next < 0 || next >= end) return end;
+    const terminator = buffer.startsWith("<!--", next) ? "-->" : buffer.startsWith("<![CDATA[", next) ? "]]>" : buffer[next + 1] === "?" ? "?>" : ">";
+    const stop = buffer.indexOf(terminator, next + 2);
+    if (stop < 0) return -1;
+    at = stop + terminator.length;
+  }
+}
+
+/**
+ * Bytes to text: UTF-8, or UTF-16 in either byte order when the part starts with its byte-order
+ * mark (XML 1.0, F.1); a UTF-16 worksheet reads like any other, and an edited one is written
+ * back as UTF-8 (its declaration says so: the head the visitor gets).
+ */
+function textDecoder(first: Buffer): { write(chunk: Buffer): string; end(): string } {
+  if (first[0] === 0xff && first[1] === 0xfe) return new StringDecoder("utf16le");
+  if (first[0] !== 0xfe || first[1] !== 0xff) return new StringDecoder("utf8");
+  const little = new StringDecoder("utf16le");
+  let carry = Buffer.alloc(0);
+  return {
+    write(chunk) {
+      const bytes = Buffer.concat([carry, chunk]);
+      const even = bytes.length - (bytes.length % 2);
+      carry = bytes.subarray(even);
+      return little.write(Buffer.from(bytes.subarray(0, even)).swap16());
+    },
+    end: () => little.end(),
+  };
+}
+
 /** Reads a worksheet part, calling the visitor in document order. */
 export async function scanSheet(entry: ZipEntry, visitor: SheetVisitor): Promise<void> {
-  const decoder = new StringDecoder("utf8");
+  let decoder: { write(chunk: Buffer): string; end(): string } | undefined;
   let buffer = "";
   let state: "head" | "rows" | "tail" = "head";
   let prefix = "";
+  // Other prefixes the root binds to SpreadsheetML: their rows and cells are read as the main prefix's.
+  let others: string[] = [];
   let lastRow = 0;
   let open = "";
   let close = "";
@@ -50,22 +95,27 @@ export async function scanSheet(entry: ZipEntry, visitor: SheetVisitor): Promise
     if (state === "head") {
       const rootAt = buffer.search(/<[^?!]/);
       if (rootAt < 0) return;
-      prefix = prefixOf(root(buffer.slice(rootAt)));
-      open = `<${prefix}sheetData`;
-      close = `</${prefix}sheetData>`;
+      if (/<!DOCTYPE/i.test(buffer.slice(0, rootAt))) throw new SheetError({ code: "dtd", part: entry.name });
+      const top = root(buffer.slice(rootAt));
+      prefix = prefixOf(top);
+      others = Object.entries(top.attrs).filter(([name, value]) => value === MAIN && name.startsWith("xmlns:") && `${name.slice(6)}:` !== prefix).map(([name]) => `${name.slice(6)}:`);
+      if (top.attrs.xmlns === MAIN && prefix !== "") others.push("");
       rowClose = `</${prefix}row>`;
-      const at = buffer.indexOf(open);
-      if (at < 0) {
-        if (final) throw new Error("worksheet without sheetData");
+      const found = [prefix, ...others].map((p) => ({ p, at: buffer.indexOf(`<${p}sheetData`) })).filter((f) => f.at >= 0).sort((a, b) => a.at - b.at)[0];
+      if (found === undefined) {
+        if (final) throw new SheetError({ code: "no_sheet_data", part: entry.name });
         return;
       }
+      const at = found.at;
+      open = `<${found.p}sheetData`;
+      close = `</${found.p}sheetData>`;
       const tagEnd = buffer.indexOf(">", at);
       if (tagEnd < 0) return;
-      await visitor.head?.(buffer.slice(0, at).replace(/^\uFEFF/, ""), prefix);
+      await visitor.head?.(buffer.slice(0, at).replace(/^\uFEFF/, "").replace(/^(<\?xml[^>]*?encoding\s*=\s*["'])UTF-16(["'])/i, "$1UTF-8$2"), prefix);
       const selfClosing = buffer[tagEnd - 1] === "/";
       buffer = buffer.slice(tagEnd + 1);
       state = selfClosing ? "tail" : "rows";
-      if (selfClosing) buffer = `<${prefix}sheetData/>${buffer}`;
+      if (selfClosing) buffer = `${open}/>${buffer}`;
     }
     if (state === "rows") {
       const rowOpen = `<${prefix}row`;
@@ -79,7 +129,8 @@ export async function scanSheet(entry: ZipEntry, visitor: SheetVisitor): Promise
           state = "tail";
           break;
         }
-        if (!buffer.startsWith(rowOpen, next)) {
+        const rowPrefix = buffer.startsWith(rowOpen, next) ? prefix : others.find((p) => buffer.startsWith(`<${p}row`, next) && /[\s/>]/.test(buffer[next + p.length + 4] ?? ""));
+        if (rowPrefix === undefined) {
           const skip = buffer.startsWith("<!--", next) ? buffer.indexOf("-->", next) : buffer.indexOf(">", next);
           if (skip < 0) break;
           at = skip + 1;
@@ -88,17 +139,26 @@ export async function scanSheet(entry: ZipEntry, visitor: SheetVisitor): Promise
         const rowAt = next;
         const tagEnd = buffer.indexOf(">", rowAt);
         if (tagEnd < 0) break;
-        const end = buffer[tagEnd - 1] === "/" ? tagEnd + 1 : buffer.indexOf(rowClose, Math.max(tagEnd, searchFrom));
+        const thisClose = rowPrefix === prefix ? rowClose : `</${rowPrefix}row>`;
+        const empty = buffer[tagEnd - 1] === "/";
+        let end = empty ? tagEnd + 1 : buffer.indexOf(thisClose, Math.max(tagEnd, searchFrom));
+        let raw = end < 0 ? "" : buffer.slice(rowAt, empty ? end : end + thisClose.length);
+        // A comment, CDATA section or processing instruction in the row: its end is past them.
+        const special = !empty && (raw.includes("<!") || raw.includes("<?"));
+        if (special) {
+          end = rowEnd(buffer, tagEnd, thisClose);
+          raw = end < 0 ? "" : buffer.slice(rowAt, end + thisClose.length);
+        }
         if (end < 0) {
           if (buffer.length - rowAt > MAX_ROW_CHARS) throw new SheetError({ code: "row_too_long", part: entry.name, after: lastRow, limit: MAX_ROW_CHARS });
-          searchFrom = Math.max(tagEnd, buffer.length - rowClose.length);
+          searchFrom = special ? tagEnd : Math.max(tagEnd, buffer.length - thisClose.length);
           break;
         }
         searchFrom = 0;
-        const stop = buffer[tagEnd - 1] === "/" ? end : end + rowClose.length;
-        const text = buffer.slice(rowAt, stop);
-        if (stop - rowAt > MAX_ROW_CHARS) throw new SheetError({ code: "row_too_long", part: entry.name, after: lastRow, limit: MAX_ROW_CHARS });
-        const r = /^<\S+[^>]*?\sr\s*=\s*["'](\d+)["']/.exec(text.slice(0, tagEnd - rowAt + 1));
+        const stop = rowAt + raw.length;
+        if (raw.length > MAX_ROW_CHARS) throw new SheetError({ code: "row_too_long", part: entry.name, after: lastRow, limit: MAX_ROW_CHARS });
+        const text = normalRow(raw, special, rowPrefix, prefix);
+        const r = /^<\S+[^>]*?\sr\s*=\s*["'](\d+)["']/.exec(raw.slice(0, tagEnd - rowAt + 1));
         const number = r ? Number(r[1]) : lastRow + 1;
         if (number > MAX_ROWS) throw new SheetError({ code: "row_past_limit", part: entry.name, row: number, limit: MAX_ROWS });
         if (number <= lastRow) throw new SheetError({ code: "row_out_of_order", part: entry.name, row: number, after: lastRow });
@@ -115,12 +175,26 @@ export async function scanSheet(entry: ZipEntry, visitor: SheetVisitor): Promise
   };
 
   for await (const chunk of inflateStream(entry)) {
+    decoder ??= textDecoder(chunk as Buffer);
     buffer += decoder.write(chunk as Buffer);
     await step(false);
   }
-  buffer += decoder.end();
+  buffer += decoder?.end() ?? "";
   await step(true);
-  if ((state as string) !== "tail") throw new Error("worksheet XML ends inside sheetData");
+  if ((state as string) !== "tail") throw new SheetError({ code: "unfinished", part: entry.name });
+}
+
+/**
+ * A row as the cell reader and the edit take it: comments and processing instructions dropped,
+ * CDATA as escaped text (withoutComments), and its elements in the main prefix when the producer
+ * wrote them with another prefix bound to SpreadsheetML. Rows without either pass as they are.
+ */
+function normalRow(text: string, special: boolean, rowPrefix: string, prefix: string): string {
+  const plain = special ? withoutComments(text) : text;
+  if (rowPrefix === prefix) return plain;
+  // Unprefixed names (the default namespace) or the other prefix's names take the main prefix.
+  const names = rowPrefix === "" ? /<(\/?)(?=[A-Za-z_][\w.-]*[\s/>])/g : new RegExp(`<(\\/?)${rowPrefix.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}`, "g");
+  return plain.replace(names, `<$1${prefix}`);
 }
 
 const OOXML_ESCAPE = /_x([0-9A-Fa-f]{4})_/g;

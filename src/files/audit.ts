@@ -138,6 +138,7 @@ async function auditParts(data: Buffer, file: string, options: AuditOptions): Pr
   if (readsSuppliers) addSuppliersSheet(pkg, withRules, styles);
   saveStyles(pkg, info, styles);
   recalculateOnOpen(pkg, info);
+  await pkg.checkCopies();
   return { ...reportOf(edited), stages: edited.stages, teams: edited.teams, data: pkg.save(), changedParts: pkg.changedParts() };
 }
 

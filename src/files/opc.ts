@@ -3,7 +3,7 @@
 // percent-encoded; targets may be relative or absolute. Edits are collected and written at the
 // end; every part not edited is copied as its original compressed bytes.
 
-import { inflate, readZip } from "./zip";
+import { checkEntry, inflate, readZip } from "./zip";
 import type { ZipEntry } from "./zip";
 import { writeZip } from "./zipWriter";
 import { SheetError } from "./sheetStream";
@@ -222,6 +222,11 @@ export class Package {
   /** The names of the parts edited or added, for reports and tests. */
   changedParts(): string[] {
     return [...this.edited.keys(), ...this.added.map((p) => (p.kind === "copy" ? p.entry.name : p.name))];
+  }
+
+  /** Checks every part copied as it was (not edited) against its size and CRC (checkEntry). */
+  async checkCopies(): Promise<void> {
+    for (const e of this.entries) if (!this.edited.has(e.name)) await checkEntry(e);
   }
 
   save(): Buffer {

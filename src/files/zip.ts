@@ -148,11 +148,26 @@ function readEntries(data: Buffer): (ZipEntry & { readonly local: number })[] {
 }
 
 
+/** Entries whose whole content has been inflated and matched its declared size and CRC. */
+const CHECKED = new WeakSet<ZipEntry>();
+
 /** Checks inflated content against the entry's declared size and CRC. */
 function verified(entry: ZipEntry, bytes: Buffer): Buffer {
   if (bytes.length !== entry.size) throw new ZipError({ code: "size_mismatch", part: entry.name, declared: entry.size, actual: bytes.length });
   if (zlib.crc32(bytes) >>> 0 !== entry.crc >>> 0) throw new ZipError({ code: "crc", part: entry.name });
+  CHECKED.add(entry);
   return bytes;
+}
+
+/**
+ * Checks a part the audit copies without reading it: its content inflates to its declared size
+ * and CRC, or the file is refused (a corrupt part is never passed on as if it were sound). Read
+ * as a stream past 48 MB; a part checked before (read by the audit) is not inflated again.
+ */
+export async function checkEntry(entry: ZipEntry): Promise<void> {
+  if (CHECKED.has(entry)) return;
+  // eslint-disable-next-line @typescript-eslint/no-unused-vars -- read to the end: the stream checks size and CRC
+  for await (const _ of inflateStream(entry));
 }
 
 /** A part's content, whole: for the small parts (workbook, relationships, styles, tables…); never past its declared size. */
@@ -198,4 +213,5 @@ async function* checkedChunks(entry: ZipEntry): AsyncGenerator<Buffer> {
   }
   if (size !== entry.size) throw new ZipError({ code: "size_mismatch", part: entry.name, declared: entry.size, actual: size });
   if (crc >>> 0 !== entry.crc >>> 0) throw new ZipError({ code: "crc", part: entry.name });
+  CHECKED.add(entry);
 }

@@ -2,7 +2,9 @@
 // (fileWords.ts). Codes are asserted here for what each step refuses; the words once, each
 // naming the file, whatever the problem.
 
+import ExcelJS from "exceljs";
 import * as fs from "fs";
+import JSZip from "jszip";
 import * as path from "path";
 import { auditPackage } from "../../src/files/audit";
 import { problemCode } from "../../src/files/fileProblems";
@@ -69,6 +71,20 @@ describe("what each step refuses, as a code", () => {
     expect(await problemOf(() => checkOutput(file, [], true))).toBe("accepted");
     expect(await problemOf(() => checkOutput(DIR, [], true))).toEqual({ code: "output_is_folder" });
     expect(await problemOf(() => checkOutput(file, [path.join(DIR, ".", "exists.xlsx")], true))).toEqual({ code: "output_is_input", input: path.join(DIR, ".", "exists.xlsx") });
+  });
+
+  test("a part the audit copies without reading it is checked too: a wrong checksum is refused, not passed on", async () => {
+    const wb = new ExcelJS.Workbook();
+    wb.addWorksheet("Register").addRows([["Project", "Drawings complete", "Requirements defined", "Complexity", "Chosen model"], ["A", "Yes", "No", "Low", "OEM"]]);
+    const zip = await JSZip.loadAsync(Buffer.from(await wb.xlsx.writeBuffer()));
+    zip.file("xl/media/photo.bin", Buffer.alloc(4096, 7));
+    const sound = await zip.generateAsync({ type: "nodebuffer", compression: "DEFLATE" });
+    expect(await problemOf(() => auditPackage(sound, "in.xlsx"))).toBe("accepted");
+    // The central directory's record of the part (its name's last occurrence), CRC at +16 from the record's start.
+    const bad = Buffer.from(sound);
+    const record = bad.lastIndexOf(Buffer.from("xl/media/photo.bin")) - 46;
+    bad.writeUInt32LE((bad.readUInt32LE(record + 16) ^ 1) >>> 0, record + 16);
+    expect(await problemOf(() => auditPackage(bad, "in.xlsx"))).toEqual({ code: "zip", zip: { code: "crc", part: "xl/media/photo.bin" } });
   });
 
   test("--json names a problem by its code, with the code inside it", () => {

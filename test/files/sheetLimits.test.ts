@@ -3,23 +3,19 @@
 // naming the part, before anything is written. Made here from a small register, patched.
 
 import * as crypto from "crypto";
-import ExcelJS from "exceljs";
 import JSZip from "jszip";
 import { auditPackage } from "../../src/files/audit";
 import { UnusableFileError } from "../../src/files/inspect";
 import { MAX_ROW_CHARS } from "../../src/files/sheetStream";
+import { smallRegister } from "../support/packages";
 
 const SHEET = "xl/worksheets/sheet1.xml";
 
-async function register(): Promise<Buffer> {
-  const wb = new ExcelJS.Workbook();
-  wb.addWorksheet("Register").addRows([
-    ["Project", "Drawings complete", "Requirements defined", "Complexity", "Chosen model"],
+const register = () =>
+  smallRegister([
     ["A", "Yes", "No", "Low", "OEM"],
     ["B", "No", "Yes", "High", "JDM"],
   ]);
-  return Buffer.from(await wb.xlsx.writeBuffer());
-}
 
 /** The register with its sheet's XML changed by `patch`. */
 async function patched(patch: (xml: string) => string): Promise<Buffer> {

@@ -5,9 +5,19 @@
 
 import { DOMParser } from "@xmldom/xmldom";
 import { spawnSync } from "child_process";
+import ExcelJS from "exceljs";
 import JSZip from "jszip";
 
 export const PYTHON = "/usr/bin/python3";
+
+export const REGISTER_HEADER = ["Project", "Drawings complete", "Requirements defined", "Complexity", "Chosen model"] as const;
+
+/** A small register as ExcelJS saves it: one sheet, "Register", the header row and these rows. */
+export async function smallRegister(rows: readonly (readonly unknown[])[]): Promise<Buffer> {
+  const wb = new ExcelJS.Workbook();
+  wb.addWorksheet("Register").addRows([[...REGISTER_HEADER], ...rows.map((r) => [...r])]);
+  return Buffer.from(await wb.xlsx.writeBuffer());
+}
 
 /** A register saved by openpyxl (Debian's python3-openpyxl); see producers/openpyxl_register.py. */
 export function openpyxlRegister(file: string, variant: "range" | "table", rows: readonly (readonly unknown[])[]): void {

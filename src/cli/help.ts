@@ -16,7 +16,7 @@ Usage:
   mfgmodel template <out.xlsx> [--replace]     a new workbook: matrix, rules and an empty register
   mfgmodel audit <in.xlsx…> [options]          add or refresh a register's computed columns and report
   mfgmodel classify --drawings <v> --requirements <v> --complexity <v> [--chosen <model>]
-  mfgmodel rollup <in.xlsx…> -o portfolio.xlsx  every register in one portfolio workbook
+  mfgmodel rollup <in.xlsx|folder…> -o portfolio.xlsx  every register in one portfolio workbook
   mfgmodel --version
 
 Run "mfgmodel <command> --help" for a command's options.
@@ -50,20 +50,25 @@ Options:
 ${REPLACE}
   --json              print the results as JSON: an array, one object per file (see docs/command-line.md)
 ${EXIT_CODES}`,
-  rollup: `mfgmodel rollup <in.xlsx…> -o portfolio.xlsx [--map "A=B"…] [--replace] [--json]
+  rollup: `mfgmodel rollup <in.xlsx|folder…> -o portfolio.xlsx [--exclude GLOB…] [--map "A=B"…] [--replace] [--json|--jsonl]
 
 Reads the register in each workbook (found as audit finds it; nothing is written back) and writes
 a new portfolio workbook: "Portfolio", a row per register (file, sheet, team when a column is
 headed Team, counts of fit, conditional, mismatch, not known yet and bad input); "Problem rows",
 every problem row with its file, sheet, row, project, supplier and reason; "By stage", projects
 by stage and model used, with a native column chart. A file that cannot be read is listed with
-its sentence, and the run goes on (exit code 2 once the portfolio is written).
+its sentence, and the run goes on (exit code 2 once the portfolio is written). A folder is
+walked for its workbooks (.xlsx, .xlsm), subfolders included, in name order; other files there
+are skipped and counted.
 
 Options:
   -o, --output FILE   the portfolio workbook to write (.xlsx; never one of the inputs)
+  --exclude GLOB      leave out a folder's workbooks or subfolders matching GLOB ("*draft*",
+                      "archive/**"; * within a name, ** across folders); repeat for more
   --map "A=B"         read input A from columns headed B in every file (as for audit)
 ${REPLACE}
-  --json              print the registers as JSON: {"output", "registers": [one object per file]}
+  --json              print the registers as JSON: {"output", "registers": [one object per file], "excluded", "skipped"}
+  --jsonl             print one register per line (JSON Lines) as each is read
 ${EXIT_CODES}`,
   classify: `mfgmodel classify --drawings <v> --requirements <v> --complexity <v> [--chosen <model>] [--json]
 

@@ -9,6 +9,7 @@ import { mappingOf, needsAction, reportJson } from "./auditCommand";
 import { HELP } from "./help";
 import type { Io } from "./io";
 import { terminalText } from "./terminalText";
+import { expandInputs } from "../files/inputFolders";
 
 /** One register in --json: every key always present, null where it does not apply. */
 function jsonOf(e: PortfolioEntry) {
@@ -24,20 +25,26 @@ const line = (e: PortfolioEntry): string => {
 };
 
 export async function rollup(argv: string[], io: Io): Promise<number> {
-  const { positionals, options } = parseArgs(argv, ["output", "map*"], ["json", "replace", "help"], { "-o": "output" });
+  const { positionals, options } = parseArgs(argv, ["output", "map*", "exclude*"], ["json", "jsonl", "replace", "help"], { "-o": "output" });
   if (options.help) {
     io.out(HELP.rollup);
     return 0;
   }
-  if (positionals.length === 0) throw new UsageError("rollup needs at least one .xlsx file.");
+  if (positionals.length === 0) throw new UsageError("rollup needs at least one .xlsx file or folder.");
+  if (options.json && options.jsonl) throw new UsageError("choose --json or --jsonl, not both.");
   const output = options.output as string | undefined;
   if (output === undefined) throw new UsageError("rollup needs -o portfolio.xlsx, the workbook it writes.");
   if (path.extname(output).toLowerCase() !== ".xlsx") throw new UsageError(`rollup writes an Excel workbook: name it with .xlsx (not "${path.basename(output)}").`);
   const { rollupFiles } = await import("../files/portfolio");
   const mapping = mappingOf((options.map as string[] | undefined) ?? []);
-  const { entries } = await rollupFiles(positionals, output, { mapping }, options.replace === true);
-  if (options.json) io.out(JSON.stringify({ output, registers: entries.map(jsonOf) }, null, 2));
-  else io.out([`${terminalText(output)}: ${entries.filter((e) => e.register !== null).length} of ${entries.length} registers`, ...entries.map(line)].join("\n"));
+  const inputs = await expandInputs(positionals, (options.exclude as string[] | undefined) ?? [], output);
+  if (inputs.files.length === 0) throw new UsageError(`no workbook to read in ${positionals.map((p) => `"${terminalText(p)}"`).join(", ")} (.xlsx or .xlsm; ${inputs.excluded} excluded, ${inputs.skipped} other files).`);
+  // --jsonl: one line per register as soon as it is read, for a reporting tool to ingest.
+  const onEntry = options.jsonl ? (e: PortfolioEntry) => io.out(JSON.stringify(jsonOf(e))) : undefined;
+  const { entries } = await rollupFiles(inputs.files, output, { mapping }, options.replace === true, onEntry);
+  const passed = [inputs.excluded > 0 ? `${inputs.excluded} excluded` : "", inputs.skipped > 0 ? `${inputs.skipped} not workbooks, skipped` : ""].filter(Boolean).join("; ");
+  if (options.json) io.out(JSON.stringify({ output, registers: entries.map(jsonOf), excluded: inputs.excluded, skipped: inputs.skipped }, null, 2));
+  else if (!options.jsonl) io.out([`${terminalText(output)}: ${entries.filter((e) => e.register !== null).length} of ${entries.length} registers${passed === "" ? "" : ` (${passed})`}`, ...entries.map(line)].join("\n"));
   if (entries.some((e) => e.register === null)) return 2;
   return entries.some((e) => e.register !== null && needsAction(e.register)) ? 1 : 0;
 }

@@ -53,11 +53,15 @@ export interface RollupResult {
   readonly entries: readonly PortfolioEntry[];
 }
 
-/** Reads every file in turn and writes the portfolio; an input is never the output. */
-export async function rollupFiles(inputs: readonly string[], output: string, target: RegisterTarget = {}, replace = false): Promise<RollupResult> {
+/** Reads every file in turn (telling `onEntry` as each is read) and writes the portfolio; an input is never the output. */
+export async function rollupFiles(inputs: readonly string[], output: string, target: RegisterTarget = {}, replace = false, onEntry?: (entry: PortfolioEntry) => void): Promise<RollupResult> {
   await checkOutput(output, inputs, replace);
   const entries: PortfolioEntry[] = [];
-  for (const input of inputs) entries.push(await readRegister(input, target));
+  for (const input of inputs) {
+    const entry = await readRegister(input, target);
+    entries.push(entry);
+    onEntry?.(entry);
+  }
   const data = portfolioWorkbook(entries);
   await writeOutput(output, data, replace);
   return { output, entries };

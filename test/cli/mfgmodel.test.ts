@@ -412,6 +412,8 @@ describe("mfgmodel rollup", () => {
     expect(json.code).toBe(2);
     expect(JSON.parse(json.out)).toEqual({
       output: file("fit.xlsx"),
+      excluded: 0,
+      skipped: 0,
       registers: [
         { input: b, sheet: "Suppliers", teams: [], rows: 2, counts: { fit: 2, conditional: 0, mismatch: 0, incomplete: 0, badInput: 0 }, supplierGaps: 0, chosenNotOffered: 0, problems: [], truncated: false, error: null, errorCode: null },
         { input: file("nope.xlsx"), sheet: null, teams: null, rows: null, counts: null, supplierGaps: null, chosenNotOffered: null, problems: null, truncated: null, error: `${file("nope.xlsx")}: no such file. Check the name and the folder.`, errorCode: "system.ENOENT" },
@@ -422,7 +424,7 @@ describe("mfgmodel rollup", () => {
   test("usage errors are one line pointing to --help", async () => {
     expect(await run("rollup", "a.xlsx")).toEqual({ code: 2, out: "", err: 'error: rollup needs -o portfolio.xlsx, the workbook it writes. Run "mfgmodel rollup --help" for usage.\n' });
     expect((await run("rollup", "a.xlsx", "-o", "p.csv")).err).toBe('error: rollup writes an Excel workbook: name it with .xlsx (not "p.csv"). Run "mfgmodel rollup --help" for usage.\n');
-    expect((await run("rollup", "-o", "p.xlsx")).err).toBe('error: rollup needs at least one .xlsx file. Run "mfgmodel rollup --help" for usage.\n');
-    expect((await run("rollup", "--help")).out).toContain("mfgmodel rollup <in.xlsx…> -o portfolio.xlsx");
+    expect((await run("rollup", "-o", "p.xlsx")).err).toBe('error: rollup needs at least one .xlsx file or folder. Run "mfgmodel rollup --help" for usage.\n');
+    expect((await run("rollup", "--help")).out).toContain("mfgmodel rollup <in.xlsx|folder…> -o portfolio.xlsx");
   });
 });

@@ -1,0 +1,83 @@
+// `mfgmodel rollup <folder>`: a team share synced to disk is walked for its workbooks in name
+// order (subfolders included), other files are skipped and counted, --exclude leaves out
+// workbooks or folders by glob, the portfolio written into the same folder is never read back,
+// and --jsonl prints one register per line as each is read.
+
+import * as fs from "fs";
+import * as path from "path";
+import { main } from "../../src/cli/mfgmodel";
+import { globTest } from "../../src/files/inputFolders";
+import { smallRegister } from "../support/packages";
+
+const DIR = path.resolve(__dirname, "..", "..", ".tmp", "rollupFolders");
+const SHARE = path.join(DIR, "share");
+
+async function run(...argv: string[]): Promise<{ code: number; out: string; err: string }> {
+  let out = "";
+  let err = "";
+  const code = await main(argv, { out: (t) => (out += `${t}\n`), err: (t) => (err += `${t}\n`) });
+  return { code, out, err };
+}
+
+beforeAll(async () => {
+  fs.rmSync(DIR, { recursive: true, force: true });
+  for (const dir of ["", "battery", "battery/archive", "pumps"]) fs.mkdirSync(path.join(SHARE, dir), { recursive: true });
+  const fit = await smallRegister([["A", "Yes", "No", "Low", "OEM"]]);
+  const mismatch = await smallRegister([["B", "No", "No", "High", "OEM"]]);
+  fs.writeFileSync(path.join(SHARE, "battery", "cells.xlsx"), fit);
+  fs.writeFileSync(path.join(SHARE, "battery", "packs draft.xlsx"), mismatch);
+  fs.writeFileSync(path.join(SHARE, "battery", "archive", "2025.xlsx"), mismatch);
+  fs.writeFileSync(path.join(SHARE, "battery", "~$cells.xlsx"), "lock");
+  fs.writeFileSync(path.join(SHARE, "pumps", "pumps.xlsm"), fit);
+  fs.writeFileSync(path.join(SHARE, "pumps", "notes.txt"), "minutes");
+  fs.writeFileSync(path.join(SHARE, "readme.pdf"), "%PDF");
+});
+
+const registers = (out: string) => out.trim().split("\n").map((l) => JSON.parse(l) as { input: string; rows: number | null; error: string | null });
+
+describe("rollup of a folder", () => {
+  test("every workbook below it, in name order; other files and lock files skipped and counted", async () => {
+    const result = await run("rollup", SHARE, "-o", path.join(DIR, "all.xlsx"), "--jsonl");
+    const lines = registers(result.out);
+    expect(lines.map((l) => path.relative(SHARE, l.input).split(path.sep).join("/"))).toEqual(["battery/archive/2025.xlsx", "battery/cells.xlsx", "battery/packs draft.xlsx", "pumps/pumps.xlsm"]);
+    expect(lines.map((l) => [l.rows, l.error])).toEqual([[1, null], [1, null], [1, null], [1, null]]);
+    // A mismatch in two registers: exit 1, as for files named one by one.
+    expect(result.code).toBe(1);
+  });
+
+  test("--exclude leaves out a folder and a name pattern; the text summary counts them", async () => {
+    const result = await run("rollup", SHARE, "-o", path.join(DIR, "some.xlsx"), "--exclude", "battery/archive/**", "--exclude", "*draft*");
+    expect(result.out.split("\n")[0]).toBe(`${path.join(DIR, "some.xlsx")}: 2 of 2 registers (2 excluded; 3 not workbooks, skipped)`);
+    expect(result.code).toBe(0);
+  });
+
+  test("the portfolio written into the folder is not read back on the next run", async () => {
+    const output = path.join(SHARE, "portfolio.xlsx");
+    expect((await run("rollup", SHARE, "-o", output, "--exclude", "*draft*", "--exclude", "archive")).code).toBe(0);
+    const again = await run("rollup", SHARE, "-o", output, "--exclude", "*draft*", "--exclude", "archive", "--replace", "--json");
+    expect(again.code).toBe(0);
+    expect((JSON.parse(again.out) as { registers: unknown[] }).registers).toHaveLength(2);
+  });
+
+  test("a folder with no workbook is a usage error naming it; --json and --jsonl together too", async () => {
+    const empty = path.join(DIR, "empty");
+    fs.mkdirSync(empty, { recursive: true });
+    expect(await run("rollup", empty, "-o", path.join(DIR, "none.xlsx"))).toMatchObject({ code: 2, out: "" });
+    expect((await run("rollup", empty, "-o", path.join(DIR, "none.xlsx"))).err).toContain(`no workbook to read in "${empty}"`);
+    expect((await run("rollup", SHARE, "-o", path.join(DIR, "x.xlsx"), "--json", "--jsonl")).err).toContain("choose --json or --jsonl, not both.");
+  });
+});
+
+test("globs: * within a name, ** across folders, ? one character; a pattern without a folder matches a name anywhere", () => {
+  const cases: [string, string, boolean][] = [
+    ["*draft*", "battery/packs draft.xlsx", true],
+    ["*draft*", "draft/cells.xlsx", false],
+    ["battery/*.xlsx", "battery/cells.xlsx", true],
+    ["battery/*.xlsx", "battery/archive/2025.xlsx", false],
+    ["battery/**", "battery/archive/2025.xlsx", true],
+    ["**/archive/**", "battery/archive/2025.xlsx", true],
+    ["20??.xlsx", "battery/archive/2025.xlsx", true],
+    ["ARCHIVE", "battery/archive", true],
+  ];
+  expect(cases.map(([glob, p]) => globTest(glob)(p))).toEqual(cases.map(([, , want]) => want));
+});

@@ -62,8 +62,33 @@ export function stageGrid(entries: readonly PortfolioEntry[], rules: Rules): num
   });
 }
 
+/** Problem rows one sheet holds: Excel's 1,048,576 rows less the title rows and the table's header. */
+export const PROBLEM_ROWS_PER_SHEET = 1_048_576 - TABLE_TOP;
+
+/**
+ * The problem rows' sheets: one, or as many as the rows need past Excel's row limit ("Problem
+ * rows", "Problem rows 2"…, tables MfgProblems, MfgProblems2…), each saying where the list goes on.
+ */
+function problemSheets(problems: readonly CellValue[][], prefix: string, perSheet: number): SheetDescription[] {
+  const parts = problems.length === 0 ? [[["No problem rows", "", "", "", "", "", ""]]] : Array.from({ length: Math.ceil(problems.length / perSheet) }, (_, i) => problems.slice(i * perSheet, (i + 1) * perSheet));
+  const nameOf = (i: number) => prefix + PROBLEMS_SHEET + (i === 0 ? "" : ` ${i + 1}`);
+  return parts.map((rows, i) => ({
+    name: nameOf(i),
+    blocks: [{
+      at: { row: 1, column: 1 },
+      values: [[`Every problem row: mismatches, conditional fits, facts not known yet, bad values${parts.length === 1 ? "" : ` (part ${i + 1} of ${parts.length}; Excel's sheets hold 1,048,576 rows${i + 1 < parts.length ? `: continued on "${nameOf(i + 1)}"` : ""})`}`]],
+      styles: [["title"]],
+    }],
+    tables: [{ name: PROBLEMS_TABLE + (i === 0 ? "" : String(i + 1)), at: { row: TABLE_TOP, column: 1 }, headers: PROBLEM_HEADERS, rows, style: "TableStyleMedium2" }],
+    columnWidths: [34, 16, 6, 24, 18, 14, 80],
+    freezeRows: TABLE_TOP,
+    freezeColumns: 0,
+    print: { orientation: "landscape", titleRows: { first: TABLE_TOP, last: TABLE_TOP } },
+  }));
+}
+
 /** The portfolio's sheets, its stage grid by the stages and models of the rulebook it was judged by. */
-export function portfolioSheets(entries: readonly PortfolioEntry[], rules: Rules, prefix = ""): SheetDescription[] {
+export function portfolioSheets(entries: readonly PortfolioEntry[], rules: Rules, prefix = "", perSheet = PROBLEM_ROWS_PER_SHEET): SheetDescription[] {
   const stages = portfolioStages(rules);
   const models = modelsUsed(rules);
   const problems = entries.flatMap((e) => (e.register?.problems ?? []).map((p): CellValue[] => [e.file, p.sheet, p.row, p.project, p.supplier, problemLabel(EN, p.status), problemReason(p)]));
@@ -82,18 +107,7 @@ export function portfolioSheets(entries: readonly PortfolioEntry[], rules: Rules
       freezeColumns: 0,
       print: { orientation: "landscape", titleRows: { first: TABLE_TOP, last: TABLE_TOP } },
     },
-    {
-      name: prefix + PROBLEMS_SHEET,
-      blocks: [{ at: { row: 1, column: 1 }, values: [["Every problem row: mismatches, conditional fits, facts not known yet, bad values"]], styles: [["title"]] }],
-      tables: [{
-        name: PROBLEMS_TABLE, at: { row: TABLE_TOP, column: 1 }, headers: PROBLEM_HEADERS,
-        rows: problems.length > 0 ? problems : [["No problem rows", "", "", "", "", "", ""]], style: "TableStyleMedium2",
-      }],
-      columnWidths: [34, 16, 6, 24, 18, 14, 80],
-      freezeRows: TABLE_TOP,
-      freezeColumns: 0,
-      print: { orientation: "landscape", titleRows: { first: TABLE_TOP, last: TABLE_TOP } },
-    },
+    ...problemSheets(problems, prefix, perSheet),
     {
       name: prefix + STAGES_SHEET,
       blocks: [

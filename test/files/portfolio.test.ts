@@ -168,3 +168,19 @@ test("a mapping is for the files with its headers: the others are read by the sy
   // Where neither reads it, the sentence of the mapped reading stands.
   expect((await readRegister(file("mapped.xlsx"), { mapping: { drawingsComplete: "Frozen?" } })).error).toMatch(/mapped.xlsx: No register found/);
 });
+
+test("problem rows spilled over several sheets make a workbook with one table each, ids and names unique", async () => {
+  const { newWorkbook } = await import("../../src/files/newWorkbook");
+  const { portfolioSheets } = await import("../../src/workbook");
+  const { BUILT_IN_RULES } = await import("../../src/core");
+  const entries = [await readRegister(file("team-a.xlsx")), await readRegister(file("team-b.xlsx"))];
+  const all = await parts(newWorkbook(portfolioSheets(entries, BUILT_IN_RULES, "", 1)).pkg.save());
+  const tables = [...all.entries()].filter(([name]) => name.startsWith("xl/tables/")).map(([, xml]) => /id="(\d+)" name="([^"]+)"/.exec(xml.toString())?.slice(1, 3));
+  const problems = entries.reduce((n, e) => n + (e.register?.problems.length ?? 0), 0);
+  expect(problems).toBeGreaterThan(1);
+  expect(tables.map((t) => t?.[1]).filter((n) => n?.startsWith("MfgProblems"))).toHaveLength(problems);
+  expect(new Set(tables.map((t) => t?.[0])).size).toBe(tables.length);
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.load(newWorkbook(portfolioSheets(entries, BUILT_IN_RULES, "", 1)).pkg.save() as unknown as ArrayBuffer);
+  expect(wb.worksheets.map((w) => w.name)).toEqual(["Portfolio", ...Array.from({ length: problems }, (_, i) => `Problem rows${i === 0 ? "" : ` ${i + 1}`}`), "By stage"]);
+});

@@ -33,20 +33,20 @@ export interface SheetToReplace {
  * keep their parts and ids by name). Returns the workbook's info with the sheet and its tables.
  */
 export function writeSheet(pkg: Package, info: WorkbookInfo, styles: StyleBook, sheet: SheetDescription, replacing?: SheetToReplace): WorkbookInfo {
-  const part = replacing?.part ?? addWorksheet(pkg, info, sheet.name);
+  const added = replacing === undefined ? addWorksheet(pkg, info, sheet.name) : undefined;
+  const part = (replacing ?? added)?.part as string;
   let nextId = nextTableId(info);
-  const added: TablePart[] = [];
+  const tables: TablePart[] = [];
   const rels = sheet.tables.map((t, i) => {
     const reused = replacing?.tables.find((x) => same(x.name, t.name));
     const id = reused?.id ?? nextId++;
     const tablePart = putTablePart(pkg, part, t, id, reused?.part);
-    if (reused === undefined) added.push({ part: tablePart, sheet: sheet.name, id, name: t.name, rect: tableRect(t), headerRows: 1, totalsRows: 0 });
+    if (reused === undefined) tables.push({ part: tablePart, sheet: sheet.name, id, name: t.name, rect: tableRect(t), headerRows: 1, totalsRows: 0 });
     return { id: `rId${i + 1}`, type: REL.table, part: tablePart };
   });
   if (rels.length > 0 || replacing !== undefined) pkg.setRelationships(part, rels);
   pkg.put(part, Buffer.from(sheetXml(sheet, styles, rels.map((r) => r.id)), "utf8"));
-  const sheets = replacing !== undefined ? info.sheets : [...info.sheets, { name: sheet.name, sheetId: Math.max(0, ...info.sheets.map((s) => s.sheetId).filter(Number.isFinite)) + 1, relId: "", part }];
-  const next = { ...info, sheets, tables: [...info.tables, ...added] };
+  const next = { ...info, sheets: added === undefined ? info.sheets : [...info.sheets, added], tables: [...info.tables, ...tables] };
   if (sheet.print?.titleRows) setPrintTitles(pkg, next, sheet.name, sheet.print.titleRows);
   return next;
 }

@@ -6,7 +6,7 @@
 import { checkEntry, inflate, readZip } from "./zip";
 import type { ZipEntry } from "./zip";
 import { writeZip } from "./zipWriter";
-import { SheetError } from "./sheetStream";
+import { declaredUtf8, refuseDtd } from "./sheetStream";
 import type { OutputPart } from "./zipWriter";
 import { escapeXml, prefixOf, root, tags } from "./xml";
 
@@ -77,10 +77,9 @@ function named(content: Buffer | OutputPart, name: string): OutputPart {
   return { ...content, name };
 }
 
-/** A part's XML, refused when its prologue declares a DTD (Excel writes none; entities are how XML bombs work). */
+/** A part's XML, refused when its prologue declares a DTD (refuseDtd). */
 function withoutDtd(part: string, xml: string): string {
-  const rootAt = xml.search(/<[^?!]/);
-  if (/<!DOCTYPE/i.test(rootAt < 0 ? xml : xml.slice(0, rootAt))) throw new SheetError({ code: "dtd", part });
+  refuseDtd(part, xml, xml.search(/<[^?!]/));
   return xml;
 }
 
@@ -112,7 +111,7 @@ export class Package {
     // edited is written back as UTF-8: its declaration says so from here on.
     if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) {
       const units = bytes[0] === 0xff ? bytes.subarray(2) : Buffer.from(bytes.subarray(2)).swap16();
-      return withoutDtd(part, units.toString("utf16le").replace(/^(<\?xml[^>]*?encoding\s*=\s*["'])UTF-16(["'])/i, "$1UTF-8$2"));
+      return withoutDtd(part, declaredUtf8(units.toString("utf16le")));
     }
     return withoutDtd(part, bytes.toString("utf8").replace(/^\uFEFF/, ""));
   }

@@ -17,6 +17,17 @@ export class SheetError extends Error {
   }
 }
 
+/**
+ * A part's prologue (the text before its root element, at `rootAt`; -1 when not yet found) must
+ * declare no DTD: Excel writes none, and entity expansion is how XML bombs work.
+ */
+export function refuseDtd(part: string, text: string, rootAt: number): void {
+  if (/<!DOCTYPE/i.test(rootAt < 0 ? text : text.slice(0, rootAt))) throw new SheetError({ code: "dtd", part });
+}
+
+/** A text decoded from UTF-16, its declaration saying UTF-8: the encoding an edited part is written back in. */
+export const declaredUtf8 = (xml: string): string => xml.replace(/^(<\?xml[^>]*?encoding\s*=\s*["'])UTF-16(["'])/i, "$1UTF-8$2");
+
 /** Excel's sheet: 1,048,576 rows (and 16,384 columns, XFD: cells.ts). */
 export const MAX_ROWS = 1_048_576;
 /**
@@ -95,7 +106,7 @@ export async function scanSheet(entry: ZipEntry, visitor: SheetVisitor): Promise
     if (state === "head") {
       const rootAt = buffer.search(/<[^?!]/);
       if (rootAt < 0) return;
-      if (/<!DOCTYPE/i.test(buffer.slice(0, rootAt))) throw new SheetError({ code: "dtd", part: entry.name });
+      refuseDtd(entry.name, buffer, rootAt);
       const top = root(buffer.slice(rootAt));
       prefix = prefixOf(top);
       others = Object.entries(top.attrs).filter(([name, value]) => value === MAIN && name.startsWith("xmlns:") && `${name.slice(6)}:` !== prefix).map(([name]) => `${name.slice(6)}:`);
@@ -111,7 +122,7 @@ export async function scanSheet(entry: ZipEntry, visitor: SheetVisitor): Promise
       close = `</${found.p}sheetData>`;
       const tagEnd = buffer.indexOf(">", at);
       if (tagEnd < 0) return;
-      await visitor.head?.(buffer.slice(0, at).replace(/^\uFEFF/, "").replace(/^(<\?xml[^>]*?encoding\s*=\s*["'])UTF-16(["'])/i, "$1UTF-8$2"), prefix);
+      await visitor.head?.(declaredUtf8(buffer.slice(0, at).replace(/^\uFEFF/, "")), prefix);
       const selfClosing = buffer[tagEnd - 1] === "/";
       buffer = buffer.slice(tagEnd + 1);
       state = selfClosing ? "tail" : "rows";

@@ -131,8 +131,8 @@ export function putTablePart(pkg: Package, sheetPart: string, table: TableDescri
   return part;
 }
 
-/** Adds a worksheet part after the last sheet; returns its part name. */
-export function addWorksheet(pkg: Package, info: WorkbookInfo, name: string): string {
+/** Adds a worksheet part after the last sheet; returns the workbook's entry for it. */
+export function addWorksheet(pkg: Package, info: WorkbookInfo, name: string): SheetEntry & { readonly part: string } {
   const part = pkg.freeName(`${info.part.slice(0, info.part.lastIndexOf("/") + 1)}worksheets/sheet`, ".xml");
   const relId = pkg.addRelationship(info.part, REL.worksheet, part);
   pkg.addContentType(part, CONTENT_TYPE.worksheet);
@@ -145,7 +145,7 @@ export function addWorksheet(pkg: Package, info: WorkbookInfo, name: string): st
   const element = `<${info.prefix}sheet name="${escapeXml(name)}" sheetId="${sheetId}" ${id}/>`;
   const at = elementEnd(xml, sheetsTag) - `</${sheetsTag.name}>`.length;
   pkg.replace(info.part, Buffer.from(splice(xml, [{ at, text: element }]), "utf8"));
-  return part;
+  return { name, sheetId, relId, part };
 }
 
 

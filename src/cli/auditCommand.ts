@@ -3,13 +3,15 @@
 // included). Progress on stderr: a bar on a terminal, plain lines otherwise.
 
 import { ROW_STATUSES } from "../core";
-import { auditFile } from "../files/audit";
+import { BUILT_IN_RULES } from "../core";
+import type { Rules } from "../core";
+import { auditFile, rulesOfFile } from "../files/audit";
 import type { AuditResult } from "../files/audit";
 import { UnusableFileError } from "../files/inspect";
 import { problemCode } from "../files/fileProblems";
 import type { FileProblem } from "../files/fileProblems";
 import { INPUTS } from "../workbook";
-import type { InputRole, RegisterProblem, RegisterReport, RowStatus } from "../workbook";
+import type { InputRole, RegisterProblem, RegisterReport, RowStatus, RulesIdentity } from "../workbook";
 import { parseArgs, UsageError } from "./args";
 import { HELP } from "./help";
 import type { Io } from "./io";
@@ -20,12 +22,20 @@ const CAMEL: Readonly<Record<RowStatus, string>> = { fit: "fit", conditional: "c
 
 const plural = (n: number, word: string) => `${n.toLocaleString("en-US")} ${word}${n === 1 ? "" : "s"}`;
 
+/** "Battery team, version 3 (fingerprint 1a2b3c4d; differs from the built-in rules in 1 row)". */
+export function rulesText(r: RulesIdentity): string {
+  const how = r.builtIn ? "the built-in rules' decisions" : `differs from the built-in rules in ${plural(r.rowsDiffering, "row")}`;
+  return `${terminalText(r.name)}, version ${terminalText(r.version)} (fingerprint ${r.fingerprint}; ${how})`;
+}
+
 function summary(result: AuditResult): string {
   const t = terminalText;
   const lines = [
     `${t(result.input)} → ${t(result.output)}`,
     `  register on sheet "${t(result.sheet)}": ${plural(result.rows, "row")} — ${ROW_STATUSES.map((s) => `${result.counts[s]} ${s}`).join(", ")}`,
+    `  judged by rules: ${rulesText(result.rules)}`,
   ];
+  if (result.replaced !== null) lines.push(`  replaced the workbook's rules: ${rulesText(result.replaced)}`);
   if (result.supplierGaps > 0) {
     lines.push(`  suppliers: ${plural(result.supplierGaps, "row")} whose supplier does not offer the chosen or the recommended model (${result.chosenNotOffered} the chosen one)`);
   }
@@ -57,7 +67,9 @@ export function reportJson(report: RegisterReport | null) {
 /** One file in --json: every key always present, null where it does not apply. */
 function jsonOf(input: string, result: AuditResult | null, error: string | null, errorCode: string | null = null) {
   const { sheet, rows, counts, supplierGaps, chosenNotOffered, problems, truncated } = reportJson(result);
-  return { input, output: result?.output ?? null, sheet, rows, counts, supplierGaps, chosenNotOffered, problems, truncated, error, errorCode };
+  const rules = result?.rules ?? null;
+  const replacedRules = result?.replaced ?? null;
+  return { input, output: result?.output ?? null, sheet, rows, counts, supplierGaps, chosenNotOffered, problems, truncated, rules, replacedRules, error, errorCode };
 }
 
 /** --map "Drawings complete=Specs frozen": an input (by header, role or flag) read from the analyst's header. */
@@ -88,7 +100,7 @@ export const needsAction = (report: RegisterReport): boolean => report.counts.mi
 const exitOf = (result: AuditResult): number => (needsAction(result) ? 1 : 0);
 
 export async function audit(argv: string[], io: Io): Promise<number> {
-  const { positionals, options } = parseArgs(argv, ["output", "out-dir", "sheet", "table", "map*"], ["json", "force", "replace", "help"], { "-o": "output" });
+  const { positionals, options } = parseArgs(argv, ["output", "out-dir", "sheet", "table", "map*", "rules"], ["json", "force", "replace", "restore-rules", "help"], { "-o": "output" });
   if (options.help) {
     io.out(HELP.audit);
     return 0;
@@ -98,8 +110,19 @@ export async function audit(argv: string[], io: Io): Promise<number> {
   const mapping = mappingOf((options.map as string[] | undefined) ?? []);
   // --force once allowed a lossy rewrite; the audit now edits only what it owns and loses nothing.
   if (options.force) io.err("note: --force is no longer needed (the audit changes only the register and its rules sheet) and is ignored.");
+  if (options.rules && options["restore-rules"]) throw new UsageError("--rules and --restore-rules each replace the workbook's rules: give one.");
   const json: ReturnType<typeof jsonOf>[] = [];
   let exit = 0;
+  let rules: Rules | undefined = options["restore-rules"] ? BUILT_IN_RULES : undefined;
+  if (typeof options.rules === "string") {
+    try {
+      rules = await rulesOfFile(options.rules);
+    } catch (error) {
+      if (!(error instanceof UnusableFileError)) throw error;
+      io.err(`error: --rules: ${terminalText(error.message)}`);
+      return 2;
+    }
+  }
   for (const input of positionals) {
     const progress = progressOf(io, input);
     try {
@@ -110,6 +133,7 @@ export async function audit(argv: string[], io: Io): Promise<number> {
         sheet: options.sheet as string | undefined,
         table: options.table as string | undefined,
         mapping,
+        ...(rules === undefined ? {} : { rules }),
         progress: progress.update,
       }).finally(progress.end);
       json.push(jsonOf(input, result, null));

@@ -17,6 +17,7 @@ Usage:
   mfgmodel audit <in.xlsx…> [options]          add or refresh a register's computed columns and report
   mfgmodel classify --drawings <v> --requirements <v> --complexity <v> [--chosen <model>]
   mfgmodel rollup <in.xlsx|folder…> -o portfolio.xlsx  every register in one portfolio workbook
+  mfgmodel rules export [--from in.xlsx] -o rules.xlsx|.json  a rulebook as a file to hand on
   mfgmodel --version
 
 Run "mfgmodel <command> --help" for a command's options.
@@ -30,7 +31,7 @@ and red/amber conditional formats. Creates missing folders; an existing file is 
 Options:
 ${REPLACE}
 ${EXIT_CODES}`,
-  audit: `mfgmodel audit <in.xlsx…> [-o out.xlsx | --out-dir DIR] [--sheet NAME] [--table NAME] [--map "A=B"…] [--replace] [--json]
+  audit: `mfgmodel audit <in.xlsx…> [-o out.xlsx | --out-dir DIR] [--sheet NAME] [--table NAME] [--map "A=B"…] [--rules FILE | --restore-rules] [--replace] [--json]
 
 Finds the register in each workbook (the MfgRegister table, a table named with --table, or the
 sheet whose header row names the inputs: ${REGISTER_INPUTS.map((r) => `"${inputSpec(r).header}"`).join(", ")} or
@@ -38,7 +39,9 @@ their synonyms), adds or refreshes its computed columns, formats and rules, and 
 (default: <in>.audited.xlsx beside it; the input is never overwritten, an earlier output only
 with --replace). Only the register's
 sheet, its table and the rules sheet change: charts, pivots, macros, notes and every other sheet
-are copied byte for byte. Prints a summary per file, or JSON with --json.
+are copied byte for byte. Each register is judged by its workbook's own rulebook (the decision
+table on its rules sheet, which a team may edit; never overwritten), or the built-in one when it
+has none. Prints a summary per file, or JSON with --json.
 
 Options:
   -o, --output FILE   where to write the audited workbook (one input only)
@@ -47,6 +50,9 @@ Options:
   --table NAME        the table holding the register
   --map "A=B"         read input A from your column headed B, e.g. --map "Drawings complete=Specs frozen";
                       A is one of ${INPUTS.map((i) => `"${i.header}"`).join(", ")}; repeat for more
+  --rules FILE        judge by the rulebook of another workbook (FILE.xlsx) instead of each workbook's
+                      own, and write it there; the summary says which rules it replaced
+  --restore-rules     judge by the built-in rules instead of the workbook's own, and write them there
 ${REPLACE}
   --json              print the results as JSON: an array, one object per file (see docs/command-line.md)
 ${EXIT_CODES}`,
@@ -69,6 +75,19 @@ Options:
 ${REPLACE}
   --json              print the registers as JSON: {"output", "registers": [one object per file], "excluded", "skipped"}
   --jsonl             print one register per line (JSON Lines) as each is read
+${EXIT_CODES}`,
+  rules: `mfgmodel rules export [--from workbook.xlsx] -o rules.xlsx|rules.json [--replace]
+
+Writes a rulebook as a file to hand on: the built-in rules, or with --from the rulebook a register
+workbook carries (the decision table of its "MFG Rules" sheet, as its team edited it; checked
+first: a rulebook with problems is refused with each cell named). A .xlsx holds the rules sheet
+alone, for "mfgmodel audit --rules rules.xlsx" and for people to read; a .json holds the
+rulebook's data (name, version, models, levels, rows, spellings) for scripts.
+
+Options:
+  --from FILE         the workbook whose rulebook to export (default: the built-in rules)
+  -o, --output FILE   the file to write: .xlsx or .json
+${REPLACE}
 ${EXIT_CODES}`,
   classify: `mfgmodel classify --drawings <v> --requirements <v> --complexity <v> [--chosen <model>] [--json]
 

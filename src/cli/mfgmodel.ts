@@ -11,6 +11,7 @@ import type { RegisterInput } from "../workbook";
 import { parseArgs, UsageError } from "./args";
 import { audit } from "./auditCommand";
 import { rollup } from "./rollupCommand";
+import { rulesCommand } from "./rulesCommand";
 import { HELP } from "./help";
 import type { Command } from "./help";
 import type { Io } from "./io";
@@ -93,6 +94,8 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
         return classify(rest, io);
       case "rollup":
         return await rollup(rest, io);
+      case "rules":
+        return await rulesCommand(rest, io);
       case "--version":
       case "-v":
         io.out(`mfgmodel ${version()}`);

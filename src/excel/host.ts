@@ -2,27 +2,35 @@
 // wraps each call in Excel.run; tests give the pane a stand-in with the same shape.
 
 import { BUILT_IN_RULES } from "../core";
-import type { Rules } from "../core";
-import { RegisterError, RULES_HEADERS, RULES_TABLE, ruleTables } from "../workbook";
-import { buildMatrix, readRulesState } from "./matrix";
+import { decisionRowText, RegisterError, rowsNotIn, rulebookProblemMessage, rulesIdentity } from "../workbook";
+import type { RulesIdentity } from "../workbook";
+import { buildMatrix } from "./matrix";
+import { readWorkbookRules, rulesInUse } from "./workbookRules";
 import { addRows, setupRegister } from "./register";
 import type { RegisterReport, RegisterRow } from "./register";
 import { checkRegister } from "./checkRegister";
 import type { CheckTarget } from "./checkRegister";
-import { WorkbookError } from "./requirements";
+import { requireExcelApi, WorkbookError } from "./requirements";
 import { buildPortfolio } from "./portfolio";
 import type { PortfolioResult } from "./portfolio";
 
 export interface RulesReport {
+  /** Whether the workbook has a rules sheet. */
   readonly present: boolean;
-  readonly version: string | null;
-  readonly expectedVersion: string;
-  /** What differs from the add-in's rules, one sentence each (at most 10). */
+  /** The workbook's rulebook, when it has a usable one. */
+  readonly rulebook: RulesIdentity | null;
+  /** Its rows the built-in rules do not have, one line each. */
+  readonly changedRows: readonly string[];
+  /** Why its rulebook cannot be used, one sentence a cell. */
+  readonly problems: readonly string[];
+  /** A rules sheet from before rulebooks whose lookup table was edited by hand: what differs (at most 10). */
   readonly differences: readonly string[];
 }
 
 export interface ExcelHost {
   buildMatrix(): Promise<void>;
+  /** Writes the built-in rules over the workbook's (the pane asks first). */
+  restoreRules(): Promise<void>;
   addToRegister(row: RegisterRow): Promise<{ row: number }>;
   checkRegister(target?: CheckTarget): Promise<RegisterReport>;
   /** Checks every register in the workbook and writes the portfolio sheets. */
@@ -34,39 +42,20 @@ export interface ExcelHost {
   setAutoOpen(on: boolean): Promise<void>;
 }
 
-const MAX_DIFFERENCES = 10;
-
-/** Compares the workbook's rules table with a rulebook's, cell by cell. */
-export function rulesDifferences(actual: readonly (readonly unknown[])[], rules: Rules = BUILT_IN_RULES): string[] {
-  const RULE_ROWS = ruleTables(rules).rules;
-  const differences: string[] = [];
-  const byKey = new Map(actual.map((row) => [String(row[0] ?? ""), row]));
-  for (const expected of RULE_ROWS) {
-    const row = byKey.get(expected[0]);
-    if (row === undefined) {
-      differences.push(`Rule ${expected[0]} is missing.`);
-      continue;
-    }
-    expected.forEach((value, i) => {
-      if (String(row[i] ?? "") !== value) {
-        differences.push(`Rule ${expected[0]}: ${RULES_HEADERS[i]} is "${String(row[i] ?? "")}" here, "${value}" in the add-in.`);
-      }
-    });
+/** The workbook's rulebook against the built-in one, as Excel reads it back. */
+export async function readRulesReport(context: Excel.RequestContext): Promise<RulesReport> {
+  const found = await readWorkbookRules(context);
+  const none = { present: true, rulebook: null, changedRows: [], problems: [], differences: [] };
+  switch (found.kind) {
+    case "none":
+      return { ...none, present: false };
+    case "problems":
+      return { ...none, problems: found.problems.map(rulebookProblemMessage) };
+    case "edited_lookup":
+      return { ...none, differences: found.differences };
+    case "rulebook":
+      return { ...none, rulebook: rulesIdentity(found.rules), changedRows: rowsNotIn(found.rules, BUILT_IN_RULES).map((row) => decisionRowText(found.rules, row)) };
   }
-  const extra = actual.length - RULE_ROWS.length;
-  if (extra > 0) differences.push(`The workbook has ${extra} extra rule${extra === 1 ? "" : "s"}.`);
-  return differences.slice(0, MAX_DIFFERENCES);
-}
-
-/** The workbook's rules against the add-in's, as Excel reads them back. */
-export async function readRulesReport(context: Excel.RequestContext, rules: Rules = BUILT_IN_RULES): Promise<RulesReport> {
-  const expectedVersion = ruleTables(rules).version;
-  const state = await readRulesState(context, rules);
-  if (!state.present) return { present: false, version: null, expectedVersion, differences: [] };
-  const body = context.workbook.tables.getItem(RULES_TABLE).getDataBodyRange();
-  body.load("values");
-  await context.sync();
-  return { present: true, version: state.version, expectedVersion, differences: rulesDifferences(body.values, rules) };
 }
 
 /** Turns any failure into a sentence the pane can show, with what to do. */
@@ -87,15 +76,17 @@ async function run<T>(work: (context: Excel.RequestContext) => Promise<T>): Prom
 const AUTO_OPEN = "Office.AutoShowTaskpaneWithDocument";
 
 export const officeHost: ExcelHost = {
-  buildMatrix: () => run((context) => buildMatrix(context)),
+  buildMatrix: () => run(async (context) => buildMatrix(context, await rulesInUse(context, "matrix"))),
+  restoreRules: () => run((context) => buildMatrix(context, BUILT_IN_RULES)),
   addToRegister: (row) =>
     run(async (context) => {
-      await setupRegister(context);
-      const added = await addRows(context, [row]);
+      const rules = await rulesInUse(context, "add");
+      await setupRegister(context, [], rules);
+      const added = await addRows(context, [row], rules);
       return { row: added.firstRow };
     }),
-  checkRegister: (target) => run((context) => checkRegister(context, target)),
-  buildPortfolio: () => run((context) => buildPortfolio(context)),
+  checkRegister: (target) => run(async (context) => checkRegister(context, target, undefined, await rulesInUse(context, "check"))),
+  buildPortfolio: () => run(async (context) => buildPortfolio(context, await rulesInUse(context, "portfolio"))),
   selectRange: (address) =>
     run(async (context) => {
       const [sheet, local] = address.includes("!") ? [address.slice(0, address.lastIndexOf("!")).replace(/^'|'$/g, "").replace(/''/g, "'"), address.slice(address.lastIndexOf("!") + 1)] : [null, address];
@@ -104,7 +95,11 @@ export const officeHost: ExcelHost = {
       worksheet.getRange(local).select();
       await context.sync();
     }),
-  rulesReport: () => run(readRulesReport),
+  rulesReport: () =>
+    run(async (context) => {
+      requireExcelApi("1.4", "check");
+      return readRulesReport(context);
+    }),
   autoOpen: () => Office.context.document.settings.get(AUTO_OPEN) === true,
   setAutoOpen: (on) =>
     new Promise((resolve, reject) => {

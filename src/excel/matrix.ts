@@ -3,7 +3,7 @@
 
 import { BUILT_IN_RULES } from "../core";
 import type { Rules } from "../core";
-import { a1, matrixSheet, nextStepsSheet, RULES_SHEET, RULES_TABLE, RULES_VERSION_CELL, rulesSheet, ruleTables, SPELLINGS_TABLE } from "../workbook";
+import { matrixSheet, nextStepsSheet, rulesSheet } from "../workbook";
 import type { SheetDescription } from "../workbook";
 import { queueSheet } from "./render";
 import { MATRIX_API, requireExcelApi } from "./requirements";
@@ -28,24 +28,4 @@ export async function writeOwnedSheets(context: Excel.RequestContext, descriptio
 export async function buildMatrix(context: Excel.RequestContext, rules: Rules = BUILT_IN_RULES): Promise<void> {
   requireExcelApi(MATRIX_API, "matrix");
   await writeOwnedSheets(context, [matrixSheet(rules), nextStepsSheet(), rulesSheet(rules)]);
-}
-
-export interface RulesState {
-  readonly present: boolean;
-  readonly version: string | null;
-  readonly current: boolean;
-}
-
-/** Whether the workbook has the rules sheet, and whether it is the given rulebook's. */
-export async function readRulesState(context: Excel.RequestContext, rules: Rules = BUILT_IN_RULES): Promise<RulesState> {
-  const sheet = context.workbook.worksheets.getItemOrNullObject(RULES_SHEET);
-  const table = context.workbook.tables.getItemOrNullObject(RULES_TABLE);
-  const spellings = context.workbook.tables.getItemOrNullObject(SPELLINGS_TABLE);
-  await context.sync();
-  if (sheet.isNullObject || table.isNullObject || spellings.isNullObject) return { present: false, version: null, current: false };
-  const cell = sheet.getRange(a1(RULES_VERSION_CELL.row, RULES_VERSION_CELL.column));
-  cell.load("values");
-  await context.sync();
-  const version = String(cell.values[0]?.[0] ?? "");
-  return { present: true, version, current: version === ruleTables(rules).version };
 }

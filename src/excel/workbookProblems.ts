@@ -1,6 +1,9 @@
 // What can stop an operation in Excel, as codes (the pane acts on the code and shows the
 // sentence), and the English sentences: one place these words are made.
 
+import { rulebookProblemMessage } from "../workbook";
+import type { RulebookProblem } from "../workbook";
+
 /** The operations the pane starts, for the sentence naming which one Excel cannot run. */
 export type Operation = "setup" | "add" | "check" | "matrix" | "portfolio";
 
@@ -14,7 +17,9 @@ export type WorkbookProblem =
   | { readonly code: "no_registers" }
   /** Excel refused a request: its error code (Excel.ErrorCodes) and what it said. */
   | { readonly code: "excel_refused"; readonly excelCode: string | null; readonly detail: string }
-  | { readonly code: "setting_not_saved"; readonly detail: string };
+  | { readonly code: "setting_not_saved"; readonly detail: string }
+  /** The workbook's rulebook (its decision table) has problems: nothing is judged by it. */
+  | { readonly code: "rulebook"; readonly problems: readonly RulebookProblem[] };
 
 export class WorkbookError extends Error {
   constructor(readonly problem: WorkbookProblem) {
@@ -55,5 +60,10 @@ export function workbookProblemMessage(problem: WorkbookProblem): string {
       return `${EXCEL_HINTS[problem.excelCode ?? ""] ?? "Excel refused the request; try again, or reload the add-in."} (${problem.detail})`;
     case "setting_not_saved":
       return `The setting could not be saved in the workbook (${problem.detail}).`;
+    case "rulebook":
+      return `This workbook's rules (the decision table on the MFG Rules sheet) cannot be used, so nothing was changed: ${problem.problems
+        .slice(0, 5)
+        .map(rulebookProblemMessage)
+        .join(" ")}${problem.problems.length > 5 ? ` (and ${problem.problems.length - 5} more)` : ""} Correct those cells, or restore the built-in rules.`;
   }
 }

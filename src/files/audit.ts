@@ -7,13 +7,13 @@
 import * as path from "path";
 import { BUILT_IN_RULES } from "../core";
 import type { Rules } from "../core";
-import { appendRefusal, judgesSuppliers, locateRegister, planColumns, planDrawing, RegisterError, reportOf, RULES_SHEET, STYLES } from "../workbook";
-import type { RegisterColumn, RegisterLocation, RegisterReport, RegisterTarget, StageCounts } from "../workbook";
+import { appendRefusal, judgesSuppliers, locateRegister, planColumns, planDrawing, RegisterError, reportOf, RULES_SHEET, rulesIdentity, STYLES, workbookRules } from "../workbook";
+import type { RegisterColumn, RegisterLocation, RegisterReport, RegisterTarget, RulesIdentity, StageCounts, WorkbookRules } from "../workbook";
 import { intersects } from "./cellRefs";
 import { inspectXlsx, UnusableFileError } from "./inspect";
 import { Package } from "./opc";
 import { editRegisterSheet } from "./registerEdit";
-import { writeRulesSheet } from "./rulesPart";
+import { rulesSheetCells, writeRulesSheet } from "./rulesPart";
 import { addSuppliersSheet, readSuppliers } from "./suppliersPart";
 import { growTable } from "./sheetWriter";
 import { StyleBook } from "./styles";
@@ -31,7 +31,10 @@ export interface AuditOptions extends RegisterTarget {
   readonly columns?: readonly RegisterColumn[];
   /** Write over an existing output (never over the input): --replace. */
   readonly replace?: boolean;
-  /** The rulebook the register is judged by and its rules sheet written from; the built-in one by default. */
+  /**
+   * A rulebook that replaces the workbook's own (--rules, --restore-rules). Without it the register
+   * is judged by the workbook's rulebook, or the built-in one when it has none.
+   */
   readonly rules?: Rules;
   /** Rows judged so far, for a progress display. */
   readonly progress?: (done: number, total: number) => void;
@@ -39,12 +42,21 @@ export interface AuditOptions extends RegisterTarget {
   readonly progressEvery?: number;
 }
 
-export interface AuditResult extends RegisterReport {
+/** The rulebook a register was judged by, and the one it replaced (--rules), if any. */
+export interface JudgedBy {
+  readonly rules: RulesIdentity;
+  /** The workbook's own rulebook, when a given one replaced a different one. */
+  readonly replaced: RulesIdentity | null;
+  /** Whether the rules sheet was written (false: it was current and left byte for byte). */
+  readonly rulesWritten: boolean;
+}
+
+export interface AuditResult extends RegisterReport, JudgedBy {
   readonly input: string;
   readonly output: string;
 }
 
-export interface AuditedPackage extends RegisterReport {
+export interface AuditedPackage extends RegisterReport, JudgedBy {
   readonly data: Buffer;
   readonly stages: StageCounts;
   readonly teams: readonly string[];
@@ -88,8 +100,18 @@ export async function auditPackage(data: Buffer, file: string, options: AuditOpt
   }
 }
 
+/**
+ * The rulebook to judge by: the one given, else the workbook's own, else the built-in one. A
+ * workbook rulebook with problems, or a hand-edited lookup table, is refused unless replaced.
+ */
+function rulesToUse(found: WorkbookRules, file: string, given: Rules | undefined): Rules {
+  if (given !== undefined) return given;
+  if (found.kind === "problems") throw new UnusableFileError(file, { code: "rulebook", problems: found.problems });
+  if (found.kind === "edited_lookup") throw new UnusableFileError(file, { code: "rules_edited", differences: found.differences });
+  return found.kind === "rulebook" ? found.rules : BUILT_IN_RULES;
+}
+
 async function auditParts(data: Buffer, file: string, options: AuditOptions): Promise<AuditedPackage> {
-  const rules = options.rules ?? BUILT_IN_RULES;
   inspectXlsx(data, file);
   const pkg = openPackage(data, file);
   const info = readWorkbook(pkg, file);
@@ -97,6 +119,9 @@ async function auditParts(data: Buffer, file: string, options: AuditOptions): Pr
   const sharedStrings = readSharedStrings(pkg, info.sharedStrings);
   const { view, scans } = await readView(pkg, info, sharedStrings);
   const suppliers = await readSuppliers(pkg, info, sharedStrings);
+  const found = workbookRules(rulesSheetCells(info, scans));
+  const rules = rulesToUse(found, file, options.rules);
+  const own = found.kind === "rulebook" ? found.rules : null;
   let loc: RegisterLocation;
   try {
     loc = locateRegister(view, options);
@@ -133,13 +158,43 @@ async function auditParts(data: Buffer, file: string, options: AuditOptions): Pr
   } catch (error) {
     return within(error, file);
   }
-  const withRules = writeRulesSheet(pkg, info, styles, file, rules);
+  // A rules sheet already holding this rulebook, its lookup current, is left as it is.
+  const rulesWritten = !(found.kind === "rulebook" && found.current && found.rules === rules);
+  const withRules = rulesWritten ? writeRulesSheet(pkg, info, styles, file, rules) : info;
   // The supplier-fit formulas read it: an empty one when the workbook has none.
   if (readsSuppliers) addSuppliersSheet(pkg, withRules, styles);
   saveStyles(pkg, info, styles);
   recalculateOnOpen(pkg, info);
   await pkg.checkCopies();
-  return { ...reportOf(edited), stages: edited.stages, teams: edited.teams, data: pkg.save(), changedParts: pkg.changedParts() };
+  const replaced = own !== null && own !== rules && own.fingerprint !== rules.fingerprint ? rulesIdentity(own) : null;
+  return {
+    ...reportOf(edited),
+    rules: rulesIdentity(rules),
+    replaced,
+    rulesWritten,
+    stages: edited.stages,
+    teams: edited.teams,
+    data: pkg.save(),
+    changedParts: pkg.changedParts(),
+  };
+}
+
+/** The rulebook a workbook carries (--rules FILE): its own, or the built-in one's on an old rules sheet. */
+export async function rulesOfFile(file: string): Promise<Rules> {
+  const data = await readInput(file);
+  try {
+    inspectXlsx(data, file);
+    const pkg = openPackage(data, file);
+    const info = readWorkbook(pkg, file);
+    const { scans } = await readView(pkg, info, readSharedStrings(pkg, info.sharedStrings));
+    const found = workbookRules(rulesSheetCells(info, scans));
+    if (found.kind === "none") throw new UnusableFileError(file, { code: "no_rulebook" });
+    return rulesToUse(found, file, undefined);
+  } catch (error) {
+    if (error instanceof ZipError) throw new UnusableFileError(file, { code: "zip", zip: error.problem });
+    if (error instanceof SheetError) throw new UnusableFileError(file, { code: "sheet", sheet: error.problem });
+    throw error;
+  }
 }
 
 export async function auditFile(input: string, options: AuditOptions = {}): Promise<AuditResult> {
@@ -150,5 +205,6 @@ export async function auditFile(input: string, options: AuditOptions = {}): Prom
   }
   const audited = await auditPackage(await readInput(input), input, options);
   await writeOutput(output, audited.data, options.replace === true);
-  return { ...reportOf(audited), input, output };
+  const { rules, replaced, rulesWritten } = audited;
+  return { ...reportOf(audited), rules, replaced, rulesWritten, input, output };
 }

@@ -1,7 +1,7 @@
 // What the file layer refuses, as codes with the values that matter: a file, its zip archive,
 // a sheet's XML, the output. Words are fileWords.ts (English); callers and tests read the codes.
 
-import type { RegisterProblem } from "../workbook";
+import type { RegisterProblem, RulebookProblem } from "../workbook";
 
 /** A zip archive the audit refuses. */
 export type ZipProblem =
@@ -49,6 +49,12 @@ export type FileProblem =
   | { readonly code: "register_on_rules_sheet"; readonly sheet: string }
   | { readonly code: "rules_sheet_not_worksheet"; readonly sheet: string }
   | { readonly code: "rules_table_taken"; readonly table: string; readonly sheet: string }
+  /** The workbook's rulebook (its rules sheet's decision table) cannot be used as it is. */
+  | { readonly code: "rulebook"; readonly problems: readonly RulebookProblem[] }
+  /** A rules sheet from before rulebooks whose lookup table was edited: kept, not judged by. */
+  | { readonly code: "rules_edited"; readonly differences: readonly string[] }
+  /** A workbook given for its rules (--rules) has no rules sheet. */
+  | { readonly code: "no_rulebook" }
   | { readonly code: "macros_need_xlsm" }
   | { readonly code: "output_is_input"; readonly input: string }
   | { readonly code: "output_is_folder" }

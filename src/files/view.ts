@@ -3,7 +3,7 @@
 // The pass also notes what the edit of the register's sheet must know before it starts writing:
 // per column, the highest shared-formula group and the last row holding a formula.
 
-import { HEADER_SCAN_ROWS, mayHoldRange } from "../workbook";
+import { HEADER_SCAN_ROWS, mayHoldRange, RULES_SHEET } from "../workbook";
 import type { Rect, SheetView, TableView, WorkbookView } from "../workbook";
 import type { Package } from "./opc";
 import { cellValue, parseCells, rowExtent } from "./cells";
@@ -63,15 +63,26 @@ export async function scanForView(pkg: Package, part: string, sharedStrings: rea
   return { used, rows, sharedIndex, lastFormulaRow };
 }
 
-const line = (scan: SheetScan, row: number, left: number, right: number): unknown[] =>
+export const line = (scan: SheetScan, row: number, left: number, right: number): unknown[] =>
   Array.from({ length: right - left + 1 }, (_, i) => scan.rows.get(row)?.get(left + i) ?? "");
+
+/** The rules sheet's rows a rulebook is read from: its tables' rows (the first few thousand) and the identity rows. */
+const MAX_RULES_ROWS = 5000;
+function rulesRows(info: WorkbookInfo, sheet: string): number[] {
+  if (sheet.toLowerCase() !== RULES_SHEET.toLowerCase()) return [];
+  const rows = [2, 3];
+  for (const t of info.tables.filter((x) => x.sheet === sheet)) {
+    for (let row = t.rect.top; row <= Math.min(t.rect.bottom, t.rect.top + MAX_RULES_ROWS); row++) rows.push(row);
+  }
+  return rows;
+}
 
 /** Scans every worksheet and builds the plan's view; a file has no focus. */
 export async function readView(pkg: Package, info: WorkbookInfo, sharedStrings: readonly string[]): Promise<{ view: WorkbookView; scans: ReadonlyMap<string, SheetScan> }> {
   const scans = new Map<string, SheetScan>();
   for (const sheet of info.sheets) {
     if (sheet.part === undefined) continue;
-    const headerRows = new Set(info.tables.filter((t) => t.sheet === sheet.name).map((t) => t.rect.top));
+    const headerRows = new Set([...info.tables.filter((t) => t.sheet === sheet.name).map((t) => t.rect.top), ...rulesRows(info, sheet.name)]);
     scans.set(sheet.name, await scanForView(pkg, sheet.part, sharedStrings, headerRows));
   }
   const tables: TableView[] = info.tables.map((t) => {

@@ -57,26 +57,61 @@ function readMapping(form: HTMLFormElement): Partial<Record<InputRole, string>> 
   return mapping;
 }
 
-export async function showRulesNotice(host: ExcelHost, feedback: Feedback): Promise<void> {
-  const notice = byId("rules-notice");
-  const report = await host.rulesReport();
-  if (!report.present || report.differences.length === 0) {
-    notice.hidden = true;
-    return;
-  }
-  const restore = el("button", { text: "Restore the add-in's rules", attrs: { type: "button" } });
-  restore.addEventListener("click", () =>
-    void feedback.busy(restore, async () => {
-      await host.buildMatrix();
-      feedback.ok("The add-in's rules are restored; the register formulas use them now.");
+/** The restore button: says what it will replace, and replaces only when confirmed. */
+function restoreButton(host: ExcelHost, feedback: Feedback, replaces: string): HTMLElement {
+  const restore = el("button", { text: "Restore the built-in rules…", attrs: { type: "button", id: "restore-rules" } });
+  const confirm = el("button", { text: "Replace them with the built-in rules", attrs: { type: "button", id: "restore-confirm" } });
+  const cancel = el("button", { text: "Keep this workbook's rules", attrs: { type: "button", id: "restore-cancel" } });
+  const asking = el("div", { className: "confirm", attrs: { role: "group", "aria-label": "Restore the built-in rules?" } }, el("p", { text: replaces }), confirm, cancel);
+  asking.hidden = true;
+  restore.addEventListener("click", () => {
+    asking.hidden = false;
+    restore.hidden = true;
+    confirm.focus();
+  });
+  cancel.addEventListener("click", () => {
+    asking.hidden = true;
+    restore.hidden = false;
+  });
+  confirm.addEventListener("click", () =>
+    void feedback.busy(confirm, async () => {
+      await host.restoreRules();
+      feedback.ok("The built-in rules are on the MFG Rules sheet; the register formulas use them now.");
       await showRulesNotice(host, feedback);
     }),
   );
-  notice.replaceChildren(
-    el("p", { text: `This workbook's rules (version ${report.version ?? "unknown"}) differ from the add-in's (version ${report.expectedVersion}), so its register may show different results:` }),
-    el("ul", {}, ...report.differences.map((d) => el("li", { text: d }))),
-    restore,
-  );
+  return el("div", {}, restore, asking);
+}
+
+const rowsWord = (n: number) => `${n} row${n === 1 ? "" : "s"}`;
+
+export async function showRulesNotice(host: ExcelHost, feedback: Feedback): Promise<void> {
+  const notice = byId("rules-notice");
+  const report = await host.rulesReport();
+  const book = report.rulebook;
+  if (report.problems.length > 0) {
+    notice.replaceChildren(
+      el("p", { text: "This workbook's rules cannot be used until these cells of the decision table on the MFG Rules sheet are corrected; nothing is judged by them:" }),
+      el("ul", {}, ...report.problems.map((p) => el("li", { text: p }))),
+      restoreButton(host, feedback, "This replaces the whole decision table on the MFG Rules sheet with the built-in rules; the register's results follow them."),
+    );
+  } else if (report.differences.length > 0) {
+    notice.replaceChildren(
+      el("p", { text: "This workbook's rules table was edited by hand, so its register may show results the add-in does not give:" }),
+      el("ul", {}, ...report.differences.map((d) => el("li", { text: d }))),
+      restoreButton(host, feedback, "This replaces the MFG Rules sheet with the built-in rules (and adds the decision table a team edits); the register's results follow them."),
+    );
+  } else if (book !== null && (!book.builtIn || report.changedRows.length > 0)) {
+    notice.replaceChildren(
+      el("p", { text: `Rules: ${book.name}, version ${book.version} — differs from the built-in rules in ${rowsWord(book.rowsDiffering)}:` }),
+      el("ul", {}, ...report.changedRows.map((d) => el("li", { text: d }))),
+      el("p", { className: "help", text: `Every check, formula and added project here is judged by these rules (fingerprint ${book.fingerprint}).` }),
+      restoreButton(host, feedback, `This replaces ${rowsWord(book.rowsDiffering)} above, and the name and version, with the built-in rules; the register's results follow them.`),
+    );
+  } else {
+    notice.hidden = true;
+    return;
+  }
   notice.hidden = false;
 }
 
@@ -94,6 +129,7 @@ export function setUpWorkbookPanel(host: ExcelHost, feedback: Feedback): void {
         const report = await host.checkRegister(target);
         mapping.hidden = true;
         renderReport(host, report, feedback);
+        await showRulesNotice(host, feedback);
       } catch (error) {
         // Headers the add-in does not recognise: offer the mapping, keep the message.
         // Read structurally: the error may come from the stand-in's bundle, not this one's classes.
@@ -104,6 +140,7 @@ export function setUpWorkbookPanel(host: ExcelHost, feedback: Feedback): void {
   build.addEventListener("click", () => void feedback.busy(build, async () => {
     await host.buildMatrix();
     feedback.ok("The comparison matrix and the rules are on the MFG Matrix and MFG Rules sheets.");
+    await showRulesNotice(host, feedback);
   }));
   check.addEventListener("click", () => void runCheck(check));
   const portfolio = byId<HTMLButtonElement>("portfolio");

@@ -149,7 +149,7 @@ describe("mfgmodel audit", () => {
     const { code, out, err } = await run("audit", good, file("json-bad.xlsx"), "--json", "--out-dir", file("json"));
     expect([code, err]).toEqual([2, ""]);
     const results = JSON.parse(out);
-    const keys = ["input", "output", "sheet", "rows", "counts", "supplierGaps", "chosenNotOffered", "problems", "truncated", "error", "errorCode"];
+    const keys = ["input", "output", "sheet", "rows", "counts", "supplierGaps", "chosenNotOffered", "problems", "truncated", "rules", "replacedRules", "error", "errorCode"];
     expect(results.map((r: object) => Object.keys(r))).toEqual([keys, keys]);
     expect(results[0].problems[0]).toEqual({ row: 4, project: "Alpha", supplier: "Acme", status: "mismatch", reason: expect.any(String), supplierFit: "" });
     expect(results[1]).toMatchObject({ input: file("json-bad.xlsx"), output: null, error: `${file("json-bad.xlsx")}: not an .xlsx workbook (an .xlsx is a zip archive; this file is not).`, errorCode: "not_zip" });

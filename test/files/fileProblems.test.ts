@@ -107,6 +107,9 @@ describe("the words", () => {
     register_on_rules_sheet: { code: "register_on_rules_sheet", sheet: "MFG Rules" }, rules_sheet_not_worksheet: { code: "rules_sheet_not_worksheet", sheet: "MFG Rules" },
     rules_table_taken: { code: "rules_table_taken", table: "MfgRules", sheet: "Mine" }, macros_need_xlsm: { code: "macros_need_xlsm" },
     output_is_input: { code: "output_is_input", input: "in.xlsx" }, output_is_folder: { code: "output_is_folder" }, output_exists: { code: "output_exists" },
+    rulebook: { code: "rulebook", problems: [{ cell: "'MFG Rules'!S7", issue: { code: "bad_fit", model: "OEM", value: "Maybe", accepted: ["Fit", "Conditional", "Mismatch"] } }] },
+    rules_edited: { code: "rules_edited", differences: ['Rule F|T|H|ODM: Fit is "Fit" here, "Conditional" in the add-in.'] },
+    no_rulebook: { code: "no_rulebook" },
   };
 
   test("every code has a sentence that names the file and ends as a sentence", () => {

@@ -1,8 +1,9 @@
 // Test-only rulebooks: data nothing in src/ knows, to prove the product judges with the rulebook
 // it is given (models, levels, spellings and words all from the data).
 
-import { compileRules } from "../../src/core";
-import type { RulebookData, Rules } from "../../src/core";
+import fc from "fast-check";
+import { BUILT_IN_RULEBOOK, compileRules } from "../../src/core";
+import type { DecisionRow, FitSymbol, RulebookData, Rules } from "../../src/core";
 
 /** A fourth model (CM, contract manufacturing) and a fourth level (Extreme): nothing in src/ knows them. */
 export const FOUR_BY_FOUR: RulebookData = {
@@ -32,4 +33,40 @@ export function compiled(data: RulebookData): Rules {
   const result = compileRules(data);
   if (!result.ok) throw new Error(`test rulebook ${data.name}: ${JSON.stringify(result.issues)}`);
   return result.rules;
+}
+
+/**
+ * Any valid rulebook of the built-in shape (its models, levels and spellings): for every fact,
+ * one row for all of its values or a row for each, each model's fit and note drawn at random.
+ */
+export function arbitraryRulebook(): fc.Arbitrary<RulebookData> {
+  const models = BUILT_IN_RULEBOOK.models;
+  const levels = BUILT_IN_RULEBOOK.complexities;
+  const row = (drawingsComplete: boolean | "any", hasRequirements: boolean | "any", complexity: string): fc.Arbitrary<DecisionRow> =>
+    fc
+      .record({
+        recommended: fc.constantFrom(...models),
+        others: fc.array(fc.constantFrom<FitSymbol>("✓", "△", "—"), { minLength: models.length, maxLength: models.length }),
+        stage: fc.constantFrom("Ready", "Defined", "Complex", "Early", "Joint development"),
+        why: fc.constantFrom("Because.", "The team decided so.", "Drawings exist: OEM."),
+        note: fc.constantFrom("Not here.", "Only with care.", "Our packs needed rework."),
+      })
+      .map(({ recommended, others, stage, why, note }) => {
+        const fit: Record<string, FitSymbol> = {};
+        const notes: Record<string, string> = {};
+        models.forEach((m, i) => {
+          fit[m] = m === recommended ? "✓" : (others[i] as FitSymbol);
+          if (fit[m] !== "✓") notes[m] = `${m}: ${note}`;
+        });
+        return { drawingsComplete, hasRequirements, complexity, stage, fit, recommended, why, notes };
+      });
+  const perLevel = (d: boolean, r: boolean) => fc.tuple(...levels.map((c) => row(d, r, c)));
+  const group = (d: boolean, r: boolean | "any") =>
+    fc.oneof(
+      row(d, r, "any").map((x) => [x]),
+      r === "any" ? fc.tuple(perLevel(d, true), perLevel(d, false)).map(([a, b]) => [...a, ...b]) : perLevel(d, r),
+    );
+  return fc
+    .tuple(group(true, "any"), perLevel(false, true), group(false, false))
+    .map(([ready, defined, early]) => ({ ...BUILT_IN_RULEBOOK, name: "Random team", version: "1", rows: [...ready, ...defined, ...early] }));
 }

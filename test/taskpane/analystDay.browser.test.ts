@@ -221,3 +221,50 @@ describe("the pane's colours follow one theme", () => {
     await page.close();
   });
 });
+
+describe("a team's rules in Excel, through the task pane", () => {
+  test("edited on the rules sheet, judged by in the check and every formula, kept by the matrix, restored only when confirmed", async () => {
+    const page = await paneInExcel({});
+    await press(page, "#build");
+    expect(await addProject(page, { project: "Pack M", supplier: "Acme", drawings: "No", requirements: "Yes", complexity: "Medium", chosen: "ODM" })).toBe("Added to the MFG Register sheet, row 2.");
+    expect(await shown(page, "MFG Register", ["G2", "H2", "I2"])).toEqual(["Requirements defined", "ODM", "Fit"]);
+    expect(await page.isHidden("#rules-notice")).toBe(true);
+
+    // The battery team edits its decision table (MFG Rules, from N4): medium complexity goes JDM.
+    const edit = ([sheet, cell, values]: [string, string, unknown[][]]) => page.evaluate(([s, c, v]) => (window as any).__excel.setCells(s, c, v), [sheet, cell, values] as const);
+    expect(await shown(page, "MFG Rules", ["N7", "O7", "P7", "R7"])).toEqual([false, true, "Medium", "ODM"]);
+    await edit(["MFG Rules", "Q7", [["Joint development", "JDM", "Mismatch", "Conditional", "Fit"]]]);
+    await edit(["MFG Rules", "X7", [["ODM is conditional: our battery packs needed rework.", ""]]]);
+    await edit(["MFG Rules", "O2", [["Battery team"], ["3"]]]);
+
+    // The check judges by the team's rules; the lookup the formulas read is generated again from them.
+    await press(page, "#check");
+    expect(await counts(page)).toEqual(["✓ Fit: 0", "△ Conditional: 1", "— Mismatch: 0", "Not known yet: 0", "Bad input: 0"]);
+    expect(await shown(page, "MFG Register", ["G2", "H2", "I2"])).toEqual(["Joint development", "JDM", "Conditional"]);
+    await page.waitForSelector("#rules-notice:not([hidden])");
+    expect(await page.textContent("#rules-notice p")).toBe("Rules: Battery team, version 3 — differs from the built-in rules in 1 row:");
+    expect(await page.textContent("#rules-notice li")).toBe("FALSE, TRUE, Medium → JDM (OEM Mismatch, ODM Conditional, JDM Fit): Joint development");
+
+    // Building the matrix keeps them; so does adding a project, judged by them too.
+    await press(page, "#build");
+    expect(await shown(page, "MFG Rules", ["O2", "O3", "Q7", "R7"])).toEqual(["Battery team", "3", "Joint development", "JDM"]);
+    expect(await addProject(page, { project: "Pack M2", supplier: "Bolt", drawings: "No", requirements: "Yes", complexity: "Medium", chosen: "JDM" })).toBe("Added to the MFG Register sheet, row 3.");
+    expect(await shown(page, "MFG Register", ["I3"])).toEqual(["Fit"]);
+
+    // A broken edit: the check stops and names the cell; nothing is judged.
+    await edit(["MFG Rules", "S7", [["Maybe"]]]);
+    expect(await press(page, "#check")).toContain(`'MFG Rules'!S7: the fit of OEM is "Maybe"; use "Fit", "Conditional", "Mismatch".`);
+    await edit(["MFG Rules", "S7", [["Mismatch"]]]);
+
+    // Restoring asks first, then writes the built-in rules; the formulas follow.
+    await press(page, "#check");
+    await page.click("#restore-rules");
+    expect(await page.textContent("#rules-notice .confirm p")).toBe("This replaces 1 row above, and the name and version, with the built-in rules; the register's results follow them.");
+    expect(await shown(page, "MFG Rules", ["O2"])).toEqual(["Battery team"]);
+    await page.click("#restore-confirm");
+    await page.waitForSelector("#rules-notice", { state: "hidden" });
+    expect(await shown(page, "MFG Rules", ["O2", "Q7", "R7"])).toEqual(["Built-in rules", "Requirements defined", "ODM"]);
+    expect(await shown(page, "MFG Register", ["H2", "I2", "I3"])).toEqual(["ODM", "Fit", "Conditional"]);
+    await page.close();
+  });
+});

@@ -24,6 +24,7 @@ async function paneWithStandIn(options: StandInOptions = {}): Promise<Page> {
     const record = (name: string, ...args: unknown[]) => w.__calls.push([name, ...args]);
     w.__mfgExcelStandIn = {
       buildMatrix: async () => record("buildMatrix"),
+      restoreRules: async () => record("restoreRules"),
       addToRegister: async (row: unknown) => (record("addToRegister", row), { row: 7 }),
       checkRegister: async (target: unknown) => {
         record("checkRegister", target ?? null);
@@ -32,7 +33,11 @@ async function paneWithStandIn(options: StandInOptions = {}): Promise<Page> {
       },
       selectRange: async (address: string) => record("selectRange", address),
       buildPortfolio: async () => (record("buildPortfolio"), { registers: 2, problems: 3, sheet: "MFG Portfolio" }),
-      rulesReport: async () => o.rules ?? { present: true, version: "1.x", expectedVersion: "1.x", differences: [] },
+      rulesReport: async () => {
+        const report = o.rules ?? { present: true, rulebook: null, changedRows: [], problems: [], differences: [] };
+        // After a restore, the workbook has the built-in rules.
+        return w.__calls.some((c: unknown[]) => c[0] === "restoreRules") ? { ...report, rulebook: null, changedRows: [], problems: [], differences: [] } : report;
+      },
       autoOpen: () => false,
       setAutoOpen: async (on: boolean) => record("setAutoOpen", on),
     };
@@ -190,12 +195,40 @@ describe("the task pane in headless Chromium", () => {
     await page.close();
   });
 
-  test("rules that differ from the add-in's are listed, with a restore button", async () => {
-    const page = await paneWithStandIn({ rules: { present: true, version: "1.0old", expectedVersion: "1.new", differences: ['Rule F|T|H|ODM: Fit is "Fit" here, "Conditional" in the add-in.'] } });
+  test("a hand-edited rules table from before rulebooks is listed, with a restore button that asks first", async () => {
+    const page = await paneWithStandIn({ rules: { present: true, rulebook: null, changedRows: [], problems: [], differences: ['Rule F|T|H|ODM: Fit is "Fit" here, "Conditional" in the add-in.'] } });
     await page.waitForSelector("#rules-notice:not([hidden])");
     expect(await page.textContent("#rules-notice")).toContain('Rule F|T|H|ODM: Fit is "Fit" here, "Conditional" in the add-in.');
-    await page.click("#rules-notice button");
-    await page.waitForFunction(() => (window as any).__calls.some((c: unknown[]) => c[0] === "buildMatrix"));
+    await page.click("#restore-rules");
+    expect(await page.textContent("#rules-notice .confirm")).toContain("This replaces the MFG Rules sheet with the built-in rules");
+    expect(await calls(page)).not.toContainEqual(["restoreRules"]);
+    await page.click("#restore-confirm");
+    await page.waitForSelector("#rules-notice", { state: "hidden" });
+    expect(await calls(page)).toContainEqual(["restoreRules"]);
+    await page.close();
+  });
+
+  test("a team's rulebook is named with the rows it changes; Keep leaves it alone", async () => {
+    const rulebook = { name: "Battery team", version: "3", fingerprint: "17aa6b6c", builtIn: false, rowsDiffering: 1 };
+    const changedRows = ["FALSE, TRUE, Medium → JDM (OEM Mismatch, ODM Conditional, JDM Fit): Joint development"];
+    const page = await paneWithStandIn({ rules: { present: true, rulebook, changedRows, problems: [], differences: [] } });
+    await page.waitForSelector("#rules-notice:not([hidden])");
+    expect(await page.textContent("#rules-notice p")).toBe("Rules: Battery team, version 3 — differs from the built-in rules in 1 row:");
+    expect(await page.$$eval("#rules-notice li", (lis) => lis.map((li) => li.textContent))).toEqual(changedRows);
+    await page.click("#restore-rules");
+    expect(await page.textContent("#rules-notice .confirm p")).toBe("This replaces 1 row above, and the name and version, with the built-in rules; the register's results follow them.");
+    if (process.env.UPDATE_DOCS === "1") await (await page.$("#rules-notice"))?.screenshot({ path: path.join(ROOT, "docs", "pane-rules.png") });
+    await page.click("#restore-cancel");
+    expect(await page.isVisible("#restore-rules")).toBe(true);
+    expect((await calls(page)).filter((c) => c[0] === "restoreRules" || c[0] === "buildMatrix")).toEqual([]);
+    await page.close();
+  });
+
+  test("a rulebook with problems names each cell", async () => {
+    const problems = ["'MFG Rules'!S8: the fit of OEM is \"Maybe\"; use \"Fit\", \"Conditional\", \"Mismatch\"."];
+    const page = await paneWithStandIn({ rules: { present: true, rulebook: null, changedRows: [], problems, differences: [] } });
+    await page.waitForSelector("#rules-notice:not([hidden])");
+    expect(await page.$$eval("#rules-notice li", (lis) => lis.map((li) => li.textContent))).toEqual(problems);
     await page.close();
   });
 

@@ -1,3 +1,4 @@
+import fc from "fast-check";
 import { HyperFormula } from "hyperformula";
 import { BUILT_IN_RULES, offeredBy, supplierIndex } from "../../src/core";
 import type { Rules } from "../../src/core";
@@ -17,7 +18,7 @@ import {
   suppliersSheet,
 } from "../../src/workbook";
 import type { RegisterInputs, RowColumns } from "../../src/workbook";
-import { compiled, FOUR_BY_FOUR } from "../support/rulebooks";
+import { arbitraryRulebook, compiled, FOUR_BY_FOUR } from "../support/rulebooks";
 import { BAD_BOOLEANS, BAD_COMPLEXITIES, BAD_MODELS, eachSpelling, EMPTIES, SPELLINGS, SUPPLIER_CELLS, SUPPLIER_LIST } from "../support/cases";
 
 const REGISTER = "MFG Register";
@@ -245,6 +246,22 @@ describe("the formulas follow the rulebook's shape: a fourth model and a fourth 
     expect(shown.some((r) => r[5] === "F|T|E|CM")).toBe(true);
     expect(expected([{ inputs: { drawingsComplete: "maybe", hasRequirements: "no", complexity: "huge", chosenModel: "EMS" }, supplier: "" }], [], rules)[0]?.[0]).toBe(
       "⚠ Check Drawings complete: use Yes, No; Complexity: use Low, Medium, High, Extreme, X; Chosen model: use OEM, ODM, JDM, CM, Contract",
+    );
+  });
+});
+
+describe("for any valid rulebook (fast-check), the formulas read from its sheet agree with the core", () => {
+  /** Every fact known or not × every level or none × every model or none. */
+  const ROWS: Row[] = [];
+  for (const d of ["Yes", "No", ""]) for (const r of ["Yes", "No", ""]) for (const c of ["Low", "Medium", "High", ""]) for (const m of ["", "OEM", "ODM", "JDM"]) ROWS.push(unlisted({ drawingsComplete: d, hasRequirements: r, complexity: c, chosenModel: m }));
+
+  test("every row's Stage, Recommended model, Fit, Why and key, cell for cell", () => {
+    fc.assert(
+      fc.property(arbitraryRulebook(), (data) => {
+        const rules = compiled(data);
+        return JSON.stringify(evaluate(ROWS, [], rules)) === JSON.stringify(expected(ROWS, [], rules));
+      }),
+      { numRuns: 12 },
     );
   });
 });

@@ -1,0 +1,34 @@
+// `mfgmodel rules export`: a rulebook as a file to hand on — the built-in one, or a workbook's
+// own (--from) — as a workbook holding its rules sheet (what `audit --rules` reads) or as JSON.
+
+import * as path from "path";
+import { BUILT_IN_RULES } from "../core";
+import { rulesOfFile } from "../files/audit";
+import { rulesWorkbook } from "../files/rulesPart";
+import { checkOutput, writeOutput } from "../files/safeOutput";
+import { parseArgs, UsageError } from "./args";
+import { rulesText } from "./auditCommand";
+import { HELP } from "./help";
+import type { Io } from "./io";
+import { terminalText } from "./terminalText";
+import { rulesIdentity } from "../workbook";
+
+export async function rulesCommand(argv: string[], io: Io): Promise<number> {
+  const { positionals, options } = parseArgs(argv, ["from", "output"], ["replace", "help"], { "-o": "output" });
+  if (options.help) {
+    io.out(HELP.rules);
+    return 0;
+  }
+  const [action, ...rest] = positionals;
+  if (action !== "export" || rest.length > 0) throw new UsageError(`rules takes one action, export (e.g. mfgmodel rules export -o rules.xlsx)${action === undefined ? "" : `, not "${[action, ...rest].join(" ")}"`}.`);
+  const output = options.output;
+  if (typeof output !== "string") throw new UsageError("rules export needs -o rules.xlsx or -o rules.json.");
+  const extension = path.extname(output).toLowerCase();
+  if (extension !== ".xlsx" && extension !== ".json") throw new UsageError(`rules export writes .xlsx (for audit --rules) or .json: name the output so (not "${path.basename(output)}").`);
+  const rules = typeof options.from === "string" ? await rulesOfFile(options.from) : BUILT_IN_RULES;
+  await checkOutput(output, typeof options.from === "string" ? [options.from] : [], options.replace === true);
+  const data = extension === ".xlsx" ? rulesWorkbook(rules) : Buffer.from(`${JSON.stringify(rules.data, null, 2)}\n`, "utf8");
+  await writeOutput(output, data, options.replace === true);
+  io.out(`wrote ${terminalText(output)}: ${rulesText(rulesIdentity(rules))}`);
+  return 0;
+}

@@ -5,6 +5,7 @@ import "../test/support/customFunctionsGlobal";
 import { BUILT_IN_RULES, classify, COMPLEXITIES } from "../src/core";
 import type { ProjectFacts } from "../src/core";
 import { mfgModel } from "../src/functions/functions";
+import { decisionTable } from "../src/workbook";
 import { checkRegister, setupRegister } from "../src/excel";
 import type { RegisterRow } from "../src/excel";
 import { FakeExcel, installOfficeGlobals } from "../test/support/fakeExcel";
@@ -85,6 +86,28 @@ function benchFunctions(figures: Figures): void {
   figures.mfgModel100kMs = round(mfgMs);
   figures.mfgModel100kFloorMs = round(floorMs);
   figures.mfgModel100kRatio = round(mfgMs / floorMs);
+
+  // The optional rules argument (a team's decision table, MfgDecisions[#All]): once over the
+  // 100,000 rows, and once per row as a formula filled down a register passes it.
+  const table = decisionTable(BUILT_IN_RULES);
+  const rulesRange = [[...table.headers], ...table.rows.map((row) => [...row])];
+  const withRules: number[] = [];
+  const without: number[] = [];
+  for (let i = 0; i < 11; i++) {
+    without.push(time(1, () => mfgModel(d, r, c)));
+    withRules.push(time(1, () => mfgModel(d, r, c, rulesRange)));
+  }
+  figures["functions.mfgModel100kRulesArgRatio"] = round(median(withRules) / median(without));
+  const perRow = (rules?: unknown[][]) => () => {
+    for (let i = 0; i < 20_000; i++) mfgModel([d[i] as unknown[]], [r[i] as unknown[]], [c[i] as unknown[]], rules);
+  };
+  const rowWith: number[] = [];
+  const rowWithout: number[] = [];
+  for (let i = 0; i < 11; i++) {
+    rowWithout.push(time(1, perRow()));
+    rowWith.push(time(1, perRow(rulesRange)));
+  }
+  figures["functions.mfgModel20kCallsRulesArgRatio"] = round(median(rowWith) / median(rowWithout));
   if (sink < 0) console.log(sink);
 }
 

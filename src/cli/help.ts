@@ -56,11 +56,12 @@ Options:
 ${REPLACE}
   --json              print the results as JSON: an array, one object per file (see docs/command-line.md)
 ${EXIT_CODES}`,
-  rollup: `mfgmodel rollup <in.xlsx|folder…> -o portfolio.xlsx [--exclude GLOB…] [--map "A=B"…] [--replace] [--json|--jsonl]
+  rollup: `mfgmodel rollup <in.xlsx|folder…> -o portfolio.xlsx [--exclude GLOB…] [--map "A=B"…] [--expect-rules FILE] [--replace] [--json|--jsonl]
 
 Reads the register in each workbook (found as audit finds it; nothing is written back) and writes
 a new portfolio workbook: "Portfolio", a row per register (file, sheet, team when a column is
-headed Team, counts of fit, conditional, mismatch, not known yet and bad input); "Problem rows",
+headed Team, counts of fit, conditional, mismatch, not known yet and bad input, and the rules it
+was judged by: its workbook's own); "Problem rows",
 every problem row with its file, sheet, row, project, supplier and reason; "By stage", projects
 by stage and model used, with a native column chart. A file that cannot be read is listed with
 its sentence, and the run goes on (exit code 2 once the portfolio is written). A folder is
@@ -72,6 +73,8 @@ Options:
   --exclude GLOB      leave out a folder's workbooks or subfolders matching GLOB ("*draft*",
                       "archive/**"; * within a name, ** across folders); repeat for more
   --map "A=B"         read input A from columns headed B in every file (as for audit)
+  --expect-rules FILE the rulebook every register should be judged by (a workbook carrying it):
+                      a register judged by other rules is flagged (exit code 1)
 ${REPLACE}
   --json              print the registers as JSON: {"output", "registers": [one object per file], "excluded", "skipped"}
   --jsonl             print one register per line (JSON Lines) as each is read

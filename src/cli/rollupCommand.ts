@@ -5,7 +5,7 @@ import * as path from "path";
 import type { PortfolioEntry, RowStatus } from "../workbook";
 import { parseArgs, UsageError } from "./args";
 import { ROW_STATUSES } from "../core";
-import { mappingOf, needsAction, reportJson } from "./auditCommand";
+import { mappingOf, needsAction, reportJson, rulesText } from "./auditCommand";
 import { HELP } from "./help";
 import type { Io } from "./io";
 import { terminalText } from "./terminalText";
@@ -14,18 +14,23 @@ import { expandInputs } from "../files/inputFolders";
 /** One register in --json: every key always present, null where it does not apply. */
 function jsonOf(e: PortfolioEntry) {
   const { sheet, rows, counts, supplierGaps, chosenNotOffered, problems, truncated } = reportJson(e.register);
-  return { input: e.file, sheet, teams: e.register?.teams ?? null, rows, counts, supplierGaps, chosenNotOffered, problems, truncated, error: e.error, errorCode: e.errorCode ?? null };
+  const rules = e.rules ?? null;
+  const rulesAsExpected = e.unexpectedRules === undefined ? null : !e.unexpectedRules;
+  return { input: e.file, sheet, teams: e.register?.teams ?? null, rows, counts, supplierGaps, chosenNotOffered, problems, truncated, rules, rulesAsExpected, error: e.error, errorCode: e.errorCode ?? null };
 }
 
 const line = (e: PortfolioEntry): string => {
   const r = e.register;
   if (r === null) return `  not read: ${terminalText(e.error ?? "")}`;
   const gaps = r.supplierGaps > 0 ? `; ${r.supplierGaps} supplier gap${r.supplierGaps === 1 ? "" : "s"}` : "";
-  return `  ${terminalText(e.file)}, sheet "${terminalText(r.sheet)}": ${ROW_STATUSES.map((s: RowStatus) => `${r.counts[s]} ${s}`).join(", ")}${gaps}`;
+  // The rules are named when they are a team's own or not the ones expected.
+  const named = e.rules !== undefined && (!e.rules.builtIn || e.unexpectedRules !== undefined);
+  const rules = !named || e.rules === undefined ? "" : `; ${e.unexpectedRules ? "NOT the expected rules: " : "rules: "}${rulesText(e.rules)}`;
+  return `  ${terminalText(e.file)}, sheet "${terminalText(r.sheet)}": ${ROW_STATUSES.map((s: RowStatus) => `${r.counts[s]} ${s}`).join(", ")}${gaps}${rules}`;
 };
 
 export async function rollup(argv: string[], io: Io): Promise<number> {
-  const { positionals, options } = parseArgs(argv, ["output", "map*", "exclude*"], ["json", "jsonl", "replace", "help"], { "-o": "output" });
+  const { positionals, options } = parseArgs(argv, ["output", "map*", "exclude*", "expect-rules"], ["json", "jsonl", "replace", "help"], { "-o": "output" });
   if (options.help) {
     io.out(HELP.rollup);
     return 0;
@@ -36,15 +41,17 @@ export async function rollup(argv: string[], io: Io): Promise<number> {
   if (output === undefined) throw new UsageError("rollup needs -o portfolio.xlsx, the workbook it writes.");
   if (path.extname(output).toLowerCase() !== ".xlsx") throw new UsageError(`rollup writes an Excel workbook: name it with .xlsx (not "${path.basename(output)}").`);
   const { rollupFiles } = await import("../files/portfolio");
+  const { rulesOfFile } = await import("../files/audit");
+  const expected = typeof options["expect-rules"] === "string" ? await rulesOfFile(options["expect-rules"]) : undefined;
   const mapping = mappingOf((options.map as string[] | undefined) ?? []);
   const inputs = await expandInputs(positionals, (options.exclude as string[] | undefined) ?? [], output);
   if (inputs.files.length === 0) throw new UsageError(`no workbook to read in ${positionals.map((p) => `"${terminalText(p)}"`).join(", ")} (.xlsx or .xlsm; ${inputs.excluded} excluded, ${inputs.skipped} other files).`);
   // --jsonl: one line per register as soon as it is read, for a reporting tool to ingest.
   const onEntry = options.jsonl ? (e: PortfolioEntry) => io.out(JSON.stringify(jsonOf(e))) : undefined;
-  const { entries } = await rollupFiles(inputs.files, output, { mapping }, options.replace === true, onEntry);
+  const { entries } = await rollupFiles(inputs.files, output, { mapping }, options.replace === true, onEntry, expected);
   const passed = [inputs.excluded > 0 ? `${inputs.excluded} excluded` : "", inputs.skipped > 0 ? `${inputs.skipped} not workbooks, skipped` : ""].filter(Boolean).join("; ");
   if (options.json) io.out(JSON.stringify({ output, registers: entries.map(jsonOf), excluded: inputs.excluded, skipped: inputs.skipped }, null, 2));
   else if (!options.jsonl) io.out([`${terminalText(output)}: ${entries.filter((e) => e.register !== null).length} of ${entries.length} registers${passed === "" ? "" : ` (${passed})`}`, ...entries.map(line)].join("\n"));
   if (entries.some((e) => e.register === null)) return 2;
-  return entries.some((e) => e.register !== null && needsAction(e.register)) ? 1 : 0;
+  return entries.some((e) => e.unexpectedRules === true || (e.register !== null && needsAction(e.register))) ? 1 : 0;
 }

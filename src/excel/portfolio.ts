@@ -5,7 +5,7 @@
 
 import { BUILT_IN_RULES } from "../core";
 import type { Rules } from "../core";
-import { a1, allRegisters, IN_WORKBOOK_PREFIX, PORTFOLIO_SHEET, portfolioChart, portfolioSheets, rangeA1, RegisterError } from "../workbook";
+import { a1, allRegisters, IN_WORKBOOK_PREFIX, PORTFOLIO_SHEET, portfolioChart, portfolioSheets, rangeA1, RegisterError, rulesIdentity } from "../workbook";
 import type { PortfolioEntry } from "../workbook";
 import { writeOwnedSheets } from "./matrix";
 import { checkRegister } from "./checkRegister";
@@ -29,14 +29,14 @@ export async function buildPortfolio(context: Excel.RequestContext, rules: Rules
     const where = label(loc.sheet, loc.table);
     try {
       // One check at a time: each reads its register in chunks under Excel's 5 MB limit.
-      entries.push({ file: where, register: await checkRegister(context, loc.table === null ? { sheet: loc.sheet } : { table: loc.table }, undefined, rules), error: null });
+      entries.push({ file: where, register: await checkRegister(context, loc.table === null ? { sheet: loc.sheet } : { table: loc.table }, undefined, rules), error: null, rules: rulesIdentity(rules) });
     } catch (error) {
       if (!(error instanceof RegisterError) && !(error instanceof WorkbookError)) throw error;
       entries.push({ file: where, register: null, error: error.message });
     }
   }
   const descriptions = portfolioSheets(entries, rules, IN_WORKBOOK_PREFIX);
-  const chart = portfolioChart(rules, IN_WORKBOOK_PREFIX);
+  const chart = portfolioChart(rules, IN_WORKBOOK_PREFIX, entries);
   await writeOwnedSheets(context, descriptions);
   // The chart replaces the one an earlier build added (Excel.ChartCollection, ExcelApi 1.1/1.4).
   const sheet = context.workbook.worksheets.getItem(chart.sheet);

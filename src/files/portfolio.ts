@@ -7,6 +7,7 @@
 import { checkOutput, writeOutput } from "./safeOutput";
 import { readInput } from "./inputFile";
 import { BUILT_IN_RULES } from "../core";
+import type { Rules } from "../core";
 import { portfolioChart, portfolioSheets, portfolioStages, reportOf, STAGES_SHEET, stageGrid } from "../workbook";
 import type { PortfolioEntry, RegisterTarget } from "../workbook";
 import { auditPackage } from "./audit";
@@ -30,7 +31,7 @@ export async function readRegister(file: string, target: RegisterTarget = {}): P
         throw error;
       });
     });
-    return { file, register: { ...reportOf(read), stages: read.stages, teams: read.teams }, error: null };
+    return { file, register: { ...reportOf(read), stages: read.stages, teams: read.teams }, error: null, rules: read.rules };
   } catch (error) {
     if (error instanceof UnusableFileError) return { file, register: null, error: error.message, errorCode: problemCode(error.problem) };
     return { file, register: null, error: `${file}: could not be read (${error instanceof Error ? error.message : String(error)}).` };
@@ -39,12 +40,13 @@ export async function readRegister(file: string, target: RegisterTarget = {}): P
 
 /** The portfolio workbook: its sheets in a new package, then the chart added to it. */
 export function portfolioWorkbook(entries: readonly PortfolioEntry[]): Buffer {
-  // Every register is judged by the built-in rules today; the rulebook each was judged by is the team-rulebooks issue.
+  // Each register was judged by its own workbook's rulebook (the Rules column names it); the
+  // built-in one orders the stages and models, a team's own stages follow.
   const rules = BUILT_IN_RULES;
   const { pkg, info } = newWorkbook(portfolioSheets(entries, rules));
-  const chart = portfolioChart(rules);
+  const chart = portfolioChart(rules, "", entries);
   const grid = stageGrid(entries, rules);
-  addChart(pkg, info.sheets.find((s) => s.name === STAGES_SHEET)?.part as string, chart, portfolioStages(rules), chart.series.map((_, i) => grid.map((row) => row[i] as number)));
+  addChart(pkg, info.sheets.find((s) => s.name === STAGES_SHEET)?.part as string, chart, portfolioStages(rules, entries), chart.series.map((_, i) => grid.map((row) => row[i] as number)));
   return pkg.save();
 }
 
@@ -54,11 +56,19 @@ export interface RollupResult {
 }
 
 /** Reads every file in turn (telling `onEntry` as each is read) and writes the portfolio; an input is never the output. */
-export async function rollupFiles(inputs: readonly string[], output: string, target: RegisterTarget = {}, replace = false, onEntry?: (entry: PortfolioEntry) => void): Promise<RollupResult> {
+export async function rollupFiles(
+  inputs: readonly string[],
+  output: string,
+  target: RegisterTarget = {},
+  replace = false,
+  onEntry?: (entry: PortfolioEntry) => void,
+  expected?: Rules,
+): Promise<RollupResult> {
   await checkOutput(output, inputs, replace);
   const entries: PortfolioEntry[] = [];
   for (const input of inputs) {
-    const entry = await readRegister(input, target);
+    const read = await readRegister(input, target);
+    const entry = expected === undefined || read.rules === undefined ? read : { ...read, unexpectedRules: read.rules.fingerprint !== expected.fingerprint };
     entries.push(entry);
     onEntry?.(entry);
   }

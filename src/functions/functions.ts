@@ -2,7 +2,6 @@
 
 import {
   assessCells,
-  BUILT_IN_RULES,
   ATTRIBUTE_VOCABULARY,
   NEXT_TOPIC_TITLES,
   nextSteps,
@@ -16,78 +15,15 @@ import {
   modelAttribute,
   parseModel,
 } from "../core";
-import type { CellIssue } from "../core";
-import { inputErrorCode, isZero, plainCell, propagatedError } from "./cellsIn";
+import { inputErrorCode, plainCell, propagatedError } from "./cellsIn";
 import { excelError, invalidValue } from "./excelErrors";
-import { commonShape, fullGrid, toGrid } from "./grid";
-import type { Grid, NamedGrid } from "./grid";
-
-type Cell = string | CustomFunctions.Error;
+import { toGrid } from "./grid";
+import type { NamedGrid } from "./grid";
+import { mapCells } from "./mapCells";
+import { judgedBy } from "./rulesArgument";
 
 const parseAttribute = cellParser(ATTRIBUTE_VOCABULARY, "attribute");
 const parseTopic = cellParser(TOPIC_VOCABULARY, "topic");
-
-/** One result from up to four plain cells: the answer, or the core's issue with the input. */
-type Compute = (a: unknown, b: unknown, c: unknown, d: unknown) => string | CellIssue;
-
-/** A primitive other than 0: the core reads it as it is (almost every cell). */
-const isPlain = (v: unknown): boolean => v !== 0 && (typeof v !== "object" || v === null);
-
-/** The core's answer as a cell: the text, or the issue as an Excel error. */
-function answer(result: string | CellIssue, raw: readonly unknown[], names: readonly string[]): Cell {
-  if (typeof result === "string") return result;
-  if (result.code !== "empty") return excelError(result);
-  return excelError(result, result.arguments.filter((name) => isZero(raw[names.indexOf(name)])));
-}
-
-/**
- * One cell's result. An input cell holding an Excel error gives that error, the first in
- * argument order, as Excel's own functions propagate errors; otherwise the core decides.
- */
-function computeCell(names: readonly string[], compute: Compute, a: unknown, b: unknown, c: unknown, d: unknown): Cell {
-  if (isPlain(a) && isPlain(b) && isPlain(c) && isPlain(d)) {
-    const result = compute(a, b, c, d);
-    return typeof result === "string" ? result : answer(result, [a, b, c, d], names);
-  }
-  const raw = [a, b, c, d];
-  for (let i = 0; i < names.length; i++) {
-    const code = inputErrorCode(raw[i]);
-    if (code !== undefined) return propagatedError(code, names[i] as string);
-  }
-  return answer(compute(plainCell(a), plainCell(b), plainCell(c), plainCell(d)), raw, names);
-}
-
-/**
- * Computes one result per cell over arguments of one shape (single cells broadcast). A shape
- * mismatch fails the whole formula; a bad cell fails only its own result. Up to four arguments.
- */
-function mapCells(args: readonly NamedGrid[], compute: Compute): Cell[][] {
-  try {
-    const common = commonShape(args);
-    if (!common.ok) return [[invalidValue(common.message)]];
-    const { rows, columns } = common.shape;
-    const names = args.map((arg) => arg.name);
-    // The hot loop runs over up to millions of cells: every argument becomes a full grid (a
-    // single cell repeats one shared row), so each cell is two plain index reads.
-    const [g0, g1, g2, g3] = [0, 1, 2, 3].map((i) => fullGrid(args[i]?.grid, common.shape)) as Grid[];
-    const out: Cell[][] = new Array(rows);
-    for (let r = 0; r < rows; r++) {
-      const r0 = g0![r]!, r1 = g1![r]!, r2 = g2![r]!, r3 = g3![r]!;
-      if (columns === 1) {
-        // The common case (a column of projects): a packed one-element row is cheapest.
-        out[r] = [computeCell(names, compute, r0[0], r1[0], r2[0], r3[0])];
-        continue;
-      }
-      const line: Cell[] = new Array(columns);
-      for (let c = 0; c < columns; c++) line[c] = computeCell(names, compute, r0[c], r1[c], r2[c], r3[c]);
-      out[r] = line;
-    }
-    return out;
-  } catch (e) {
-    // Never an untyped throw into Excel: an unexpected failure is still a #VALUE! with words.
-    return [[invalidValue(`Unexpected error: ${e instanceof Error ? e.message : String(e)}`)]];
-  }
-}
 
 const facts = (drawingsComplete: unknown, hasRequirements: unknown, complexity: unknown): NamedGrid[] => [
   { name: "drawingsComplete", grid: toGrid(drawingsComplete) },
@@ -102,13 +38,16 @@ const facts = (drawingsComplete: unknown, hasRequirements: unknown, complexity: 
  * @param {any[][]} drawingsComplete Complete, frozen drawings and specifications exist? TRUE/FALSE, Yes/No, Y/N or 1/0. A cell or a range.
  * @param {any[][]} hasRequirements Application requirements (voltage, runtime, environment, form factor) are defined? TRUE/FALSE, Yes/No, Y/N or 1/0.
  * @param {any[][]} complexity Low (standard product), Medium (medical, industrial, robotics) or High (high-voltage, multi-module, proprietary, still evolving); also L/M/H, 1/2/3 or Med/Mid. Empty, TBD or n/a: not known yet.
+ * @param {any[][]} [rules] Optional: a team's rulebook, its decision table with the header row (e.g. MfgDecisions[#All] on the MFG Rules sheet); the built-in rules when omitted.
  * @returns {any[][]} OEM, ODM or JDM for each row of the ranges.
  */
-export function mfgModel(drawingsComplete: any[][], hasRequirements: any[][], complexity: any[][]): any[][] {
-  return mapCells(facts(drawingsComplete, hasRequirements, complexity), (d, r, c) => {
-    const result = classifyCells(BUILT_IN_RULES, d, r, c);
-    return result.ok ? result.row.recommended : result.issue;
-  });
+export function mfgModel(drawingsComplete: any[][], hasRequirements: any[][], complexity: any[][], rules?: any[][]): any[][] {
+  return judgedBy(rules, (book) =>
+    mapCells(facts(drawingsComplete, hasRequirements, complexity), (d, r, c) => {
+      const result = classifyCells(book, d, r, c);
+      return result.ok ? result.row.recommended : result.issue;
+    }),
+  );
 }
 
 /**
@@ -119,14 +58,17 @@ export function mfgModel(drawingsComplete: any[][], hasRequirements: any[][], co
  * @param {any[][]} hasRequirements Application requirements (voltage, runtime, environment, form factor) are defined? TRUE/FALSE, Yes/No, Y/N or 1/0.
  * @param {any[][]} complexity Low, Medium or High (also L/M/H, 1/2/3 or Med/Mid). Empty, TBD or n/a: not known yet.
  * @param {any[][]} chosenModel The model the supplier relationship uses: OEM, ODM or JDM.
+ * @param {any[][]} [rules] Optional: a team's rulebook, its decision table with the header row (e.g. MfgDecisions[#All] on the MFG Rules sheet); the built-in rules when omitted.
  * @returns {any[][]} Fit, Conditional (worth a second look) or Mismatch for each row.
  */
-export function mfgFit(drawingsComplete: any[][], hasRequirements: any[][], complexity: any[][], chosenModel: any[][]): any[][] {
+export function mfgFit(drawingsComplete: any[][], hasRequirements: any[][], complexity: any[][], chosenModel: any[][], rules?: any[][]): any[][] {
   const args = [...facts(drawingsComplete, hasRequirements, complexity), { name: "chosenModel", grid: toGrid(chosenModel) }];
-  return mapCells(args, (d, r, c, m) => {
-    const result = assessCells(BUILT_IN_RULES, d, r, c, m, true);
-    return result.ok ? BUILT_IN_RULES.locale.fit[fitOf(result.row, result.chosen as string)] : result.issue;
-  });
+  return judgedBy(rules, (book) =>
+    mapCells(args, (d, r, c, m) => {
+      const result = assessCells(book, d, r, c, m, true);
+      return result.ok ? book.locale.fit[fitOf(result.row, result.chosen as string)] : result.issue;
+    }),
+  );
 }
 
 /**
@@ -136,13 +78,16 @@ export function mfgFit(drawingsComplete: any[][], hasRequirements: any[][], comp
  * @param {any[][]} drawingsComplete Complete, frozen drawings and specifications exist? TRUE/FALSE, Yes/No, Y/N or 1/0. A cell or a range.
  * @param {any[][]} hasRequirements Application requirements (voltage, runtime, environment, form factor) are defined? TRUE/FALSE, Yes/No, Y/N or 1/0.
  * @param {any[][]} complexity Low, Medium or High (also L/M/H, 1/2/3 or Med/Mid). Empty, TBD or n/a: not known yet.
+ * @param {any[][]} [rules] Optional: a team's rulebook, its decision table with the header row (e.g. MfgDecisions[#All] on the MFG Rules sheet); the built-in rules when omitted.
  * @returns {any[][]} The stage for each row of the ranges.
  */
-export function mfgStage(drawingsComplete: any[][], hasRequirements: any[][], complexity: any[][]): any[][] {
-  return mapCells(facts(drawingsComplete, hasRequirements, complexity), (d, r, c) => {
-    const result = classifyCells(BUILT_IN_RULES, d, r, c);
-    return result.ok ? result.row.stage : result.issue;
-  });
+export function mfgStage(drawingsComplete: any[][], hasRequirements: any[][], complexity: any[][], rules?: any[][]): any[][] {
+  return judgedBy(rules, (book) =>
+    mapCells(facts(drawingsComplete, hasRequirements, complexity), (d, r, c) => {
+      const result = classifyCells(book, d, r, c);
+      return result.ok ? result.row.stage : result.issue;
+    }),
+  );
 }
 
 /**
@@ -153,6 +98,7 @@ export function mfgStage(drawingsComplete: any[][], hasRequirements: any[][], co
  * @param {any[][]} hasRequirements Application requirements (voltage, runtime, environment, form factor) are defined? TRUE/FALSE, Yes/No, Y/N or 1/0.
  * @param {any[][]} complexity Low, Medium or High (also L/M/H, 1/2/3 or Med/Mid). Empty, TBD or n/a: not known yet.
  * @param {any[][]} [chosenModel] Optional: the model the supplier relationship uses, OEM, ODM or JDM.
+ * @param {any[][]} [rules] Optional: a team's rulebook, its decision table with the header row (e.g. MfgDecisions[#All] on the MFG Rules sheet); the built-in rules when omitted.
  * @returns {any[][]} The explanation for each row.
  */
 export function mfgExplain(
@@ -160,12 +106,15 @@ export function mfgExplain(
   hasRequirements: any[][],
   complexity: any[][],
   chosenModel?: any[][],
+  rules?: any[][],
 ): any[][] {
   const args = [...facts(drawingsComplete, hasRequirements, complexity), { name: "chosenModel", grid: toGrid(chosenModel) }];
-  return mapCells(args, (d, r, c, m) => {
-    const result = assessCells(BUILT_IN_RULES, d, r, c, m, false);
-    return result.ok ? explain(result.row, result.chosen) : result.issue;
-  });
+  return judgedBy(rules, (book) =>
+    mapCells(args, (d, r, c, m) => {
+      const result = assessCells(book, d, r, c, m, false);
+      return result.ok ? explain(result.row, result.chosen) : result.issue;
+    }),
+  );
 }
 
 /**

@@ -10,6 +10,7 @@ import type { Rect } from "./references";
 import type { ProblemRow, RegisterReport } from "./registerReport";
 import { BAD_MODEL, NO_MODEL, STAGE_NOT_KNOWN } from "./registerReport";
 import type { ModelUsed, StageCounts } from "./registerReport";
+import type { RulesIdentity } from "./rulebookSheet";
 
 /** One register read, or one file that could not be, with its sentence. */
 export interface PortfolioEntry {
@@ -19,6 +20,10 @@ export interface PortfolioEntry {
   readonly error: string | null;
   /** The refusal's code when the file could not be read ("not_zip", "zip.crc", "register.header"…). */
   readonly errorCode?: string;
+  /** The rulebook the register was judged by. */
+  readonly rules?: RulesIdentity;
+  /** True when the run was told which rules to expect and these are others. */
+  readonly unexpectedRules?: boolean;
 }
 
 /**
@@ -32,12 +37,22 @@ export const IN_WORKBOOK_PREFIX = "MFG ";
 export const PORTFOLIO_TABLE = "MfgPortfolio";
 export const PROBLEMS_TABLE = "MfgProblems";
 
-const SUMMARY_HEADERS = ["File", "Sheet", "Team", "Rows", ...ROW_STATUSES.map((s) => EN.status[s]), "Supplier gaps", "Note"];
+const SUMMARY_HEADERS = ["File", "Sheet", "Team", "Rows", ...ROW_STATUSES.map((s) => EN.status[s]), "Supplier gaps", "Note", "Rules"];
 const PROBLEM_HEADERS = ["File", "Sheet", "Row", "Project", "Supplier", "Status", "Reason"];
 /** The stage grid's columns, and the chart's series: a rulebook's models, then none and not accepted. */
 export const modelsUsed = (rules: Rules): readonly ModelUsed[] => [...rules.models, NO_MODEL, BAD_MODEL];
-/** The stage grid's rows, and the chart's categories: a rulebook's stages in its order, then not known yet. */
-export const portfolioStages = (rules: Rules): readonly string[] => [...rules.rows.map((r) => r.stage).filter((stage, i, all) => all.indexOf(stage) === i), STAGE_NOT_KNOWN];
+/**
+ * The stage grid's rows, and the chart's categories: a rulebook's stages in its order, then the
+ * stages only a team's rulebook has (registers judged by other rules), then not known yet.
+ */
+export const portfolioStages = (rules: Rules, entries: readonly PortfolioEntry[] = []): readonly string[] => {
+  const stages = [...rules.rows.map((r) => r.stage), ...entries.flatMap((e) => Object.keys(e.register?.stages ?? {}))];
+  return [...stages.filter((stage, i) => stage !== STAGE_NOT_KNOWN && stages.indexOf(stage) === i), STAGE_NOT_KNOWN];
+};
+
+/** "Battery team, version 3 (17aa6b6c)", flagged when the run expected other rules. */
+export const rulesCell = (e: PortfolioEntry): string =>
+  e.rules === undefined ? "" : `${e.unexpectedRules ? "⚠ not the expected rules: " : ""}${e.rules.name}, version ${e.rules.version} (${e.rules.fingerprint})`;
 const TABLE_TOP = 3;
 /** A problem row's reason, with its supplier gap when the row is listed for more than its supplier. */
 const problemReason = (p: ProblemRow): string => (p.status === "fit" || p.supplierFit === "" ? p.reason : `${p.reason}; supplier: ${p.supplierFit}`);
@@ -47,16 +62,16 @@ const STAGES_TOP = 3;
 
 function summaryRow(e: PortfolioEntry): CellValue[] {
   const r = e.register;
-  if (r === null) return [e.file, "", "", "", "", "", "", "", "", "", e.error ?? ""];
+  if (r === null) return [e.file, "", "", "", "", "", "", "", "", "", e.error ?? "", ""];
   const c = r.counts;
   const note = r.truncated ? `Problem rows listed: the first ${r.problems.length}.` : "";
-  return [e.file, r.sheet, r.teams.join(", "), r.rows, ...ROW_STATUSES.map((s) => c[s]), r.supplierGaps, note];
+  return [e.file, r.sheet, r.teams.join(", "), r.rows, ...ROW_STATUSES.map((s) => c[s]), r.supplierGaps, note, rulesCell(e)];
 }
 
 /** Projects by stage (rows) and model used (columns) of a rulebook, with a total column, over every register. */
 export function stageGrid(entries: readonly PortfolioEntry[], rules: Rules): number[][] {
   const models = modelsUsed(rules);
-  return portfolioStages(rules).map((stage) => {
+  return portfolioStages(rules, entries).map((stage) => {
     const counts = models.map((m) => entries.reduce((n, e) => n + (e.register?.stages[stage]?.[m] ?? 0), 0));
     return [...counts, counts.reduce((a, b) => a + b, 0)];
   });
@@ -89,7 +104,7 @@ function problemSheets(problems: readonly CellValue[][], prefix: string, perShee
 
 /** The portfolio's sheets, its stage grid by the stages and models of the rulebook it was judged by. */
 export function portfolioSheets(entries: readonly PortfolioEntry[], rules: Rules, prefix = "", perSheet = PROBLEM_ROWS_PER_SHEET): SheetDescription[] {
-  const stages = portfolioStages(rules);
+  const stages = portfolioStages(rules, entries);
   const models = modelsUsed(rules);
   const problems = entries.flatMap((e) => (e.register?.problems ?? []).map((p): CellValue[] => [e.file, p.sheet, p.row, p.project, p.supplier, problemLabel(EN, p.status), problemReason(p)]));
   const read = entries.filter((e) => e.register !== null).length;
@@ -102,7 +117,7 @@ export function portfolioSheets(entries: readonly PortfolioEntry[], rules: Rules
         { at: { row: 2, column: 1 }, values: [[`${read} of ${entries.length} file${entries.length === 1 ? "" : "s"} read; a file that could not be read says why in Note.`]], styles: [["note"]] },
       ],
       tables: [{ name: PORTFOLIO_TABLE, at: { row: TABLE_TOP, column: 1 }, headers: SUMMARY_HEADERS, rows: entries.map(summaryRow), style: "TableStyleMedium2" }],
-      columnWidths: [34, 16, 14, 8, 8, 12, 10, 14, 10, 14, 60],
+      columnWidths: [34, 16, 14, 8, 8, 12, 10, 14, 10, 14, 60, 44],
       freezeRows: TABLE_TOP,
       freezeColumns: 0,
       print: { orientation: "landscape", titleRows: { first: TABLE_TOP, last: TABLE_TOP } },
@@ -141,9 +156,9 @@ export interface ChartDescription {
   readonly name: string;
 }
 
-export function portfolioChart(rules: Rules, prefix = ""): ChartDescription {
+export function portfolioChart(rules: Rules, prefix = "", entries: readonly PortfolioEntry[] = []): ChartDescription {
   const first = STAGES_TOP + 1;
-  const last = STAGES_TOP + portfolioStages(rules).length;
+  const last = STAGES_TOP + portfolioStages(rules, entries).length;
   return {
     sheet: prefix + STAGES_SHEET,
     title: "Projects by stage and model used",

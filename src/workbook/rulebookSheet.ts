@@ -58,6 +58,9 @@ export function identityBlocks(rules: Rules): Block[] {
   ];
 }
 
+/** A cell of the rules sheet, as problems name it: 'MFG Rules'!S7. */
+const sheetCell = (row: number, column: number) => `${quoteSheet(RULES_SHEET)}!${a1(row, column)}`;
+
 /** Something on the sheet that is not a rulebook yet, before the rulebook's own checks. */
 export type SheetRulebookIssue =
   | { readonly code: "missing_column"; readonly header: string }
@@ -94,8 +97,8 @@ const same = (a: string, b: string) => a.toLowerCase() === b.toLowerCase();
  * one), whose language, levels and spellings it keeps; models are those the table has a fit
  * column for. Every problem names its cell; nothing throws.
  */
-export function readRulebook(cells: RulebookCells, base: Rules = BUILT_IN_RULES): ReadRulebook {
-  const cellAt = (row: number, column: number) => `${quoteSheet(RULES_SHEET)}!${a1(row, column)}`;
+export function readRulebook(cells: RulebookCells, base: Rules = BUILT_IN_RULES, place: (row: number, column: number) => string = sheetCell): ReadRulebook {
+  const cellAt = place;
   const header = cells.header.map(text);
   const columnOf = (h: string) => header.findIndex((x) => same(x, h));
   const models = header.filter((h) => / fit$/i.test(h)).map((h) => h.slice(0, -" fit".length).trim());

@@ -22,10 +22,10 @@ const metadata = (): FunctionMetadata[] => (JSON.parse(readBuilt("functions.json
 describe("functions.json", () => {
   test("declares the seven PROCURE functions with their parameters in order", () => {
     expect(metadata().map((f) => [f.id, f.name, f.parameters.map((p) => (p.optional ? `[${p.name}]` : p.name))])).toEqual([
-      ["MFGMODEL", "MFGMODEL", ["drawingsComplete", "hasRequirements", "complexity"]],
-      ["MFGFIT", "MFGFIT", ["drawingsComplete", "hasRequirements", "complexity", "chosenModel"]],
-      ["MFGSTAGE", "MFGSTAGE", ["drawingsComplete", "hasRequirements", "complexity"]],
-      ["MFGEXPLAIN", "MFGEXPLAIN", ["drawingsComplete", "hasRequirements", "complexity", "[chosenModel]"]],
+      ["MFGMODEL", "MFGMODEL", ["drawingsComplete", "hasRequirements", "complexity", "[rules]"]],
+      ["MFGFIT", "MFGFIT", ["drawingsComplete", "hasRequirements", "complexity", "chosenModel", "[rules]"]],
+      ["MFGSTAGE", "MFGSTAGE", ["drawingsComplete", "hasRequirements", "complexity", "[rules]"]],
+      ["MFGEXPLAIN", "MFGEXPLAIN", ["drawingsComplete", "hasRequirements", "complexity", "[chosenModel]", "[rules]"]],
       ["MFGMATRIX", "MFGMATRIX", []],
       ["MFGINFO", "MFGINFO", ["model", "attribute"]],
       ["MFGNEXT", "MFGNEXT", ["model", "[topic]"]],

@@ -6,6 +6,7 @@ import ExcelJS from "exceljs";
 import { execFileSync } from "child_process";
 import * as fs from "fs";
 import * as path from "path";
+import { BUILT_IN_RULES } from "../../src/core";
 import { portfolioWorkbook, readRegister, rollupFiles } from "../../src/files/portfolio";
 import { PORTFOLIO_SHEET, PROBLEMS_SHEET, STAGES_SHEET } from "../../src/workbook";
 import { hasLibreOffice, renderPdf, resaveAsXlsx } from "../support/libreoffice";
@@ -69,12 +70,13 @@ describe("rollupFiles", () => {
 
   test("one summary row per file: sheet, team, counts; unreadable files with their sentence", async () => {
     const rows = await sheetValues(data, PORTFOLIO_SHEET);
-    expect(rows[2]).toEqual(["File", "Sheet", "Team", "Rows", "Fit", "Conditional", "Mismatch", "Not known yet", "Bad input", "Supplier gaps", "Note"]);
-    // An empty Note is no cell at all (a sheet writes no empty cells).
+    expect(rows[2]).toEqual(["File", "Sheet", "Team", "Rows", "Fit", "Conditional", "Mismatch", "Not known yet", "Bad input", "Supplier gaps", "Note", "Rules"]);
+    // An empty Note is no cell at all (a sheet writes no empty cells); Rules names the rulebook each was judged by.
+    const builtIn = `Built-in rules, version 1 (${BUILT_IN_RULES.fingerprint})`;
     expect(rows.slice(3, 6)).toEqual([
-      [file("team-a.xlsx"), "Register", "Team A", 3, 2, 0, 1, 0, 0, 0],
-      [file("team-b.xlsx"), "Register", "Team B", 3, 0, 1, 0, 1, 1, 0],
-      [file("python.xlsx"), "Register", "", 1, 0, 1, 0, 0, 0, 0],
+      [file("team-a.xlsx"), "Register", "Team A", 3, 2, 0, 1, 0, 0, 0, "", builtIn],
+      [file("team-b.xlsx"), "Register", "Team B", 3, 0, 1, 0, 1, 1, 0, "", builtIn],
+      [file("python.xlsx"), "Register", "", 1, 0, 1, 0, 0, 0, 0, "", builtIn],
     ]);
     expect(rows[6]?.slice(0, 2)).toEqual([file("broken.xlsx"), ""]);
     expect(String(rows[6]?.[10])).toMatch(/^.*broken\.xlsx: /);
@@ -172,7 +174,6 @@ test("a mapping is for the files with its headers: the others are read by the sy
 test("problem rows spilled over several sheets make a workbook with one table each, ids and names unique", async () => {
   const { newWorkbook } = await import("../../src/files/newWorkbook");
   const { portfolioSheets } = await import("../../src/workbook");
-  const { BUILT_IN_RULES } = await import("../../src/core");
   const entries = [await readRegister(file("team-a.xlsx")), await readRegister(file("team-b.xlsx"))];
   const all = await parts(newWorkbook(portfolioSheets(entries, BUILT_IN_RULES, "", 1)).pkg.save());
   const tables = [...all.entries()].filter(([name]) => name.startsWith("xl/tables/")).map(([, xml]) => /id="(\d+)" name="([^"]+)"/.exec(xml.toString())?.slice(1, 3));

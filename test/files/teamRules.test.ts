@@ -223,6 +223,27 @@ describe("a team's rulebook in the file layer", () => {
     expect((await run("rules", "export", "-o", file("rules.csv"))).code).toBe(2);
   });
 
+  test("rollup names the rules each register was judged by, and flags the ones not expected", async () => {
+    const result = await run("rollup", audited, file("team.audited.xlsx"), "-o", file("portfolio.xlsx"), "--expect-rules", file("team.audited.xlsx"), "--json");
+    expect(result.code).toBe(1);
+    const json = JSON.parse(result.out) as { registers: { rules: { name: string }; rulesAsExpected: boolean | null }[] };
+    expect(json.registers.map((r) => [r.rules.name, r.rulesAsExpected])).toEqual([["Built-in rules", false], ["Battery team", true]]);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(file("portfolio.xlsx"));
+    const ws = wb.getWorksheet("Portfolio")!;
+    expect(ws.getCell("L3").value).toBe("Rules");
+    expect([ws.getCell("L4").value, ws.getCell("L5").value]).toEqual([
+      `⚠ not the expected rules: Built-in rules, version 1 (${BUILT_IN_RULES.fingerprint})`,
+      `Battery team, version 3 (${teamRules().fingerprint})`,
+    ]);
+    // The team's own stage is a row of the stage grid.
+    const stages: unknown[] = [];
+    wb.getWorksheet("By stage")!.getColumn(1).eachCell((c) => stages.push(c.value));
+    expect(stages).toContain("Joint development");
+    const plain = await run("rollup", audited, file("team.audited.xlsx"), "-o", file("portfolio2.xlsx"));
+    expect(plain.out).toContain(`rules: Battery team, version 3 (fingerprint ${teamRules().fingerprint}; differs from the built-in rules in 1 row)`);
+  });
+
   test("a rules table edited by hand before rulebooks is refused, not overwritten", async () => {
     // An old rules sheet: the lookup table alone, one Fit cell changed by hand.
     const wb = new ExcelJS.Workbook();

@@ -10,7 +10,7 @@ import type { AuditResult } from "../files/audit";
 import { UnusableFileError } from "../files/inspect";
 import { problemCode } from "../files/fileProblems";
 import type { FileProblem } from "../files/fileProblems";
-import { INPUTS } from "../workbook";
+import { INPUTS, isOtherBuiltIn } from "../workbook";
 import type { InputRole, RegisterProblem, RegisterReport, RowStatus, RulesIdentity } from "../workbook";
 import { parseArgs, UsageError } from "./args";
 import { HELP } from "./help";
@@ -36,6 +36,10 @@ function summary(result: AuditResult): string {
     `  judged by rules: ${rulesText(result.rules)}`,
   ];
   if (result.replaced !== null) lines.push(`  replaced the workbook's rules: ${rulesText(result.replaced)}`);
+  // Another version's built-in rules are offered the update; a team's rulebook is only named.
+  if (result.replaced === null && isOtherBuiltIn(result.rules)) {
+    lines.push(`  note: these are the built-in rules of version ${t(result.rules.version)}; this version's are ${BUILT_IN_RULES.version} (add --restore-rules to update them)`);
+  }
   if (result.supplierGaps > 0) {
     lines.push(`  suppliers: ${plural(result.supplierGaps, "row")} whose supplier does not offer the chosen or the recommended model (${result.chosenNotOffered} the chosen one)`);
   }

@@ -2,7 +2,7 @@
 // wraps each call in Excel.run; tests give the pane a stand-in with the same shape.
 
 import { BUILT_IN_RULES } from "../core";
-import { decisionRowText, RegisterError, rowsNotIn, rulebookProblemMessage, rulesIdentity } from "../workbook";
+import { decisionRowText, isOtherBuiltIn, RegisterError, rowsNotIn, rulebookProblemMessage, rulesIdentity } from "../workbook";
 import type { RulesIdentity } from "../workbook";
 import { buildMatrix } from "./matrix";
 import { readWorkbookRules, rulesInUse } from "./workbookRules";
@@ -25,6 +25,8 @@ export interface RulesReport {
   readonly problems: readonly string[];
   /** A rules sheet from before rulebooks whose lookup table was edited by hand: what differs (at most 10). */
   readonly differences: readonly string[];
+  /** The workbook is on another version's built-in rules: that version and this add-in's. */
+  readonly update: { readonly from: string; readonly to: string } | null;
 }
 
 export interface ExcelHost {
@@ -45,7 +47,7 @@ export interface ExcelHost {
 /** The workbook's rulebook against the built-in one, as Excel reads it back. */
 export async function readRulesReport(context: Excel.RequestContext): Promise<RulesReport> {
   const found = await readWorkbookRules(context);
-  const none = { present: true, rulebook: null, changedRows: [], problems: [], differences: [] };
+  const none = { present: true, rulebook: null, changedRows: [], problems: [], differences: [], update: null };
   switch (found.kind) {
     case "none":
       return { ...none, present: false };
@@ -54,7 +56,12 @@ export async function readRulesReport(context: Excel.RequestContext): Promise<Ru
     case "edited_lookup":
       return { ...none, differences: found.differences };
     case "rulebook":
-      return { ...none, rulebook: rulesIdentity(found.rules), changedRows: rowsNotIn(found.rules, BUILT_IN_RULES).map((row) => decisionRowText(found.rules, row)) };
+      return {
+        ...none,
+        rulebook: rulesIdentity(found.rules),
+        changedRows: rowsNotIn(found.rules, BUILT_IN_RULES).map((row) => decisionRowText(found.rules, row)),
+        update: isOtherBuiltIn(found.rules) ? { from: found.rules.version, to: BUILT_IN_RULES.version } : null,
+      };
   }
 }
 

@@ -58,8 +58,8 @@ function readMapping(form: HTMLFormElement): Partial<Record<InputRole, string>> 
 }
 
 /** The restore button: says what it will replace, and replaces only when confirmed. */
-function restoreButton(host: ExcelHost, feedback: Feedback, replaces: string): HTMLElement {
-  const restore = el("button", { text: "Restore the built-in rules…", attrs: { type: "button", id: "restore-rules" } });
+function restoreButton(host: ExcelHost, feedback: Feedback, replaces: string, label = "Restore the built-in rules…"): HTMLElement {
+  const restore = el("button", { text: label, attrs: { type: "button", id: "restore-rules" } });
   const confirm = el("button", { text: "Replace them with the built-in rules", attrs: { type: "button", id: "restore-confirm" } });
   const cancel = el("button", { text: "Keep this workbook's rules", attrs: { type: "button", id: "restore-cancel" } });
   const asking = el("div", { className: "confirm", attrs: { role: "group", "aria-label": "Restore the built-in rules?" } }, el("p", { text: replaces }), confirm, cancel);
@@ -100,6 +100,13 @@ export async function showRulesNotice(host: ExcelHost, feedback: Feedback): Prom
       el("p", { text: "This workbook's rules table was edited by hand, so its register may show results the add-in does not give:" }),
       el("ul", {}, ...report.differences.map((d) => el("li", { text: d }))),
       restoreButton(host, feedback, "This replaces the MFG Rules sheet with the built-in rules (and adds the decision table a team edits); the register's results follow them."),
+    );
+  } else if (book !== null && report.update !== null) {
+    const { from, to } = report.update;
+    notice.replaceChildren(
+      el("p", { text: `This workbook is on the built-in rules of version ${from}; this add-in's built-in rules are version ${to} and differ in ${rowsWord(book.rowsDiffering)}:` }),
+      el("ul", {}, ...report.changedRows.map((d) => el("li", { text: d }))),
+      restoreButton(host, feedback, `This replaces ${rowsWord(book.rowsDiffering)} above with the built-in rules of version ${to}; the register's results follow them.`, `Update to the built-in rules of version ${to}…`),
     );
   } else if (book !== null && (!book.builtIn || report.changedRows.length > 0)) {
     notice.replaceChildren(

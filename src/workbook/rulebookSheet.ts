@@ -231,3 +231,10 @@ export function rulesIdentity(rules: Rules): RulesIdentity {
   const builtIn = rules.fingerprint === BUILT_IN_RULES.fingerprint;
   return { name: rules.name, version: rules.version, fingerprint: rules.fingerprint, builtIn, rowsDiffering: builtIn ? 0 : rowsDiffering(rules, BUILT_IN_RULES) };
 }
+
+/**
+ * The built-in rules of another version of the add-in: named as the built-in rules, another
+ * version, other decisions. Such a workbook is offered the update; a team's rulebook is only told.
+ */
+export const isOtherBuiltIn = (rules: Pick<Rules, "name" | "version" | "fingerprint">): boolean =>
+  rules.name === BUILT_IN_RULES.name && rules.version !== BUILT_IN_RULES.version && rules.fingerprint !== BUILT_IN_RULES.fingerprint;

@@ -244,6 +244,18 @@ describe("a team's rulebook in the file layer", () => {
     expect(plain.out).toContain(`rules: Battery team, version 3 (fingerprint ${teamRules().fingerprint}; differs from the built-in rules in 1 row)`);
   });
 
+  test("a workbook on another version's built-in rules is told of the update; a team's rulebook is not", async () => {
+    // As an older add-in would have written its built-in rules: named so, version 0, one row other.
+    await teamEdit(audited, file("old-built-in.xlsx"), (cells) => {
+      cells.ws.getCell("O2").value = "Built-in rules";
+      cells.ws.getCell("O3").value = "0";
+    });
+    const old = await run("audit", file("old-built-in.xlsx"), "-o", file("old-built-in.audited.xlsx"));
+    expect(old.out).toContain("  note: these are the built-in rules of version 0; this version's are 1 (add --restore-rules to update them)\n");
+    const team = await run("audit", file("team.audited.xlsx"), "-o", file("team.told.xlsx"));
+    expect(team.out).not.toContain("note:");
+  });
+
   test("a rules table edited by hand before rulebooks is refused, not overwritten", async () => {
     // An old rules sheet: the lookup table alone, one Fit cell changed by hand.
     const wb = new ExcelJS.Workbook();

@@ -34,9 +34,9 @@ async function paneWithStandIn(options: StandInOptions = {}): Promise<Page> {
       selectRange: async (address: string) => record("selectRange", address),
       buildPortfolio: async () => (record("buildPortfolio"), { registers: 2, problems: 3, sheet: "MFG Portfolio" }),
       rulesReport: async () => {
-        const report = o.rules ?? { present: true, rulebook: null, changedRows: [], problems: [], differences: [] };
+        const report = o.rules ?? { present: true, rulebook: null, changedRows: [], problems: [], differences: [], update: null };
         // After a restore, the workbook has the built-in rules.
-        return w.__calls.some((c: unknown[]) => c[0] === "restoreRules") ? { ...report, rulebook: null, changedRows: [], problems: [], differences: [] } : report;
+        return w.__calls.some((c: unknown[]) => c[0] === "restoreRules") ? { ...report, rulebook: null, changedRows: [], problems: [], differences: [], update: null } : report;
       },
       autoOpen: () => false,
       setAutoOpen: async (on: boolean) => record("setAutoOpen", on),
@@ -196,7 +196,7 @@ describe("the task pane in headless Chromium", () => {
   });
 
   test("a hand-edited rules table from before rulebooks is listed, with a restore button that asks first", async () => {
-    const page = await paneWithStandIn({ rules: { present: true, rulebook: null, changedRows: [], problems: [], differences: ['Rule F|T|H|ODM: Fit is "Fit" here, "Conditional" in the add-in.'] } });
+    const page = await paneWithStandIn({ rules: { present: true, rulebook: null, changedRows: [], problems: [], update: null, differences: ['Rule F|T|H|ODM: Fit is "Fit" here, "Conditional" in the add-in.'] } });
     await page.waitForSelector("#rules-notice:not([hidden])");
     expect(await page.textContent("#rules-notice")).toContain('Rule F|T|H|ODM: Fit is "Fit" here, "Conditional" in the add-in.');
     await page.click("#restore-rules");
@@ -211,7 +211,7 @@ describe("the task pane in headless Chromium", () => {
   test("a team's rulebook is named with the rows it changes; Keep leaves it alone", async () => {
     const rulebook = { name: "Battery team", version: "3", fingerprint: "17aa6b6c", builtIn: false, rowsDiffering: 1 };
     const changedRows = ["FALSE, TRUE, Medium → JDM (OEM Mismatch, ODM Conditional, JDM Fit): Joint development"];
-    const page = await paneWithStandIn({ rules: { present: true, rulebook, changedRows, problems: [], differences: [] } });
+    const page = await paneWithStandIn({ rules: { present: true, rulebook, changedRows, problems: [], differences: [], update: null } });
     await page.waitForSelector("#rules-notice:not([hidden])");
     expect(await page.textContent("#rules-notice p")).toBe("Rules: Battery team, version 3 — differs from the built-in rules in 1 row:");
     expect(await page.$$eval("#rules-notice li", (lis) => lis.map((li) => li.textContent))).toEqual(changedRows);
@@ -224,9 +224,23 @@ describe("the task pane in headless Chromium", () => {
     await page.close();
   });
 
+  test("a workbook on another version's built-in rules is offered the update", async () => {
+    const rulebook = { name: "Built-in rules", version: "0", fingerprint: "0badc0de", builtIn: false, rowsDiffering: 1 };
+    const changedRows = ["FALSE, TRUE, High → ODM (OEM Mismatch, ODM Fit, JDM Conditional): Complex system"];
+    const page = await paneWithStandIn({ rules: { present: true, rulebook, changedRows, problems: [], differences: [], update: { from: "0", to: "1" } } });
+    await page.waitForSelector("#rules-notice:not([hidden])");
+    expect(await page.textContent("#rules-notice p")).toBe("This workbook is on the built-in rules of version 0; this add-in's built-in rules are version 1 and differ in 1 row:");
+    expect(await page.textContent("#restore-rules")).toBe("Update to the built-in rules of version 1…");
+    await page.click("#restore-rules");
+    await page.click("#restore-confirm");
+    await page.waitForSelector("#rules-notice", { state: "hidden" });
+    expect(await calls(page)).toContainEqual(["restoreRules"]);
+    await page.close();
+  });
+
   test("a rulebook with problems names each cell", async () => {
     const problems = ["'MFG Rules'!S8: the fit of OEM is \"Maybe\"; use \"Fit\", \"Conditional\", \"Mismatch\"."];
-    const page = await paneWithStandIn({ rules: { present: true, rulebook: null, changedRows: [], problems, differences: [] } });
+    const page = await paneWithStandIn({ rules: { present: true, rulebook: null, changedRows: [], problems, differences: [], update: null } });
     await page.waitForSelector("#rules-notice:not([hidden])");
     expect(await page.$$eval("#rules-notice li", (lis) => lis.map((li) => li.textContent))).toEqual(problems);
     await page.close();

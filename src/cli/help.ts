@@ -56,7 +56,7 @@ Options:
 ${REPLACE}
   --json              print the results as JSON: an array, one object per file (see docs/command-line.md)
 ${EXIT_CODES}`,
-  rollup: `mfgmodel rollup <in.xlsx|folder…> -o portfolio.xlsx [--exclude GLOB…] [--map "A=B"…] [--expect-rules FILE] [--replace] [--json|--jsonl]
+  rollup: `mfgmodel rollup <in.xlsx|folder…> -o portfolio.xlsx [--exclude GLOB…] [--map "A=B"…] [--expect-rules FILE] [--jobs N] [--replace] [--json|--jsonl]
 
 Reads the register in each workbook (found as audit finds it; nothing is written back) and writes
 a new portfolio workbook: "Portfolio", a row per register (file, sheet, team when a column is
@@ -75,6 +75,8 @@ Options:
   --map "A=B"         read input A from columns headed B in every file (as for audit)
   --expect-rules FILE the rulebook every register should be judged by (a workbook carrying it):
                       a register judged by other rules is flagged (exit code 1)
+  --jobs N            read N files at once, each in a worker thread (default: every core);
+                      the portfolio is the same whatever N is
 ${REPLACE}
   --json              print the registers as JSON: {"output", "registers": [one object per file], "excluded", "skipped"}
   --jsonl             print one register per line (JSON Lines) as each is read

@@ -1,6 +1,7 @@
 // `mfgmodel rollup`: every register of a set of files in one portfolio workbook. A file that
 // cannot be read is listed with its sentence and never stops the run.
 
+import * as os from "os";
 import * as path from "path";
 import type { PortfolioEntry, RowStatus } from "../workbook";
 import { parseArgs, UsageError } from "./args";
@@ -29,8 +30,16 @@ const line = (e: PortfolioEntry): string => {
   return `  ${terminalText(e.file)}, sheet "${terminalText(r.sheet)}": ${ROW_STATUSES.map((s: RowStatus) => `${r.counts[s]} ${s}`).join(", ")}${gaps}${rules}`;
 };
 
+/** --jobs N: how many files are read at once (default: every core). */
+function jobsOf(value: unknown): number {
+  if (value === undefined) return typeof os.availableParallelism === "function" ? os.availableParallelism() : os.cpus().length;
+  const n = Number(value);
+  if (!/^\d+$/.test(String(value)) || n < 1 || n > 256) throw new UsageError(`--jobs "${String(value)}": give the number of files to read at once, 1 to 256.`);
+  return n;
+}
+
 export async function rollup(argv: string[], io: Io): Promise<number> {
-  const { positionals, options } = parseArgs(argv, ["output", "map*", "exclude*", "expect-rules"], ["json", "jsonl", "replace", "help"], { "-o": "output" });
+  const { positionals, options } = parseArgs(argv, ["output", "map*", "exclude*", "expect-rules", "jobs"], ["json", "jsonl", "replace", "help"], { "-o": "output" });
   if (options.help) {
     io.out(HELP.rollup);
     return 0;
@@ -48,7 +57,13 @@ export async function rollup(argv: string[], io: Io): Promise<number> {
   if (inputs.files.length === 0) throw new UsageError(`no workbook to read in ${positionals.map((p) => `"${terminalText(p)}"`).join(", ")} (.xlsx or .xlsm; ${inputs.excluded} excluded, ${inputs.skipped} other files).`);
   // --jsonl: one line per register as soon as it is read, for a reporting tool to ingest.
   const onEntry = options.jsonl ? (e: PortfolioEntry) => io.out(JSON.stringify(jsonOf(e))) : undefined;
-  const { entries } = await rollupFiles(inputs.files, output, { mapping }, options.replace === true, onEntry, expected);
+  const total = inputs.files.length;
+  // Progress on stderr: redrawn in place on a terminal, a plain line every 100 files otherwise.
+  const onRead = (done: number) => {
+    if (io.status) io.status(done === total ? "" : `rollup: ${done.toLocaleString("en-US")} of ${total.toLocaleString("en-US")} files read`);
+    else if (done % 100 === 0 && done < total) io.err(`rollup: ${done.toLocaleString("en-US")} of ${total.toLocaleString("en-US")} files read`);
+  };
+  const { entries } = await rollupFiles(inputs.files, output, { target: { mapping }, replace: options.replace === true, onEntry, onRead, expected, jobs: jobsOf(options.jobs) });
   const passed = [inputs.excluded > 0 ? `${inputs.excluded} excluded` : "", inputs.skipped > 0 ? `${inputs.skipped} not workbooks, skipped` : ""].filter(Boolean).join("; ");
   if (options.json) io.out(JSON.stringify({ output, registers: entries.map(jsonOf), excluded: inputs.excluded, skipped: inputs.skipped }, null, 2));
   else if (!options.jsonl) io.out([`${terminalText(output)}: ${entries.filter((e) => e.register !== null).length} of ${entries.length} registers${passed === "" ? "" : ` (${passed})`}`, ...entries.map(line)].join("\n"));

@@ -5,38 +5,16 @@
 // its sentence and the run goes on.
 
 import { checkOutput, writeOutput } from "./safeOutput";
-import { readInput } from "./inputFile";
 import { BUILT_IN_RULES } from "../core";
 import type { Rules } from "../core";
-import { portfolioChart, portfolioSheets, portfolioStages, reportOf, STAGES_SHEET, stageGrid } from "../workbook";
+import { portfolioChart, portfolioSheets, portfolioStages, STAGES_SHEET, stageGrid } from "../workbook";
 import type { PortfolioEntry, RegisterTarget } from "../workbook";
-import { auditPackage } from "./audit";
 import { addChart } from "./chartPart";
-import { problemCode } from "./fileProblems";
-import { UnusableFileError } from "./inspect";
 import { newWorkbook } from "./newWorkbook";
+import { readAll } from "./readPool";
+import type { ReadProgress } from "./readPool";
 
-/**
- * One file's register, or the sentence saying why it could not be read. Registers of several
- * teams have different headers: a mapping is for the files that have its headers, so a file it
- * does not fit is read again by the header synonyms (and, failing that, its first sentence stands).
- */
-export async function readRegister(file: string, target: RegisterTarget = {}): Promise<PortfolioEntry> {
-  try {
-    const data = await readInput(file);
-    const mapped = Object.keys(target.mapping ?? {}).length > 0;
-    const read = await auditPackage(data, file, target).catch(async (error: unknown) => {
-      if (!mapped || !(error instanceof UnusableFileError)) throw error;
-      return auditPackage(data, file, { ...target, mapping: {} }).catch(() => {
-        throw error;
-      });
-    });
-    return { file, register: { ...reportOf(read), stages: read.stages, teams: read.teams }, error: null, rules: read.rules };
-  } catch (error) {
-    if (error instanceof UnusableFileError) return { file, register: null, error: error.message, errorCode: problemCode(error.problem) };
-    return { file, register: null, error: `${file}: could not be read (${error instanceof Error ? error.message : String(error)}).` };
-  }
-}
+export { readRegister } from "./readRegister";
 
 /** The portfolio workbook: its sheets in a new package, then the chart added to it. */
 export function portfolioWorkbook(entries: readonly PortfolioEntry[]): Buffer {
@@ -56,23 +34,26 @@ export interface RollupResult {
 }
 
 /** Reads every file in turn (telling `onEntry` as each is read) and writes the portfolio; an input is never the output. */
-export async function rollupFiles(
-  inputs: readonly string[],
-  output: string,
-  target: RegisterTarget = {},
-  replace = false,
-  onEntry?: (entry: PortfolioEntry) => void,
-  expected?: Rules,
-): Promise<RollupResult> {
-  await checkOutput(output, inputs, replace);
-  const entries: PortfolioEntry[] = [];
-  for (const input of inputs) {
-    const read = await readRegister(input, target);
-    const entry = expected === undefined || read.rules === undefined ? read : { ...read, unexpectedRules: read.rules.fingerprint !== expected.fingerprint };
-    entries.push(entry);
-    onEntry?.(entry);
-  }
+export interface RollupOptions extends ReadProgress {
+  readonly target?: RegisterTarget;
+  readonly replace?: boolean;
+  /** The rulebook every register should be judged by: others are flagged. */
+  readonly expected?: Rules;
+  /** Files read at once, by worker threads (1: in turn). */
+  readonly jobs?: number;
+}
+
+/** Reads every file (in parallel when `jobs` > 1, the entries in the files' order) and writes the portfolio; an input is never the output. */
+export async function rollupFiles(inputs: readonly string[], output: string, options: RollupOptions = {}): Promise<RollupResult> {
+  await checkOutput(output, inputs, options.replace === true);
+  const expected = options.expected;
+  const flagged = (e: PortfolioEntry): PortfolioEntry => (expected === undefined || e.rules === undefined ? e : { ...e, unexpectedRules: e.rules.fingerprint !== expected.fingerprint });
+  const read = await readAll(inputs, options.target ?? {}, options.jobs ?? 1, {
+    onRead: options.onRead,
+    onEntry: options.onEntry === undefined ? undefined : (e, i) => options.onEntry?.(flagged(e), i),
+  });
+  const entries = read.map(flagged);
   const data = portfolioWorkbook(entries);
-  await writeOutput(output, data, replace);
+  await writeOutput(output, data, options.replace === true);
   return { output, entries };
 }

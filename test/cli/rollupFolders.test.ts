@@ -3,6 +3,7 @@
 // workbooks or folders by glob, the portfolio written into the same folder is never read back,
 // and --jsonl prints one register per line as each is read.
 
+import { spawnSync } from "child_process";
 import * as fs from "fs";
 import * as path from "path";
 import { main } from "../../src/cli/mfgmodel";
@@ -80,4 +81,33 @@ test("globs: * within a name, ** across folders, ? one character; a pattern with
     ["ARCHIVE", "battery/archive", true],
   ];
   expect(cases.map(([glob, p]) => globTest(glob)(p))).toEqual(cases.map(([, , want]) => want));
+});
+
+describe("rollup on every core (--jobs), as installed", () => {
+  const BIN = path.resolve(__dirname, "..", "..", "bin", "mfgmodel.js");
+  const rollupWith = (jobs: string, out: string) => spawnSync(process.execPath, [BIN, "rollup", SHARE, "-o", path.join(DIR, out, "portfolio.xlsx"), "--jobs", jobs, "--exclude", "portfolio*"], { encoding: "utf8" });
+
+  test("worker threads give the same portfolio, byte for byte, and the same lines in the files' order, an unreadable file included", async () => {
+    fs.writeFileSync(path.join(SHARE, "pumps", "broken.xlsx"), "not a workbook");
+    // Enough registers that three readers interleave.
+    const more = await smallRegister([["C", "No", "Yes", "Medium", "JDM"]]);
+    for (let i = 0; i < 12; i++) fs.writeFileSync(path.join(SHARE, "pumps", `line ${String(i).padStart(2, "0")}.xlsx`), more);
+    try {
+      const one = rollupWith("1", "one");
+      const three = rollupWith("3", "three");
+      expect([one.status, three.status]).toEqual([2, 2]);
+      expect(three.stdout.replace(/three/g, "one")).toBe(one.stdout);
+      expect(one.stdout).toContain("not read: ");
+      expect(fs.readFileSync(path.join(DIR, "three", "portfolio.xlsx"))).toEqual(fs.readFileSync(path.join(DIR, "one", "portfolio.xlsx")));
+    } finally {
+      fs.rmSync(path.join(SHARE, "pumps", "broken.xlsx"));
+      for (let i = 0; i < 12; i++) fs.rmSync(path.join(SHARE, "pumps", `line ${String(i).padStart(2, "0")}.xlsx`));
+    }
+  });
+
+  test("--jobs takes a whole number of readers", async () => {
+    expect((await run("rollup", SHARE, "-o", path.join(DIR, "x.xlsx"), "--jobs", "0")).err).toBe(
+      'error: --jobs "0": give the number of files to read at once, 1 to 256. Run "mfgmodel rollup --help" for usage.\n',
+    );
+  });
 });

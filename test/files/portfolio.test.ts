@@ -151,7 +151,7 @@ describe("rollupFiles", () => {
   });
 
   test("never writes over one of the registers it reads", async () => {
-    await expect(rollupFiles(inputs, file("team-a.xlsx"), {}, true)).rejects.toThrow(`${file("team-a.xlsx")} is the input ${file("team-a.xlsx")} itself (the same file, through a link or another path); nothing is ever written over an input. Choose another output.`);
+    await expect(rollupFiles(inputs, file("team-a.xlsx"), { replace: true })).rejects.toThrow(`${file("team-a.xlsx")} is the input ${file("team-a.xlsx")} itself (the same file, through a link or another path); nothing is ever written over an input. Choose another output.`);
   });
 });
 

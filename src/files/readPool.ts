@@ -1,0 +1,82 @@
+// The rollup's readers: the files read in parallel by worker threads (rollupWorker.ts), as many
+// as asked, each reading one register at a time; the entries come back in the order of the files
+// given, whichever finishes first. A reader that stops (a file that exhausts its memory) costs
+// that file alone: it is listed with its sentence and a new reader takes the rest. Where the
+// compiled worker is not there (the TypeScript source under test), the files are read in turn.
+
+import * as fs from "fs";
+import * as path from "path";
+import { Worker } from "worker_threads";
+import type { PortfolioEntry, RegisterTarget } from "../workbook";
+import { readRegister } from "./readRegister";
+import type { ReadTask } from "./rollupWorker";
+
+const WORKER = path.join(__dirname, "rollupWorker.js");
+/** Each reader's heap: a million-row register audits in under 500 MB. */
+const READER_HEAP_MB = 1536;
+
+export interface ReadProgress {
+  /** Called with each entry, in the order of the files. */
+  readonly onEntry?: (entry: PortfolioEntry, index: number) => void;
+  /** Called as each file is read (in any order): how many are done. */
+  readonly onRead?: (done: number, total: number) => void;
+}
+
+/** Whether the files can be read by worker threads here. */
+export const canReadInParallel = (): boolean => fs.existsSync(WORKER);
+
+export async function readAll(files: readonly string[], target: RegisterTarget, jobs: number, progress: ReadProgress = {}): Promise<PortfolioEntry[]> {
+  const entries: (PortfolioEntry | undefined)[] = new Array(files.length);
+  let emitted = 0;
+  let done = 0;
+  const settle = (index: number, entry: PortfolioEntry) => {
+    entries[index] = entry;
+    progress.onRead?.(++done, files.length);
+    while (emitted < files.length && entries[emitted] !== undefined) {
+      progress.onEntry?.(entries[emitted] as PortfolioEntry, emitted);
+      emitted++;
+    }
+  };
+  if (jobs <= 1 || files.length <= 1 || !canReadInParallel()) {
+    for (let i = 0; i < files.length; i++) settle(i, await readRegister(files[i] as string, target));
+    return entries as PortfolioEntry[];
+  }
+  await new Promise<void>((resolve) => {
+    let next = 0;
+    let running = 0;
+    const start = () => {
+      const worker = new Worker(WORKER, { resourceLimits: { maxOldGenerationSizeMb: READER_HEAP_MB } });
+      let task: ReadTask | null = null;
+      const give = () => {
+        if (next >= files.length) {
+          task = null;
+          void worker.terminate();
+          return;
+        }
+        task = { index: next, file: files[next] as string, target };
+        next++;
+        worker.postMessage(task);
+      };
+      worker.on("message", (m: { index: number; entry: PortfolioEntry }) => {
+        settle(m.index, m.entry);
+        give();
+      });
+      worker.on("error", (error: Error) => {
+        if (task !== null) settle(task.index, { file: task.file, register: null, error: `${task.file}: could not be read (its reader stopped: ${error.message}).` });
+        task = null;
+      });
+      worker.on("exit", () => {
+        running--;
+        // A reader that stopped mid-run is replaced while files remain.
+        if (next < files.length) {
+          running++;
+          start();
+        } else if (running === 0) resolve();
+      });
+      running++;
+      give();
+    };
+    for (let i = 0; i < Math.min(jobs, files.length); i++) start();
+  });
+  return entries as PortfolioEntry[];
+}

@@ -1,0 +1,32 @@
+// Reading one file's register for the portfolio: the audit's own reading (the same verdicts and
+// the rulebook it was judged by), nothing written back; a file that cannot be read becomes its
+// sentence. Run in the rollup's worker threads (rollupWorker.ts) or in the main thread.
+
+import { reportOf } from "../workbook";
+import type { PortfolioEntry, RegisterTarget } from "../workbook";
+import { auditPackage } from "./audit";
+import { problemCode } from "./fileProblems";
+import { readInput } from "./inputFile";
+import { UnusableFileError } from "./inspect";
+
+/**
+ * One file's register, or the sentence saying why it could not be read. Registers of several
+ * teams have different headers: a mapping is for the files that have its headers, so a file it
+ * does not fit is read again by the header synonyms (and, failing that, its first sentence stands).
+ */
+export async function readRegister(file: string, target: RegisterTarget = {}): Promise<PortfolioEntry> {
+  try {
+    const data = await readInput(file);
+    const mapped = Object.keys(target.mapping ?? {}).length > 0;
+    const read = await auditPackage(data, file, target).catch(async (error: unknown) => {
+      if (!mapped || !(error instanceof UnusableFileError)) throw error;
+      return auditPackage(data, file, { ...target, mapping: {} }).catch(() => {
+        throw error;
+      });
+    });
+    return { file, register: { ...reportOf(read), stages: read.stages, teams: read.teams }, error: null, rules: read.rules };
+  } catch (error) {
+    if (error instanceof UnusableFileError) return { file, register: null, error: error.message, errorCode: problemCode(error.problem) };
+    return { file, register: null, error: `${file}: could not be read (${error instanceof Error ? error.message : String(error)}).` };
+  }
+}

@@ -50,8 +50,9 @@ Options:
   --table NAME        the table holding the register
   --map "A=B"         read input A from your column headed B, e.g. --map "Drawings complete=Specs frozen";
                       A is one of ${INPUTS.map((i) => `"${i.header}"`).join(", ")}; repeat for more
-  --rules FILE        judge by the rulebook of another workbook (FILE.xlsx) instead of each workbook's
-                      own, and write it there; the summary says which rules it replaced
+  --rules FILE        judge by another rulebook instead of each workbook's own, and write it there:
+                      a workbook carrying one (.xlsx) or a rulebook file (.json, from rules export);
+                      the summary says which rules it replaced
   --restore-rules     judge by the built-in rules instead of the workbook's own, and write them there
 ${REPLACE}
   --json              print the results as JSON: an array, one object per file (see docs/command-line.md)
@@ -86,8 +87,9 @@ ${EXIT_CODES}`,
 Writes a rulebook as a file to hand on: the built-in rules, or with --from the rulebook a register
 workbook carries (the decision table of its "MFG Rules" sheet, as its team edited it; checked
 first: a rulebook with problems is refused with each cell named). A .xlsx holds the rules sheet
-alone, for "mfgmodel audit --rules rules.xlsx" and for people to read; a .json holds the
-rulebook's data (name, version, models, levels, rows, spellings) for scripts.
+alone, for people to read; a .json holds the rulebook's data (name, version, models, levels,
+rows, spellings) for scripts and the task pane's "Use rules from a file". Both are read by
+"mfgmodel audit --rules".
 
 Options:
   --from FILE         the workbook whose rulebook to export (default: the built-in rules)

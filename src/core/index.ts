@@ -5,6 +5,7 @@ export * from "./vocabulary";
 export * from "./cellValue";
 export * from "./rulebook";
 export * from "./rulebookChecks";
+export * from "./rulebookShape";
 export * from "./decisionTable";
 export * from "./classify";
 export * from "./fit";

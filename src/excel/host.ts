@@ -1,7 +1,8 @@
 // What the task pane may ask of Excel, as one interface: the Office.js implementation below
 // wraps each call in Excel.run; tests give the pane a stand-in with the same shape.
 
-import { BUILT_IN_RULES } from "../core";
+import { BUILT_IN_RULES, compileRules } from "../core";
+import type { RulebookData } from "../core";
 import { decisionRowText, isOtherBuiltIn, RegisterError, rowsNotIn, rulebookProblemMessage, rulesIdentity } from "../workbook";
 import type { RulesIdentity } from "../workbook";
 import { buildMatrix } from "./matrix";
@@ -33,6 +34,8 @@ export interface ExcelHost {
   buildMatrix(): Promise<void>;
   /** Writes the built-in rules over the workbook's (the pane asks first). */
   restoreRules(): Promise<void>;
+  /** Writes a rulebook (from a file the pane read and checked) over the workbook's (the pane asks first). */
+  useRules(data: RulebookData): Promise<void>;
   addToRegister(row: RegisterRow): Promise<{ row: number }>;
   checkRegister(target?: CheckTarget): Promise<RegisterReport>;
   /** Checks every register in the workbook and writes the portfolio sheets. */
@@ -85,6 +88,12 @@ const AUTO_OPEN = "Office.AutoShowTaskpaneWithDocument";
 export const officeHost: ExcelHost = {
   buildMatrix: () => run(async (context) => buildMatrix(context, await rulesInUse(context, "matrix"))),
   restoreRules: () => run((context) => buildMatrix(context, BUILT_IN_RULES)),
+  useRules: (data) =>
+    run((context) => {
+      const compiled = compileRules(data);
+      if (!compiled.ok) throw new WorkbookError({ code: "rulebook", problems: compiled.issues.map((issue) => ({ cell: "the rules file", issue })) });
+      return buildMatrix(context, compiled.rules);
+    }),
   addToRegister: (row) =>
     run(async (context) => {
       const rules = await rulesInUse(context, "add");

@@ -13,6 +13,7 @@ import { intersects } from "./cellRefs";
 import { inspectXlsx, UnusableFileError } from "./inspect";
 import { Package } from "./opc";
 import { editRegisterSheet } from "./registerEdit";
+import { rulesOfJson } from "./rulesJson";
 import { rulesSheetCells, writeRulesSheet } from "./rulesPart";
 import { addSuppliersSheet, readSuppliers } from "./suppliersPart";
 import { growTable } from "./sheetWriter";
@@ -179,9 +180,10 @@ async function auditParts(data: Buffer, file: string, options: AuditOptions): Pr
   };
 }
 
-/** The rulebook a workbook carries (--rules FILE): its own, or the built-in one's on an old rules sheet. */
+/** The rulebook a file carries (--rules FILE): a workbook's own (the built-in one's on an old rules sheet), or a JSON rulebook's. */
 export async function rulesOfFile(file: string): Promise<Rules> {
   const data = await readInput(file);
+  if (path.extname(file).toLowerCase() === ".json") return rulesOfJson(data.toString("utf8"), file);
   try {
     inspectXlsx(data, file);
     const pkg = openPackage(data, file);

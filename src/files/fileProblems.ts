@@ -55,6 +55,8 @@ export type FileProblem =
   | { readonly code: "rules_edited"; readonly differences: readonly string[] }
   /** A workbook given for its rules (--rules) has no rules sheet. */
   | { readonly code: "no_rulebook" }
+  /** A rulebook file (.json) that is not one: its shape or its rules, each problem by its path. */
+  | { readonly code: "rules_json"; readonly problems: readonly string[] }
   | { readonly code: "macros_need_xlsm" }
   | { readonly code: "output_is_input"; readonly input: string }
   | { readonly code: "output_is_folder" }

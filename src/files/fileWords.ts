@@ -78,6 +78,8 @@ const FILE: { readonly [C in FileProblem["code"]]: (file: string, p: Extract<Fil
   rules_edited: (file, p) =>
     `${file}: the rules sheet's lookup table was edited by hand (${p.differences.slice(0, 3).join(" ")}); the audit keeps a team's rules and does not judge by a table it cannot read as a rulebook. Add --restore-rules to replace it with the built-in rules, then make the change again in the decision table the audit adds (columns N on of that sheet).`,
   no_rulebook: (file) => `${file}: the workbook has no rules sheet ("MFG Rules"), so it carries no rulebook to apply. Name a register workbook with its rules, or one written by mfgmodel rules export.`,
+  rules_json: (file, p) =>
+    `${file}: not a rulebook that can be used: ${p.problems.slice(0, 5).join("; ")}${p.problems.length > 5 ? ` (and ${p.problems.length - 5} more)` : ""}. Write it with mfgmodel rules export, or correct it.`,
   macros_need_xlsm: (file) => `${file} holds macros: its audited copy must keep a macro-enabled extension (.xlsm), or Excel will not open it. Choose an output ending in .xlsm.`,
   output_is_input: (file, p) => `${file} is the input ${p.input} itself (the same file, through a link or another path); nothing is ever written over an input. Choose another output.`,
   output_is_folder: (file) => `${file} is a folder, not a workbook. Name a file inside it.`,

@@ -21,3 +21,9 @@ export function byId<T extends HTMLElement>(id: string): T {
 
 export const radioValue = (form: HTMLFormElement, name: string): string =>
   (form.elements.namedItem(name) as RadioNodeList | null)?.value ?? "";
+
+/** How a pane section reports: runs work with its button busy (errors shown), and says it went well. */
+export interface Feedback {
+  busy<T>(button: HTMLButtonElement, work: () => Promise<T>): Promise<T | undefined>;
+  ok(text: string): void;
+}

@@ -7,12 +7,11 @@ import { problemAddress } from "../excel/checkRegister";
 import { headerOf, REQUIRED_ROLES } from "../workbook";
 import type { InputRole, RegisterProblem } from "../workbook";
 import { byId, el } from "./dom";
+import type { Feedback } from "./dom";
+import { setUpRulesFile } from "./rulesFile";
 
 
-export interface Feedback {
-  busy<T>(button: HTMLButtonElement, work: () => Promise<T>): Promise<T | undefined>;
-  ok(text: string): void;
-}
+export type { Feedback } from "./dom";
 
 function renderReport(host: ExcelHost, report: RegisterReport, feedback: Feedback): void {
   const c = report.counts;
@@ -160,6 +159,7 @@ export function setUpWorkbookPanel(host: ExcelHost, feedback: Feedback): void {
     e.preventDefault();
     void runCheck(mapping.querySelector("button") as HTMLButtonElement, { mapping: readMapping(mapping) });
   });
+  setUpRulesFile(host, feedback, () => showRulesNotice(host, feedback));
   const autoOpen = byId<HTMLInputElement>("auto-open");
   autoOpen.checked = host.autoOpen();
   autoOpen.addEventListener("change", () => void feedback.busy(autoOpen as unknown as HTMLButtonElement, () => host.setAutoOpen(autoOpen.checked)));

@@ -11,6 +11,7 @@ export * from "./rulesSheet";
 export * from "./rulebookSheet";
 export * from "./rulebookWords";
 export * from "./workbookRules";
+export * from "./rulebookJson";
 export * from "./suppliersSheet";
 export * from "./registerColumns";
 export * from "./sheetGrid";

@@ -110,6 +110,7 @@ describe("the words", () => {
     rulebook: { code: "rulebook", problems: [{ cell: "'MFG Rules'!S7", issue: { code: "bad_fit", model: "OEM", value: "Maybe", accepted: ["Fit", "Conditional", "Mismatch"] } }] },
     rules_edited: { code: "rules_edited", differences: ['Rule F|T|H|ODM: Fit is "Fit" here, "Conditional" in the add-in.'] },
     no_rulebook: { code: "no_rulebook" },
+    rules_json: { code: "rules_json", problems: ["rulebook.rows[2].fit.OEM must be one of ✓ △ —"] },
   };
 
   test("every code has a sentence that names the file and ends as a sentence", () => {

@@ -215,6 +215,22 @@ describe("a team's rulebook in the file layer", () => {
     const json = JSON.parse(fs.readFileSync(file("battery.json"), "utf8")) as { name: string; version: string; rows: { stage: string }[] };
     expect([json.name, json.version, json.rows.map((r) => r.stage)]).toEqual(["Battery team", "3", teamRules().rows.map((r) => r.stage)]);
 
+    // The JSON travels back: audit --rules battery.json judges by the team's rules.
+    const fromJson = await run("audit", audited, "-o", file("from-json.xlsx"), "--rules", file("battery.json"), "--json");
+    expect((JSON.parse(fromJson.out) as { rules: { fingerprint: string } }[])[0]?.rules.fingerprint).toBe(teamRules().fingerprint);
+    expect(await cached(file("from-json.xlsx"))).toEqual(want(teamRules()));
+    const broken = JSON.parse(fs.readFileSync(file("battery.json"), "utf8")) as { rows: { fit: Record<string, string>; notes: Record<string, string> }[] };
+    broken.rows[1]!.fit.OEM = "X";
+    fs.writeFileSync(file("broken.json"), JSON.stringify(broken));
+    const shape = await run("audit", audited, "-o", file("no.xlsx"), "--rules", file("broken.json"));
+    expect([shape.code, shape.err]).toEqual([2, `error: --rules: ${file("broken.json")}: not a rulebook that can be used: rulebook.rows[1].fit.OEM must be one of ✓ △ —. Write it with mfgmodel rules export, or correct it.\n`]);
+    broken.rows[1]!.fit.OEM = "✓";
+    fs.writeFileSync(file("broken.json"), JSON.stringify(broken));
+    expect((await run("audit", audited, "-o", file("no.xlsx"), "--rules", file("broken.json"))).err).toContain("rows[1]: OEM is the primary fit of this row; leave its note empty.");
+    fs.writeFileSync(file("not.json"), "{");
+    expect((await run("audit", audited, "-o", file("no.xlsx"), "--rules", file("not.json"))).err).toMatch(/not\.json: not a rulebook that can be used: it is not JSON \(/);
+    expect(fs.existsSync(file("no.xlsx"))).toBe(false);
+
     expect((await run("rules", "export", "-o", file("built-in.xlsx"))).out).toContain("Built-in rules, version 1");
     expect((await run("rules", "export", "--from", file("broken.xlsx"), "-o", file("nope.xlsx"))).code).toBe(2);
     expect(fs.existsSync(file("nope.xlsx"))).toBe(false);

@@ -4,7 +4,7 @@ import type { Page } from "playwright-core";
 import { browserSuite, offlinePage } from "../support/browser";
 import { BUILD_DIR, ROOT } from "../support/build";
 import { EXPECTED_ROWS, label } from "../support/cases";
-import { NEXT_TOPIC_TITLES, NEXT_TOPICS, nextSteps, nextStepsText } from "../../src/core";
+import { BUILT_IN_RULEBOOK, NEXT_TOPIC_TITLES, NEXT_TOPICS, nextSteps, nextStepsText } from "../../src/core";
 
 const suite = browserSuite(BUILD_DIR);
 
@@ -25,6 +25,7 @@ async function paneWithStandIn(options: StandInOptions = {}): Promise<Page> {
     w.__mfgExcelStandIn = {
       buildMatrix: async () => record("buildMatrix"),
       restoreRules: async () => record("restoreRules"),
+      useRules: async (data: { name: string; version: string }) => record("useRules", `${data.name} ${data.version}`),
       addToRegister: async (row: unknown) => (record("addToRegister", row), { row: 7 }),
       checkRegister: async (target: unknown) => {
         record("checkRegister", target ?? null);
@@ -235,6 +236,27 @@ describe("the task pane in headless Chromium", () => {
     await page.click("#restore-confirm");
     await page.waitForSelector("#rules-notice", { state: "hidden" });
     expect(await calls(page)).toContainEqual(["restoreRules"]);
+    await page.close();
+  });
+
+  test("rules from a file: checked in the pane, named with what they replace, used only when confirmed", async () => {
+    const page = await paneWithStandIn();
+    const team = { ...BUILT_IN_RULEBOOK, name: "Battery team", version: "3", rows: BUILT_IN_RULEBOOK.rows.map((r, i) => (i === 2 ? { ...r, stage: "Joint development" } : r)) };
+    await page.setInputFiles("#rules-file", { name: "battery.json", mimeType: "application/json", buffer: Buffer.from(JSON.stringify(team)) });
+    await page.waitForSelector("#rules-file-panel:not([hidden])");
+    expect(await page.textContent("#rules-file-panel p")).toMatch(/^battery\.json: Battery team, version 3 \(fingerprint [0-9a-f]{8}; differs from the built-in rules in 1 row\)\.$/);
+    expect(await calls(page)).not.toContainEqual(["useRules", "Battery team 3"]);
+    await page.click("#rules-file-use");
+    await page.waitForSelector("#rules-file-panel", { state: "hidden" });
+    expect(await calls(page)).toContainEqual(["useRules", "Battery team 3"]);
+    expect(await page.textContent("#message")).toBe("This workbook now judges by Battery team, version 3; the register formulas use them.");
+
+    // A broken file: each problem listed, nothing sent to Excel.
+    const broken = { ...team, rows: team.rows.map((r, i) => (i === 1 ? { ...r, fit: { ...r.fit, OEM: "X" } } : r)) };
+    await page.setInputFiles("#rules-file", { name: "broken.json", mimeType: "application/json", buffer: Buffer.from(JSON.stringify(broken)) });
+    await page.waitForFunction(() => document.querySelector("#rules-file-panel li") !== null);
+    expect(await page.$$eval("#rules-file-panel li", (lis) => lis.map((li) => li.textContent))).toEqual(["rulebook.rows[1].fit.OEM must be one of ✓ △ —"]);
+    expect((await calls(page)).filter((c) => c[0] === "useRules")).toHaveLength(1);
     await page.close();
   });
 

@@ -24,7 +24,8 @@ const plural = (n: number, word: string) => `${n.toLocaleString("en-US")} ${word
 
 /** "Battery team, version 3 (fingerprint 1a2b3c4d; differs from the built-in rules in 1 row)". */
 export function rulesText(r: RulesIdentity): string {
-  const how = r.builtIn ? "the built-in rules' decisions" : `differs from the built-in rules in ${plural(r.rowsDiffering, "row")}`;
+  const spellings = r.spellingsAdded > 0 ? ` and ${plural(r.spellingsAdded, "added spelling")}` : "";
+  const how = r.builtIn ? "the built-in rules' decisions" : `differs from the built-in rules in ${plural(r.rowsDiffering, "row")}${spellings}`;
   return `${terminalText(r.name)}, version ${terminalText(r.version)} (fingerprint ${r.fingerprint}; ${how})`;
 }
 

@@ -3,7 +3,7 @@
 
 import { BUILT_IN_RULES, compileRules } from "../core";
 import type { RulebookData } from "../core";
-import { decisionRowText, isOtherBuiltIn, RegisterError, rowsNotIn, rulebookProblemMessage, rulesIdentity } from "../workbook";
+import { addedSpellings, decisionRowText, isOtherBuiltIn, RegisterError, rowsNotIn, rulebookProblemMessage, rulesIdentity } from "../workbook";
 import type { RulesIdentity } from "../workbook";
 import { buildMatrix } from "./matrix";
 import { readWorkbookRules, rulesInUse } from "./workbookRules";
@@ -62,7 +62,10 @@ export async function readRulesReport(context: Excel.RequestContext): Promise<Ru
       return {
         ...none,
         rulebook: rulesIdentity(found.rules),
-        changedRows: rowsNotIn(found.rules, BUILT_IN_RULES).map((row) => decisionRowText(found.rules, row)),
+        changedRows: [
+          ...rowsNotIn(found.rules, BUILT_IN_RULES).map((row) => decisionRowText(found.rules, row)),
+          ...addedSpellings(found.rules).map(([means, word]) => `"${word}" also means ${means === true ? "TRUE" : means === false ? "FALSE" : String(means)}`),
+        ],
         update: isOtherBuiltIn(found.rules) ? { from: found.rules.version, to: BUILT_IN_RULES.version } : null,
       };
   }

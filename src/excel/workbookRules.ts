@@ -4,7 +4,7 @@
 
 import { BUILT_IN_RULES } from "../core";
 import type { Rules } from "../core";
-import { DECISIONS_TABLE, RULEBOOK_LEVELS_CELL, RULEBOOK_NAME_CELL, RULEBOOK_VERSION_CELL, RULES_SHEET, RULES_TABLE, RULES_VERSION_CELL, rangeA1, rulesSheet, workbookRules } from "../workbook";
+import { ALSO_ACCEPTED_TABLE, DECISIONS_TABLE, RULEBOOK_LEVELS_CELL, RULEBOOK_NAME_CELL, RULEBOOK_VERSION_CELL, RULES_SHEET, RULES_TABLE, RULES_VERSION_CELL, rangeA1, rulesSheet, workbookRules } from "../workbook";
 import type { WorkbookRules } from "../workbook";
 import { writeOwnedSheets } from "./matrix";
 import { MATRIX_API, REGISTER_API, requireExcelApi } from "./requirements";
@@ -20,12 +20,14 @@ const TOP = rangeA1(1, 1, RULEBOOK_LEVELS_CELL.row, RULEBOOK_LEVELS_CELL.column)
 export async function readWorkbookRules(context: Excel.RequestContext): Promise<WorkbookRules> {
   const sheet = context.workbook.worksheets.getItemOrNullObject(RULES_SHEET);
   const decisions = context.workbook.tables.getItemOrNullObject(DECISIONS_TABLE);
+  const also = context.workbook.tables.getItemOrNullObject(ALSO_ACCEPTED_TABLE);
   const lookup = context.workbook.tables.getItemOrNullObject(RULES_TABLE);
   await context.sync();
   if (sheet.isNullObject) return workbookRules(null);
   const top = sheet.getRange(TOP).load("values");
   const table = decisions.isNullObject ? null : decisions.getRange().load("values,rowIndex,columnIndex");
   const body = lookup.isNullObject ? null : lookup.getDataBodyRange().load("values");
+  const spellings = also.isNullObject ? null : also.getDataBodyRange().load("values,rowIndex,columnIndex");
   await context.sync();
   const cell = (p: { row: number; column: number }) => top.values[p.row - 1]?.[p.column - 1] ?? "";
   return workbookRules({
@@ -39,6 +41,8 @@ export async function readWorkbookRules(context: Excel.RequestContext): Promise<
             at: { row: table.rowIndex + 1, column: table.columnIndex + 1 },
             header: table.values[0] ?? [],
             rows: table.values.slice(1),
+            // The body's first row is below the header: the table starts one row up.
+            ...(spellings === null ? {} : { spellings: { at: { row: spellings.rowIndex, column: spellings.columnIndex + 1 }, rows: spellings.values } }),
           },
     stamp: cell(RULES_VERSION_CELL),
     lookup: body === null ? null : body.values,

@@ -109,7 +109,7 @@ export async function showRulesNotice(host: ExcelHost, feedback: Feedback): Prom
     );
   } else if (book !== null && (!book.builtIn || report.changedRows.length > 0)) {
     notice.replaceChildren(
-      el("p", { text: `Rules: ${book.name}, version ${book.version} — differs from the built-in rules in ${rowsWord(book.rowsDiffering)}:` }),
+      el("p", { text: `Rules: ${book.name}, version ${book.version} — differs from the built-in rules in ${rowsWord(book.rowsDiffering)}${book.spellingsAdded > 0 ? ` and ${book.spellingsAdded} added spelling${book.spellingsAdded === 1 ? "" : "s"}` : ""}:` }),
       el("ul", {}, ...report.changedRows.map((d) => el("li", { text: d }))),
       el("p", { className: "help", text: `Every check, formula and added project here is judged by these rules (fingerprint ${book.fingerprint}).` }),
       restoreButton(host, feedback, `This replaces ${rowsWord(book.rowsDiffering)} above, and the name and version, with the built-in rules; the register's results follow them.`),

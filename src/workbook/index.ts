@@ -9,6 +9,8 @@ export * from "./sheetNames";
 export * from "./matrixSheets";
 export * from "./rulesSheet";
 export * from "./rulebookSheet";
+export * from "./rulebookLayout";
+export * from "./rulesIdentity";
 export * from "./rulebookWords";
 export * from "./workbookRules";
 export * from "./rulebookJson";

@@ -10,7 +10,7 @@ import type { Rect } from "./references";
 import type { ProblemRow, RegisterReport } from "./registerReport";
 import { BAD_MODEL, NO_MODEL, STAGE_NOT_KNOWN } from "./registerReport";
 import type { ModelUsed, StageCounts } from "./registerReport";
-import type { RulesIdentity } from "./rulebookSheet";
+import type { RulesIdentity } from "./rulesIdentity";
 
 /** One register read, or one file that could not be, with its sentence. */
 export interface PortfolioEntry {

@@ -1,62 +1,13 @@
-// A team's rulebook on the rules sheet: its name and version, and its decision table (one row per
-// decision row, the fit and note of each model in a column) beside the lookup table the
-// register's formulas read, which is generated from it. Written from a Rules value and read back
-// into rulebook data, every problem naming the cell it is in.
+// A team's rulebook read back from the rules sheet (laid out by rulebookLayout.ts): its name,
+// version and levels, its decision table and its added spellings, into a checked Rules value,
+// every problem naming the cell it is in. Both renderers feed it the cells they read.
 
 import { BUILT_IN_RULES, compileRules, EMPTY, FIT_CODE, FIT_SYMBOLS } from "../core";
 import type { DecisionRow, FitSymbol, RulebookData, RulebookIssue, Rules, SpellingGroups } from "../core";
-import type { Block, CellValue, Position, TableDescription } from "./description";
+import type { Position } from "./description";
+import { ANY_WORD, FACT_HEADERS, fitHeader, noteHeader, RULEBOOK_NAME_CELL } from "./rulebookLayout";
 import { a1, quoteSheet } from "./references";
-import { DECISIONS_TABLE, RULES_SHEET } from "./sheetNames";
-
-/** Where the decision table starts: right of the lookup and spellings tables, on their header row. */
-export const DECISIONS_AT: Position = { row: 4, column: 14 };
-/** The rulebook's name and version: left of each, its label. */
-export const RULEBOOK_NAME_CELL: Position = { row: 2, column: DECISIONS_AT.column + 1 };
-export const RULEBOOK_VERSION_CELL: Position = { row: 3, column: DECISIONS_AT.column + 1 };
-export const RULEBOOK_FINGERPRINT_CELL: Position = { row: 2, column: DECISIONS_AT.column + 4 };
-/** The complexity levels, least complex first, comma-separated. */
-export const RULEBOOK_LEVELS_CELL: Position = { row: 3, column: DECISIONS_AT.column + 4 };
-
-/** The word a condition that holds for every value is written as (any case when read). */
-export const ANY_WORD = "Any";
-
-const FACT_HEADERS = ["Drawings complete", "Requirements defined", "Complexity"] as const;
-const fitHeader = (model: string) => `${model} fit`;
-const noteHeader = (model: string) => `${model} note`;
-
-/** The decision table's headers for a rulebook's models. */
-export function decisionHeaders(models: readonly string[]): string[] {
-  return [...FACT_HEADERS, "Stage", "Recommended model", ...models.map(fitHeader), "Why", ...models.map(noteHeader)];
-}
-
-const conditionCell = (c: boolean | string): CellValue => (c === "any" ? ANY_WORD : c);
-
-/** The decision table of a rulebook, as the rules sheet shows it. */
-export function decisionTable(rules: Rules): TableDescription {
-  const rows = rules.rows.map((row) => [
-    conditionCell(row.drawingsComplete),
-    conditionCell(row.hasRequirements),
-    conditionCell(row.complexity),
-    row.stage,
-    row.recommended,
-    ...rules.models.map((m) => rules.locale.fit[FIT_CODE[row.fit[m] as FitSymbol]]),
-    row.why,
-    ...rules.models.map((m) => row.notes[m] ?? ""),
-  ]);
-  return { name: DECISIONS_TABLE, at: DECISIONS_AT, headers: decisionHeaders(rules.models), rows, style: "TableStyleMedium2" };
-}
-
-/** The rulebook's name, version and fingerprint above its decision table. */
-export function identityBlocks(rules: Rules): Block[] {
-  const label = (at: Position, text: string, value: string): Block => ({ at: { row: at.row, column: at.column - 1 }, values: [[text, value]], styles: [["note", null]] });
-  return [
-    label(RULEBOOK_NAME_CELL, "Rulebook", rules.name),
-    label(RULEBOOK_VERSION_CELL, "Version", rules.version),
-    label(RULEBOOK_FINGERPRINT_CELL, "Fingerprint", rules.fingerprint),
-    label(RULEBOOK_LEVELS_CELL, "Complexity levels", rules.complexities.join(", ")),
-  ];
-}
+import { RULES_SHEET } from "./sheetNames";
 
 /** A cell of the rules sheet, as problems name it: 'MFG Rules'!S7. */
 const sheetCell = (row: number, column: number) => `${quoteSheet(RULES_SHEET)}!${a1(row, column)}`;
@@ -66,7 +17,9 @@ export type SheetRulebookIssue =
   | { readonly code: "missing_column"; readonly header: string }
   | { readonly code: "no_rows" }
   | { readonly code: "bad_condition"; readonly header: string; readonly value: string; readonly accepted: readonly string[] }
-  | { readonly code: "bad_fit"; readonly model: string; readonly value: string; readonly accepted: readonly string[] };
+  | { readonly code: "bad_fit"; readonly model: string; readonly value: string; readonly accepted: readonly string[] }
+  | { readonly code: "bad_meaning"; readonly value: string; readonly accepted: readonly string[] }
+  | { readonly code: "empty_spelling" };
 
 /** A problem with the workbook's rulebook, at the cell (or the table) it is about. */
 export interface RulebookProblem {
@@ -85,6 +38,8 @@ export interface RulebookCells {
   readonly at: Position;
   readonly header: readonly unknown[];
   readonly rows: readonly (readonly unknown[])[];
+  /** The team's spellings table (Means, Also accepted), when the sheet has one. */
+  readonly spellings?: { readonly at: Position; readonly rows: readonly (readonly unknown[])[] };
 }
 
 export type ReadRulebook = { readonly ok: true; readonly rules: Rules } | { readonly ok: false; readonly problems: readonly RulebookProblem[] };
@@ -161,6 +116,22 @@ export function readRulebook(cells: RulebookCells, base: Rules = BUILT_IN_RULES,
   if (problems.length > 0) return { ok: false, problems };
 
   const spelledAs = <T>(groups: SpellingGroups<T>, values: readonly T[]): SpellingGroups<T> => values.map((v) => groups.find(([x]) => x === v) ?? [v, [String(v)]]);
+  // The team's spellings, each added to the value it means.
+  const extra = new Map<unknown, string[]>();
+  const spellingsAtCell = cells.spellings === undefined ? tableCell : cellAt(cells.spellings.at.row, cells.spellings.at.column);
+  (cells.spellings?.rows ?? []).forEach((row, i) => {
+    const [meansRaw, wordRaw] = [row[0], text(row[1])];
+    if (text(meansRaw) === "" && wordRaw === "") return;
+    const at = (c: number) => cellAt((cells.spellings as { at: Position }).at.row + 1 + i, (cells.spellings as { at: Position }).at.column + c);
+    const means = text(meansRaw);
+    const boolean = typeof meansRaw === "boolean" ? meansRaw : /^(true|false)$/i.test(means) ? /^true$/i.test(means) : undefined;
+    const value = boolean ?? complexities.find((c) => same(c, means)) ?? models.find((m) => same(m, means));
+    if (value === undefined) problems.push({ cell: at(0), issue: { code: "bad_meaning", value: means, accepted: ["TRUE", "FALSE", ...complexities, ...models] } });
+    else if (wordRaw === "") problems.push({ cell: at(1), issue: { code: "empty_spelling" } });
+    else extra.set(value, [...(extra.get(value) ?? []), wordRaw]);
+  });
+  if (problems.length > 0) return { ok: false, problems };
+  const withExtra = <T>(groups: SpellingGroups<T>): SpellingGroups<T> => groups.map(([v, words]) => [v, [...words, ...(extra.get(v) ?? []).filter((w) => !words.some((x) => same(x, w)))]] as const);
   const spellings = base.data.spellings;
   const data: RulebookData = {
     ...base.data,
@@ -170,12 +141,18 @@ export function readRulebook(cells: RulebookCells, base: Rules = BUILT_IN_RULES,
     complexities,
     rows: decisionRows,
     // A model or level the team adds is spelled by its name.
-    spellings: { ...spellings, model: spelledAs(spellings.model, models), complexity: spelledAs(spellings.complexity, complexities) },
+    spellings: {
+      ...spellings,
+      boolean: withExtra(spellings.boolean),
+      model: withExtra(spelledAs(spellings.model, models)),
+      complexity: withExtra(spelledAs(spellings.complexity, complexities)),
+    },
   };
   const compiled = compileRules(data);
   if (compiled.ok) return { ok: true, rules: compiled.rules };
   const nameCell = cellAt(RULEBOOK_NAME_CELL.row, RULEBOOK_NAME_CELL.column);
-  return { ok: false, problems: compiled.issues.map((issue) => ({ cell: issueCell(issue, cellOf, nameCell, tableCell), issue })) };
+  const spellingIssue = (issue: RulebookIssue) => issue.code === "ambiguous_spelling" || issue.code === "reserved_spelling";
+  return { ok: false, problems: compiled.issues.map((issue) => ({ cell: spellingIssue(issue) ? spellingsAtCell : issueCell(issue, cellOf, nameCell, tableCell), issue })) };
 }
 
 /** The cell a rulebook issue is about: its row's cell in the column the issue names. */
@@ -197,44 +174,3 @@ function issueCell(issue: RulebookIssue, cellOf: (i: number, h: string) => strin
       return cellOf(i, "Recommended model");
   }
 }
-
-const rowKey = (r: Rules, row: DecisionRow) =>
-  JSON.stringify([row.drawingsComplete, row.hasRequirements, row.complexity, row.stage, row.recommended, row.why, r.models.map((m) => [m, row.fit[m], row.notes[m] ?? ""])]);
-
-/** A rulebook's rows another does not have as they are (none: the same decisions). */
-export function rowsNotIn(rules: Rules, other: Rules): DecisionRow[] {
-  const theirs = new Set(other.rows.map((row) => rowKey(other, row)));
-  return rules.rows.filter((row) => !theirs.has(rowKey(rules, row)));
-}
-
-export const rowsDiffering = (rules: Rules, other: Rules): number => rowsNotIn(rules, other).length;
-
-/** A decision row in one line: "FALSE, TRUE, Medium → JDM (OEM Mismatch, ODM Conditional, JDM Fit): Joint development". */
-export function decisionRowText(rules: Rules, row: DecisionRow): string {
-  const facts = [row.drawingsComplete, row.hasRequirements, row.complexity].map((c) => (c === "any" ? ANY_WORD : c === true ? "TRUE" : c === false ? "FALSE" : c));
-  const fits = rules.models.map((m) => `${m} ${rules.locale.fit[FIT_CODE[row.fit[m] as FitSymbol]]}`).join(", ");
-  return `${facts.join(", ")} → ${row.recommended} (${fits}): ${row.stage}`;
-}
-
-/** What names the rulebook a register was judged by, for reports and --json. */
-export interface RulesIdentity {
-  readonly name: string;
-  readonly version: string;
-  readonly fingerprint: string;
-  /** True when its decisions are the built-in rulebook's (the fingerprints are equal). */
-  readonly builtIn: boolean;
-  /** Its rows the built-in rulebook does not have as they are. */
-  readonly rowsDiffering: number;
-}
-
-export function rulesIdentity(rules: Rules): RulesIdentity {
-  const builtIn = rules.fingerprint === BUILT_IN_RULES.fingerprint;
-  return { name: rules.name, version: rules.version, fingerprint: rules.fingerprint, builtIn, rowsDiffering: builtIn ? 0 : rowsDiffering(rules, BUILT_IN_RULES) };
-}
-
-/**
- * The built-in rules of another version of the add-in: named as the built-in rules, another
- * version, other decisions. Such a workbook is offered the update; a team's rulebook is only told.
- */
-export const isOtherBuiltIn = (rules: Pick<Rules, "name" | "version" | "fingerprint">): boolean =>
-  rules.name === BUILT_IN_RULES.name && rules.version !== BUILT_IN_RULES.version && rules.fingerprint !== BUILT_IN_RULES.fingerprint;

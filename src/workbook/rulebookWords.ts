@@ -17,6 +17,10 @@ export function rulebookIssueMessage(issue: RulebookIssue | SheetRulebookIssue):
       return "the decision table has no rows; a rulebook needs a row for every project it judges.";
     case "bad_condition":
       return `${issue.header} is "${issue.value}"; use ${listed(issue.accepted)}.`;
+    case "bad_meaning":
+      return `"${issue.value}" is not something a spelling can mean; use ${listed(issue.accepted)}.`;
+    case "empty_spelling":
+      return "the spelling is empty; write the word analysts type, or delete the row.";
     case "bad_fit":
       return `the fit of ${issue.model} is "${issue.value}"; use ${listed(issue.accepted)}.`;
     case "empty_text":

@@ -5,7 +5,7 @@ import type { Rules } from "../core";
 import type { SheetDescription } from "./description";
 import { absoluteRange } from "./references";
 import type { Notation } from "./references";
-import { decisionTable, identityBlocks } from "./rulebookSheet";
+import { decisionTable, identityBlocks, spellingsTable } from "./rulebookLayout";
 import { RULES_HEADERS, ruleTables, SPELLINGS_HEADERS } from "./rules";
 import { RULES_SHEET, RULES_TABLE, SPELLINGS_TABLE } from "./sheetNames";
 
@@ -76,8 +76,9 @@ export function rulesSheet(rules: Rules): SheetDescription {
         style: "TableStyleLight9",
       },
       decisionTable(rules),
+      spellingsTable(rules),
     ],
-    columnWidths: [12, 18, 21, 12, 14, 22, 19, 13, 80, 3, 14, 8, 3, 18, 21, 12, 22, 19, ...rules.models.map(() => 10), 60, ...rules.models.map(() => 40)],
+    columnWidths: [12, 18, 21, 12, 14, 22, 19, 13, 80, 3, 14, 8, 3, 18, 21, 12, 22, 19, ...rules.models.map(() => 10), 60, ...rules.models.map(() => 40), 3, 14, 22],
     freezeRows: RULES_TOP,
     freezeColumns: 0,
   };

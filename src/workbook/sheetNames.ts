@@ -7,6 +7,7 @@ export const REGISTER_SHEET = "MFG Register";
 export const RULES_TABLE = "MfgRules";
 export const SPELLINGS_TABLE = "MfgSpellings";
 export const DECISIONS_TABLE = "MfgDecisions";
+export const ALSO_ACCEPTED_TABLE = "MfgAlsoAccepted";
 export const REGISTER_TABLE = "MfgRegister";
 export const SUPPLIERS_SHEET = "MFG Suppliers";
 export const SUPPLIERS_TABLE = "MfgSuppliers";

@@ -245,6 +245,14 @@ describe("a team's rules in Excel, through the task pane", () => {
     expect(await page.textContent("#rules-notice p")).toBe("Rules: Battery team, version 3 — differs from the built-in rules in 1 row:");
     expect(await page.textContent("#rules-notice li")).toBe("FALSE, TRUE, Medium → JDM (OEM Mismatch, ODM Conditional, JDM Fit): Joint development");
 
+    // A word the team types, added to its spellings table (right of the decision table): accepted at once after a check.
+    await edit(["MFG Rules", "AA5", [[true, "Ja bitte"]]]);
+    await edit(["MFG Register", "C2", [["Ja bitte"]]]);
+    await press(page, "#check");
+    expect(await page.textContent("#rules-notice p")).toBe("Rules: Battery team, version 3 — differs from the built-in rules in 1 row and 1 added spelling:");
+    expect(await shown(page, "MFG Register", ["G2", "H2", "I2"])).toEqual(["Ready for production", "OEM", "Mismatch"]);
+    await edit(["MFG Register", "C2", [["No"]]]);
+
     // Building the matrix keeps them; so does adding a project, judged by them too.
     await press(page, "#build");
     expect(await shown(page, "MFG Rules", ["O2", "O3", "Q7", "R7"])).toEqual(["Battery team", "3", "Joint development", "JDM"]);

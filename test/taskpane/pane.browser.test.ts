@@ -210,7 +210,7 @@ describe("the task pane in headless Chromium", () => {
   });
 
   test("a team's rulebook is named with the rows it changes; Keep leaves it alone", async () => {
-    const rulebook = { name: "Battery team", version: "3", fingerprint: "17aa6b6c", builtIn: false, rowsDiffering: 1 };
+    const rulebook = { name: "Battery team", version: "3", fingerprint: "17aa6b6c", builtIn: false, rowsDiffering: 1, spellingsAdded: 0 };
     const changedRows = ["FALSE, TRUE, Medium → JDM (OEM Mismatch, ODM Conditional, JDM Fit): Joint development"];
     const page = await paneWithStandIn({ rules: { present: true, rulebook, changedRows, problems: [], differences: [], update: null } });
     await page.waitForSelector("#rules-notice:not([hidden])");
@@ -226,7 +226,7 @@ describe("the task pane in headless Chromium", () => {
   });
 
   test("a workbook on another version's built-in rules is offered the update", async () => {
-    const rulebook = { name: "Built-in rules", version: "0", fingerprint: "0badc0de", builtIn: false, rowsDiffering: 1 };
+    const rulebook = { name: "Built-in rules", version: "0", fingerprint: "0badc0de", builtIn: false, rowsDiffering: 1, spellingsAdded: 0 };
     const changedRows = ["FALSE, TRUE, High → ODM (OEM Mismatch, ODM Fit, JDM Conditional): Complex system"];
     const page = await paneWithStandIn({ rules: { present: true, rulebook, changedRows, problems: [], differences: [], update: { from: "0", to: "1" } } });
     await page.waitForSelector("#rules-notice:not([hidden])");

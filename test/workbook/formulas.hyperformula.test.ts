@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { HyperFormula } from "hyperformula";
-import { BUILT_IN_RULES, offeredBy, supplierIndex } from "../../src/core";
+import { BUILT_IN_RULEBOOK, BUILT_IN_RULES, offeredBy, supplierIndex } from "../../src/core";
 import type { Rules } from "../../src/core";
 import {
   rulesLayout,
@@ -264,4 +264,16 @@ describe("for any valid rulebook (fast-check), the formulas read from its sheet 
       { numRuns: 12 },
     );
   });
+});
+
+test("spellings a team adds reach the formulas: its words are read as the values they mean", () => {
+  const added = <T>(groups: readonly (readonly [T, readonly string[]])[], value: T, word: string) => groups.map(([v, w]) => [v, v === value ? [...w, word] : w] as const);
+  const s = BUILT_IN_RULEBOOK.spellings;
+  const rules = compiled({ ...BUILT_IN_RULEBOOK, name: "Team", spellings: { ...s, boolean: added(s.boolean, true, "Ja bitte"), complexity: added(s.complexity, "Medium", "mittelschwer"), model: added(s.model, "ODM", "Auftragsentwicklung") } });
+  const rows = [
+    { drawingsComplete: "Ja bitte", hasRequirements: "No", complexity: "mittelschwer", chosenModel: "Auftragsentwicklung" },
+    { drawingsComplete: "nein", hasRequirements: "JA BITTE", complexity: "MITTELSCHWER", chosenModel: "auftragsentwicklung" },
+  ].map(unlisted);
+  compareRows(rows, [], rules);
+  expect(evaluate(rows, [], rules)[1]?.slice(0, 3)).toEqual(["Requirements defined", "ODM", "Fit"]);
 });

@@ -12,15 +12,25 @@ import {
   rulesDifferences,
   rulesIdentity,
   ruleTables,
+  spellingsTable,
   workbookRules,
 } from "../../src/workbook";
 import type { RulebookCells } from "../../src/workbook";
 import { arbitraryRulebook, compiled, FOUR_BY_FOUR } from "../support/rulebooks";
 
 /** The rules sheet's rulebook cells as a renderer reads them back from what rulesSheet wrote. */
-function cellsOf(rules: Rules): { name: unknown; version: unknown; levels: unknown; at: { row: number; column: number }; header: unknown[]; rows: unknown[][] } {
+function cellsOf(rules: Rules): {
+  name: unknown;
+  version: unknown;
+  levels: unknown;
+  at: { row: number; column: number };
+  header: unknown[];
+  rows: unknown[][];
+  spellings: { at: { row: number; column: number }; rows: unknown[][] };
+} {
   const table = decisionTable(rules);
   const blocks = identityBlocks(rules);
+  const spellings = spellingsTable(rules);
   const at = (p: { row: number; column: number }) => blocks.find((b) => b.at.row === p.row && b.at.column === p.column - 1)?.values[0]?.[1];
   return {
     name: at(RULEBOOK_NAME_CELL),
@@ -29,6 +39,7 @@ function cellsOf(rules: Rules): { name: unknown; version: unknown; levels: unkno
     at: table.at,
     header: [...table.headers],
     rows: table.rows.map((r) => [...r]),
+    spellings: { at: spellings.at, rows: spellings.rows.map((r) => [...r]) },
   };
 }
 
@@ -55,7 +66,7 @@ describe("a rulebook on the rules sheet", () => {
     if (!read.ok) throw new Error(JSON.stringify(read.problems));
     expect(read.rules.fingerprint).toBe(BUILT_IN_RULES.fingerprint);
     expect(ruleTables(read.rules)).toEqual(ruleTables(BUILT_IN_RULES));
-    expect(rulesIdentity(read.rules)).toEqual({ name: "Built-in rules", version: "1", fingerprint: BUILT_IN_RULES.fingerprint, builtIn: true, rowsDiffering: 0 });
+    expect(rulesIdentity(read.rules)).toEqual({ name: "Built-in rules", version: "1", fingerprint: BUILT_IN_RULES.fingerprint, builtIn: true, rowsDiffering: 0, spellingsAdded: 0 });
   });
 
   test("a fourth model and a fourth level read back from the sheet (its levels cell and fit columns)", () => {
@@ -70,7 +81,7 @@ describe("a rulebook on the rules sheet", () => {
   test("a team's edit is its rulebook: named, versioned, one row from the built-in one, and judged by", () => {
     const read = readRulebook(batteryTeam());
     if (!read.ok) throw new Error(JSON.stringify(read.problems));
-    expect(rulesIdentity(read.rules)).toMatchObject({ name: "Battery team", version: "3", builtIn: false, rowsDiffering: 1 });
+    expect(rulesIdentity(read.rules)).toMatchObject({ name: "Battery team", version: "3", builtIn: false, rowsDiffering: 1, spellingsAdded: 0 });
     expect(read.rules.fingerprint).not.toBe(BUILT_IN_RULES.fingerprint);
     const verdict = classify(read.rules, { drawingsComplete: false, hasRequirements: true, complexity: "Medium" });
     expect(verdict.ok && [verdict.row.stage, verdict.row.recommended, verdict.row.fit.ODM]).toEqual(["Joint development", "JDM", "△"]);
@@ -85,6 +96,35 @@ describe("a rulebook on the rules sheet", () => {
       }),
       { numRuns: 200 },
     );
+  });
+
+  test("spellings a team adds (Means, Also accepted) are accepted by the core and the formulas' spellings table, and round-trip", () => {
+    const cells = batteryTeam();
+    cells.spellings.rows = [[true, "Ja bitte"], ["Medium", "mittelschwer"], ["odm", "Auftragsentwicklung"], ["", ""]];
+    const read = readRulebook(cells);
+    if (!read.ok) throw new Error(JSON.stringify(read.problems));
+    const parsers = read.rules.judging.parsers;
+    expect([parsers.drawingsComplete("ja bitte"), parsers.complexity("MITTELSCHWER"), parsers.chosenModel("Auftragsentwicklung")]).toEqual([
+      { ok: true, value: true },
+      { ok: true, value: "Medium" },
+      { ok: true, value: "ODM" },
+    ]);
+    expect(ruleTables(read.rules).spellings).toContainEqual(["B|JA BITTE", "T"]);
+    expect(rulesIdentity(read.rules)).toMatchObject({ rowsDiffering: 1, spellingsAdded: 3 });
+    const again = readRulebook(cellsOf(read.rules));
+    expect(again.ok && again.rules.fingerprint).toBe(read.rules.fingerprint);
+    // What a spelling means must be TRUE, FALSE, a level or a model; a spelling two meanings is named.
+    const bad = batteryTeam();
+    bad.spellings.rows = [["Perhaps", "vielleicht"], [false, ""]];
+    const problems = readRulebook(bad);
+    expect(!problems.ok && problems.problems.map(rulebookProblemMessage)).toEqual([
+      `'MFG Rules'!AA5: "Perhaps" is not something a spelling can mean; use "TRUE", "FALSE", "Low", "Medium", "High", "OEM", "ODM", "JDM".`,
+      "'MFG Rules'!AB6: the spelling is empty; write the word analysts type, or delete the row.",
+    ]);
+    const ambiguous = batteryTeam();
+    ambiguous.spellings.rows = [[false, "Yes"]];
+    const twice = readRulebook(ambiguous);
+    expect(!twice.ok && twice.problems.map(rulebookProblemMessage)).toEqual([`'MFG Rules'!AA4: the spelling "Yes" means two different things.`]);
   });
 
   describe("an edit that is not a rulebook: a problem naming the cell, nothing judged", () => {

@@ -206,6 +206,53 @@ async function benchCli(figures: Figures): Promise<void> {
   figures["cli.audit.1000000.inputMb"] = round(fs.statSync(million).size / 2 ** 20);
 }
 
+/**
+ * `mfgmodel rollup` of many team registers (issue 28): 400 and 4,000 registers of 1,000 rows
+ * (copies of one generated file, each read in full), against an audit of one register holding
+ * the same 400,000 rows, in the same run. Peak RSS is the whole process's, worker threads included.
+ */
+async function benchRollup(figures: Figures): Promise<void> {
+  const dir = path.join(__dirname, "..", ".tmp", "bench-rollup");
+  fs.rmSync(dir, { recursive: true, force: true });
+  fs.mkdirSync(dir, { recursive: true });
+  const cli = path.join(__dirname, "..", "bin", "mfgmodel.js");
+  const one = path.join(dir, "register-1000.xlsx");
+  await registerFile(one, 1_000);
+  const folder = (n: number) => {
+    const share = path.join(dir, `share-${n}`);
+    fs.mkdirSync(share);
+    for (let i = 0; i < n; i++) fs.copyFileSync(one, path.join(share, `team-${String(i).padStart(4, "0")}.xlsx`));
+    return share;
+  };
+  const big = path.join(dir, "register-400000.xlsx");
+  await registerFile(big, 400_000);
+  const share400 = folder(400);
+  const rollups: { ms: number; peakRssMb: number }[] = [];
+  const audits: { ms: number; peakRssMb: number }[] = [];
+  for (let i = 0; i < 3; i++) {
+    rollups.push(childRun([cli, "rollup", share400, "-o", path.join(dir, "portfolio-400.xlsx"), "--replace"]));
+    audits.push(childRun([cli, "audit", big, "-o", path.join(dir, "audited-400000.xlsx"), "--replace"]));
+  }
+  const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] as number;
+  figures["cli.rollup.400x1000.ms"] = round(median(rollups.map((r) => r.ms)));
+  figures["cli.rollup.400x1000.peakRssMb"] = Math.max(...rollups.map((r) => r.peakRssMb));
+  figures["cli.audit.400000.ms"] = round(median(audits.map((a) => a.ms)));
+  figures["cli.rollup.400x1000.ratio"] = round(figures["cli.rollup.400x1000.ms"] / figures["cli.audit.400000.ms"]);
+  const single = childRun([cli, "rollup", share400, "-o", path.join(dir, "portfolio-400-1.xlsx"), "--replace", "--jobs", "1"]);
+  figures["cli.rollup.400x1000.jobs1Ms"] = round(single.ms);
+  const share4000 = folder(4_000);
+  try {
+    const many = childRun([cli, "rollup", share4000, "-o", path.join(dir, "portfolio-4000.xlsx"), "--replace"]);
+    figures["cli.rollup.4000x1000.ms"] = round(many.ms);
+    figures["cli.rollup.4000x1000.peakRssMb"] = many.peakRssMb;
+  } catch (error) {
+    // A run that does not complete (out of memory) is a figure too: -1, and why on stderr.
+    figures["cli.rollup.4000x1000.ms"] = -1;
+    console.error(`cli.rollup.4000x1000 did not complete: ${String(error).split("\n").find((l) => /heap|memory|failed/i.test(l)) ?? String(error).slice(0, 200)}`);
+  }
+  fs.rmSync(dir, { recursive: true, force: true });
+}
+
 let productionBuild: string | undefined;
 
 /** One production build for every figure that reads shipped files. */
@@ -276,12 +323,18 @@ async function benchPane(figures: Figures): Promise<void> {
 
 async function main(): Promise<void> {
   const figures: Figures = {};
+  if (process.argv.includes("--rollup-only")) {
+    await benchRollup(figures);
+    console.log(JSON.stringify(figures));
+    return;
+  }
   benchCore(figures);
   benchFunctions(figures);
   benchFunctionsBundle(figures);
   await benchRegister(figures);
   if (!process.argv.includes("--no-pane")) await benchPane(figures);
   if (!process.argv.includes("--no-cli")) await benchCli(figures);
+  if (!process.argv.includes("--no-cli")) await benchRollup(figures);
   for (const [key, value] of Object.entries(figures)) console.error(`${key.padEnd(28)} ${value}`);
   console.log(JSON.stringify(figures));
 }

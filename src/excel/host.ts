@@ -28,6 +28,8 @@ export interface RulesReport {
   readonly differences: readonly string[];
   /** The workbook is on another version's built-in rules: that version and this add-in's. */
   readonly update: { readonly from: string; readonly to: string } | null;
+  /** The workbook's rulebook as data, when it has a usable one (the guided classification judges by it). */
+  readonly data: RulebookData | null;
 }
 
 export interface ExcelHost {
@@ -50,7 +52,7 @@ export interface ExcelHost {
 /** The workbook's rulebook against the built-in one, as Excel reads it back. */
 export async function readRulesReport(context: Excel.RequestContext): Promise<RulesReport> {
   const found = await readWorkbookRules(context);
-  const none = { present: true, rulebook: null, changedRows: [], problems: [], differences: [], update: null };
+  const none = { present: true, rulebook: null, changedRows: [], problems: [], differences: [], update: null, data: null };
   switch (found.kind) {
     case "none":
       return { ...none, present: false };
@@ -67,6 +69,7 @@ export async function readRulesReport(context: Excel.RequestContext): Promise<Ru
           ...addedSpellings(found.rules).map(([means, word]) => `"${word}" also means ${means === true ? "TRUE" : means === false ? "FALSE" : String(means)}`),
         ],
         update: isOtherBuiltIn(found.rules) ? { from: found.rules.version, to: BUILT_IN_RULES.version } : null,
+        data: found.rules.data,
       };
   }
 }

@@ -1,7 +1,7 @@
 // Guided classification: the three questions in, the core's answer out, as the answers change.
 
-import { assessCells, BUILT_IN_RULES, EN, FIT_CODE, isBuiltInModel, NEXT_TOPIC_TITLES, NEXT_TOPICS, nextSteps, nextStepsText } from "../core";
-import type { FitSymbol, Model } from "../core";
+import { assessCells, BUILT_IN_RULES, compileRules, EN, FIT_CODE, isBuiltInModel, NEXT_TOPIC_TITLES, NEXT_TOPICS, nextSteps, nextStepsText } from "../core";
+import type { FitSymbol, Model, RulebookData, Rules } from "../core";
 import { explain } from "../core";
 import { factOf } from "../workbook";
 import { byId, el, radioValue } from "./dom";
@@ -70,9 +70,19 @@ async function copyNextSteps(): Promise<void> {
   }
 }
 
+/** The rules the guided classification judges by: the open workbook's when it has usable ones. */
+let rules: Rules = BUILT_IN_RULES;
+let rerender: () => void = () => undefined;
+
+/** Judges by a workbook's rulebook from now on (the built-in rules for null), and shows the result again. */
+export function useWorkbookRules(data: RulebookData | null): void {
+  const compiled = data === null ? null : compileRules(data);
+  rules = compiled !== null && compiled.ok ? compiled.rules : BUILT_IN_RULES;
+  rerender();
+}
+
 /** Renders the recommendation, the stage, the fit of all three models and the reason. */
 function renderResult(target: HTMLElement, answers: Answers): void {
-  const rules = BUILT_IN_RULES;
   const assessed = assessCells(rules, answers.drawingsComplete, answers.hasRequirements, answers.complexity, answers.chosenModel, false);
   renderNextSteps(assessed.ok && isBuiltInModel(assessed.row.recommended) ? assessed.row.recommended : null);
   if (!assessed.ok) {
@@ -121,6 +131,7 @@ export function setUpGuided(): () => Answers {
   const form = byId<HTMLFormElement>("classify");
   const result = byId("result");
   const update = () => renderResult(result, readAnswers(form));
+  rerender = update;
   form.addEventListener("input", update);
   form.addEventListener("change", update);
   form.addEventListener("submit", (e) => e.preventDefault());

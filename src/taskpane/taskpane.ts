@@ -4,9 +4,9 @@
 import { officeHost } from "../excel";
 import type { ExcelHost } from "../excel";
 import { byId } from "./dom";
-import { setUpGuided } from "./guided";
+import { setUpGuided, useWorkbookRules } from "./guided";
 import { applyOfficeTheme, followSystemTheme } from "./theme";
-import { setUpWorkbookPanel, showRulesNotice } from "./workbookPanel";
+import { onWorkbookRules, setUpWorkbookPanel, showRulesNotice } from "./workbookPanel";
 import type { Feedback } from "./workbookPanel";
 
 declare global {
@@ -55,6 +55,8 @@ function start(host: ExcelHost): void {
     }),
   );
   setUpWorkbookPanel(host, fb);
+  // The guided classification judges by the open workbook's rules, as its register does.
+  onWorkbookRules(useWorkbookRules);
   void showRulesNotice(host, fb).catch((error: Error) => {
     byId("message").textContent = error.message;
   });

@@ -2,6 +2,7 @@
 // are not recognised), select problem rows, the rules notice and the auto-open setting.
 
 import { EN, problemLabel } from "../core";
+import type { RulebookData } from "../core";
 import type { CheckTarget, ExcelHost, RegisterReport } from "../excel";
 import { problemAddress } from "../excel/checkRegister";
 import { headerOf, REQUIRED_ROLES } from "../workbook";
@@ -84,9 +85,16 @@ function restoreButton(host: ExcelHost, feedback: Feedback, replaces: string, la
 
 const rowsWord = (n: number) => `${n} row${n === 1 ? "" : "s"}`;
 
+/** Told the workbook's rulebook (null: none usable) each time the notice reads it. */
+let rulesListener: (data: RulebookData | null) => void = () => undefined;
+export const onWorkbookRules = (listener: (data: RulebookData | null) => void): void => {
+  rulesListener = listener;
+};
+
 export async function showRulesNotice(host: ExcelHost, feedback: Feedback): Promise<void> {
   const notice = byId("rules-notice");
   const report = await host.rulesReport();
+  rulesListener(report.data ?? null);
   const book = report.rulebook;
   if (report.problems.length > 0) {
     notice.replaceChildren(

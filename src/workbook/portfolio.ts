@@ -38,7 +38,7 @@ export const PORTFOLIO_TABLE = "MfgPortfolio";
 export const PROBLEMS_TABLE = "MfgProblems";
 
 const SUMMARY_HEADERS = ["File", "Sheet", "Team", "Rows", ...ROW_STATUSES.map((s) => EN.status[s]), "Supplier gaps", "Note", "Rules"];
-const PROBLEM_HEADERS = ["File", "Sheet", "Row", "Project", "Supplier", "Status", "Reason"];
+const PROBLEM_HEADERS = ["File", "Sheet", "Row", "Project", "Supplier", "Status", "Reason", "Team"];
 /** The stage grid's columns, and the chart's series: a rulebook's models, then none and not accepted. */
 export const modelsUsed = (rules: Rules): readonly ModelUsed[] => [...rules.models, NO_MODEL, BAD_MODEL];
 /**
@@ -85,7 +85,7 @@ export const PROBLEM_ROWS_PER_SHEET = 1_048_576 - TABLE_TOP;
  * rows", "Problem rows 2"…, tables MfgProblems, MfgProblems2…), each saying where the list goes on.
  */
 function problemSheets(problems: readonly CellValue[][], prefix: string, perSheet: number): SheetDescription[] {
-  const parts = problems.length === 0 ? [[["No problem rows", "", "", "", "", "", ""]]] : Array.from({ length: Math.ceil(problems.length / perSheet) }, (_, i) => problems.slice(i * perSheet, (i + 1) * perSheet));
+  const parts = problems.length === 0 ? [[["No problem rows", "", "", "", "", "", "", ""]]] : Array.from({ length: Math.ceil(problems.length / perSheet) }, (_, i) => problems.slice(i * perSheet, (i + 1) * perSheet));
   const nameOf = (i: number) => prefix + PROBLEMS_SHEET + (i === 0 ? "" : ` ${i + 1}`);
   return parts.map((rows, i) => ({
     name: nameOf(i),
@@ -95,7 +95,7 @@ function problemSheets(problems: readonly CellValue[][], prefix: string, perShee
       styles: [["title"]],
     }],
     tables: [{ name: PROBLEMS_TABLE + (i === 0 ? "" : String(i + 1)), at: { row: TABLE_TOP, column: 1 }, headers: PROBLEM_HEADERS, rows, style: "TableStyleMedium2" }],
-    columnWidths: [34, 16, 6, 24, 18, 14, 80],
+    columnWidths: [34, 16, 6, 24, 18, 14, 80, 16],
     freezeRows: TABLE_TOP,
     freezeColumns: 0,
     print: { orientation: "landscape", titleRows: { first: TABLE_TOP, last: TABLE_TOP } },
@@ -106,7 +106,10 @@ function problemSheets(problems: readonly CellValue[][], prefix: string, perShee
 export function portfolioSheets(entries: readonly PortfolioEntry[], rules: Rules, prefix = "", perSheet = PROBLEM_ROWS_PER_SHEET): SheetDescription[] {
   const stages = portfolioStages(rules, entries);
   const models = modelsUsed(rules);
-  const problems = entries.flatMap((e) => (e.register?.problems ?? []).map((p): CellValue[] => [e.file, p.sheet, p.row, p.project, p.supplier, problemLabel(EN, p.status), problemReason(p)]));
+  // By team, then in the files' order: a team's rows together, registers without a team last.
+  const teamOf = (e: PortfolioEntry) => e.register?.teams.join(", ") ?? "";
+  const byTeam = entries.map((e, i) => ({ e, i, team: teamOf(e) })).sort((a, b) => (a.team === "" ? 1 : 0) - (b.team === "" ? 1 : 0) || a.team.localeCompare(b.team) || a.i - b.i);
+  const problems = byTeam.flatMap(({ e, team }) => (e.register?.problems ?? []).map((p): CellValue[] => [e.file, p.sheet, p.row, p.project, p.supplier, problemLabel(EN, p.status), problemReason(p), team]));
   const read = entries.filter((e) => e.register !== null).length;
   const grid = stageGrid(entries, rules);
   return [

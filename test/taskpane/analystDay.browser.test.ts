@@ -244,6 +244,11 @@ describe("a team's rules in Excel, through the task pane", () => {
     await page.waitForSelector("#rules-notice:not([hidden])");
     expect(await page.textContent("#rules-notice p")).toBe("Rules: Battery team, version 3 — differs from the built-in rules in 1 row:");
     expect(await page.textContent("#rules-notice li")).toBe("FALSE, TRUE, Medium → JDM (OEM Mismatch, ODM Conditional, JDM Fit): Joint development");
+    // The guided classification judges by them too.
+    await choose(page, "drawings", "No");
+    await choose(page, "requirements", "Yes");
+    await choose(page, "complexity", "Medium");
+    expect([await page.textContent("#recommended"), await page.textContent("#stage")]).toEqual(["JDM", "Stage: Joint development"]);
 
     // A word the team types, added to its spellings table (right of the decision table): accepted at once after a check.
     await edit(["MFG Rules", "AA5", [[true, "Ja bitte"]]]);
@@ -273,6 +278,7 @@ describe("a team's rules in Excel, through the task pane", () => {
     await page.waitForSelector("#rules-notice", { state: "hidden" });
     expect(await shown(page, "MFG Rules", ["O2", "Q7", "R7"])).toEqual(["Built-in rules", "Requirements defined", "ODM"]);
     expect(await shown(page, "MFG Register", ["H2", "I2", "I3"])).toEqual(["ODM", "Fit", "Conditional"]);
+    expect([await page.textContent("#recommended"), await page.textContent("#stage")]).toEqual(["ODM", "Stage: Requirements defined"]);
     await page.close();
   });
 });

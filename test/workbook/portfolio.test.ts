@@ -43,6 +43,16 @@ describe("problem rows past one sheet", () => {
     expect(lists[2]?.blocks[0]?.values[0]?.[0]).toMatch(/\(part 3 of 3; Excel's sheets hold 1,048,576 rows\)$/);
   });
 
+  test("sorted by team, then in the files' order; registers without a team last; the team in its own column", () => {
+    const team = (e: PortfolioEntry, teams: string[]): PortfolioEntry => ({ ...e, register: { ...(e.register as NonNullable<PortfolioEntry["register"]>), teams } });
+    const entries = [register("a.xlsx", [2]), team(register("b.xlsx", [3]), ["Pumps"]), team(register("c.xlsx", [4]), ["Batteries"]), team(register("d.xlsx", [5]), ["Pumps"])];
+    const list = portfolioSheets(entries, BUILT_IN_RULES).find((s) => s.name === "Problem rows")?.tables[0];
+    expect(list?.headers).toEqual(["File", "Sheet", "Row", "Project", "Supplier", "Status", "Reason", "Team"]);
+    expect(list?.rows.map((r) => `${r[7]}:${r[0]}`)).toEqual(["Batteries:c.xlsx", "Pumps:b.xlsx", "Pumps:d.xlsx", ":a.xlsx"]);
+    // The summary keeps the files' order.
+    expect(portfolioSheets(entries, BUILT_IN_RULES)[0]?.tables[0]?.rows.map((r) => r[0])).toEqual(["a.xlsx", "b.xlsx", "c.xlsx", "d.xlsx"]);
+  });
+
   test("one sheet holds Excel's rows less its title and header rows; within it, no note", () => {
     expect(PROBLEM_ROWS_PER_SHEET + 3).toBe(1_048_576);
     const sheets = portfolioSheets([register("a.xlsx", [2, 3])], BUILT_IN_RULES, "", 2);

@@ -89,17 +89,19 @@ function openPackage(data: Buffer, file: string): Package {
   }
 }
 
-/** Audits a workbook held in memory; `file` names it in messages. */
-/** Audits a package in memory; a part that breaks the zip limits while it is read is a refusal too. */
-export async function auditPackage(data: Buffer, file: string, options: AuditOptions = {}): Promise<AuditedPackage> {
+/** Runs work on a file's package: a part that breaks the zip or sheet limits while it is read is a refusal naming the file. */
+async function refusing<T>(file: string, work: () => Promise<T>): Promise<T> {
   try {
-    return await auditParts(data, file, options);
+    return await work();
   } catch (error) {
     if (error instanceof ZipError) throw new UnusableFileError(file, { code: "zip", zip: error.problem });
     if (error instanceof SheetError) throw new UnusableFileError(file, { code: "sheet", sheet: error.problem });
     throw error;
   }
 }
+
+/** Audits a workbook held in memory; `file` names it in messages. */
+export const auditPackage = (data: Buffer, file: string, options: AuditOptions = {}): Promise<AuditedPackage> => refusing(file, () => auditParts(data, file, options));
 
 /**
  * The rulebook to judge by: the one given, else the workbook's own, else the built-in one. A
@@ -184,7 +186,7 @@ async function auditParts(data: Buffer, file: string, options: AuditOptions): Pr
 export async function rulesOfFile(file: string): Promise<Rules> {
   const data = await readInput(file);
   if (path.extname(file).toLowerCase() === ".json") return rulesOfJson(data.toString("utf8"), file);
-  try {
+  return refusing(file, async () => {
     inspectXlsx(data, file);
     const pkg = openPackage(data, file);
     const info = readWorkbook(pkg, file);
@@ -192,11 +194,7 @@ export async function rulesOfFile(file: string): Promise<Rules> {
     const found = workbookRules(rulesSheetCells(info, scans));
     if (found.kind === "none") throw new UnusableFileError(file, { code: "no_rulebook" });
     return rulesToUse(found, file, undefined);
-  } catch (error) {
-    if (error instanceof ZipError) throw new UnusableFileError(file, { code: "zip", zip: error.problem });
-    if (error instanceof SheetError) throw new UnusableFileError(file, { code: "sheet", sheet: error.problem });
-    throw error;
-  }
+  });
 }
 
 export async function auditFile(input: string, options: AuditOptions = {}): Promise<AuditResult> {

@@ -15,7 +15,7 @@ import type { InputRole, RegisterProblem, RegisterReport, RowStatus, RulesIdenti
 import { parseArgs, UsageError } from "./args";
 import { HELP } from "./help";
 import type { Io } from "./io";
-import { terminalText } from "./terminalText";
+import { progressBar, terminalText } from "./terminalText";
 
 /** The statuses as JSON keys. */
 const CAMEL: Readonly<Record<RowStatus, string>> = { fit: "fit", conditional: "conditional", mismatch: "mismatch", incomplete: "incomplete", "bad input": "badInput" };
@@ -166,7 +166,7 @@ function progressOf(io: Io, input: string): { update(done: number, total: number
     update(done, total) {
       shown = true;
       const share = Math.min(1, done / Math.max(1, total));
-      if (io.status) io.status(`${input} [${"#".repeat(Math.round(share * BAR)).padEnd(BAR, "-")}] ${Math.floor(share * 100)}%`);
+      if (io.status) io.status(`${input} ${progressBar(share, BAR)} ${Math.floor(share * 100)}%`);
       else io.err(`${terminalText(input)}: ${done.toLocaleString("en-US")} of ${total.toLocaleString("en-US")} rows judged`);
     },
     end() {

@@ -9,7 +9,7 @@ import { ROW_STATUSES } from "../core";
 import { mappingOf, needsAction, reportJson, rulesText } from "./auditCommand";
 import { HELP } from "./help";
 import type { Io } from "./io";
-import { terminalText } from "./terminalText";
+import { progressBar, terminalText } from "./terminalText";
 import { expandInputs } from "../files/inputFolders";
 
 /** One register in --json: every key always present, null where it does not apply. */
@@ -29,6 +29,17 @@ const line = (e: PortfolioEntry): string => {
   const rules = !named || e.rules === undefined ? "" : `; ${e.unexpectedRules ? "NOT the expected rules: " : "rules: "}${rulesText(e.rules)}`;
   return `  ${terminalText(e.file)}, sheet "${terminalText(r.sheet)}": ${ROW_STATUSES.map((s: RowStatus) => `${r.counts[s]} ${s}`).join(", ")}${gaps}${rules}`;
 };
+
+const BAR = 20;
+
+/** The terminal's progress line: a bar, files done of total, the rate and the time left at that rate. */
+export function progressText(done: number, total: number, elapsedMs: number): string {
+  const bar = progressBar(done / Math.max(1, total), BAR);
+  const rate = done / Math.max(0.001, elapsedMs / 1000);
+  const left = Math.round((total - done) / Math.max(rate, 0.001));
+  const time = left >= 60 ? `${Math.floor(left / 60)} min ${left % 60} s` : `${left} s`;
+  return `rollup ${bar} ${done.toLocaleString("en-US")} of ${total.toLocaleString("en-US")} files · ${rate.toFixed(1)} files/s · ${time} left`;
+}
 
 /** --jobs N: how many files are read at once (default: every core). */
 function jobsOf(value: unknown): number {
@@ -59,8 +70,9 @@ export async function rollup(argv: string[], io: Io): Promise<number> {
   const onEntry = options.jsonl ? (e: PortfolioEntry) => io.out(JSON.stringify(jsonOf(e))) : undefined;
   const total = inputs.files.length;
   // Progress on stderr: redrawn in place on a terminal, a plain line every 100 files otherwise.
+  const started = Date.now();
   const onRead = (done: number) => {
-    if (io.status) io.status(done === total ? "" : `rollup: ${done.toLocaleString("en-US")} of ${total.toLocaleString("en-US")} files read`);
+    if (io.status) io.status(done === total ? "" : progressText(done, total, Date.now() - started));
     else if (done % 100 === 0 && done < total) io.err(`rollup: ${done.toLocaleString("en-US")} of ${total.toLocaleString("en-US")} files read`);
   };
   const { entries } = await rollupFiles(inputs.files, output, { target: { mapping }, replace: options.replace === true, onEntry, onRead, expected, jobs: jobsOf(options.jobs) });

@@ -12,3 +12,6 @@ const escape = (c: string): string => {
 };
 
 export const terminalText = (text: string): string => text.replace(UNSAFE, escape);
+
+/** A progress bar of `width` characters for a share from 0 to 1: "[#####-----]". */
+export const progressBar = (share: number, width: number): string => `[${"#".repeat(Math.round(Math.min(1, Math.max(0, share)) * width)).padEnd(width, "-")}]`;

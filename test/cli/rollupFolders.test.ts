@@ -7,6 +7,7 @@ import { spawnSync } from "child_process";
 import * as fs from "fs";
 import * as path from "path";
 import { main } from "../../src/cli/mfgmodel";
+import { progressText } from "../../src/cli/rollupCommand";
 import { globTest } from "../../src/files/inputFolders";
 import { smallRegister } from "../support/packages";
 
@@ -110,4 +111,14 @@ describe("rollup on every core (--jobs), as installed", () => {
       'error: --jobs "0": give the number of files to read at once, 1 to 256. Run "mfgmodel rollup --help" for usage.\n',
     );
   });
+});
+
+test("progress on a terminal: a bar, files done of total, the rate and the time left; cleared at the end", async () => {
+  expect(progressText(30, 120, 10_000)).toBe("rollup [#####---------------] 30 of 120 files · 3.0 files/s · 30 s left");
+  expect(progressText(1, 4_000, 500)).toBe("rollup [--------------------] 1 of 4,000 files · 2.0 files/s · 33 min 20 s left");
+  const statuses: string[] = [];
+  const code = await main(["rollup", SHARE, "-o", path.join(DIR, "progress.xlsx"), "--exclude", "portfolio*", "--replace"], { out: () => undefined, err: () => undefined, status: (t) => statuses.push(t) });
+  expect(code).toBe(1);
+  expect(statuses[0]).toMatch(/^rollup \[[#-]{20}\] 1 of \d+ files · [\d.]+ files\/s · \d+ s left$/);
+  expect(statuses[statuses.length - 1]).toBe("");
 });

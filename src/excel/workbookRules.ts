@@ -51,13 +51,14 @@ export async function readWorkbookRules(context: Excel.RequestContext): Promise<
 
 /**
  * The rulebook the pane judges by: the workbook's (its lookup table generated again when the team
- * edited the decision table since), else the built-in one. Problems stop the operation.
+ * edited the decision table since), else the built-in one. Problems stop the operation. Building
+ * the matrix writes the rules sheet itself, so it is not written here first.
  */
 export async function rulesInUse(context: Excel.RequestContext, operation: Operation): Promise<Rules> {
   requireExcelApi(OPERATION_API[operation], operation);
   const found = await readWorkbookRules(context);
   if (found.kind === "problems") throw new WorkbookError({ code: "rulebook", problems: found.problems });
   if (found.kind !== "rulebook") return BUILT_IN_RULES;
-  if (!found.current) await writeOwnedSheets(context, [rulesSheet(found.rules)]);
+  if (!found.current && operation !== "matrix") await writeOwnedSheets(context, [rulesSheet(found.rules)]);
   return found.rules;
 }

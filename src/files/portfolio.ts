@@ -48,11 +48,16 @@ export async function rollupFiles(inputs: readonly string[], output: string, opt
   await checkOutput(output, inputs, options.replace === true);
   const expected = options.expected;
   const flagged = (e: PortfolioEntry): PortfolioEntry => (expected === undefined || e.rules === undefined ? e : { ...e, unexpectedRules: e.rules.fingerprint !== expected.fingerprint });
-  const read = await readAll(inputs, options.target ?? {}, options.jobs ?? 1, {
+  const entries: PortfolioEntry[] = [];
+  await readAll(inputs, options.target ?? {}, options.jobs ?? 1, {
     onRead: options.onRead,
-    onEntry: options.onEntry === undefined ? undefined : (e, i) => options.onEntry?.(flagged(e), i),
+    // Entries arrive in the files' order: each flagged once, kept, and passed on.
+    onEntry: (e, i) => {
+      const entry = flagged(e);
+      entries.push(entry);
+      options.onEntry?.(entry, i);
+    },
   });
-  const entries = read.map(flagged);
   const data = portfolioWorkbook(entries);
   await writeOutput(output, data, options.replace === true);
   return { output, entries };

@@ -50,7 +50,8 @@ export const SPELLING_HEADERS = ["Means", "Also accepted"] as const;
 /** Where the team's spellings table starts: right of the decision table, one column between. */
 export const spellingsAt = (models: readonly string[]): Position => ({ row: DECISIONS_AT.row, column: DECISIONS_AT.column + decisionHeaders(models).length + 1 });
 
-const same = (a: string, b: string) => a.toLowerCase() === b.toLowerCase();
+/** Equal but for case: how headers, levels, models and spellings on the sheet are matched. */
+export const same = (a: string, b: string): boolean => a.toLowerCase() === b.toLowerCase();
 
 type Kind = "boolean" | "complexity" | "model";
 const groupsOf = (data: RulebookData, kind: Kind): SpellingGroups<unknown> => data.spellings[kind] as SpellingGroups<unknown>;

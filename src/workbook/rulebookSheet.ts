@@ -5,7 +5,7 @@
 import { BUILT_IN_RULES, compileRules, EMPTY, FIT_CODE, FIT_SYMBOLS } from "../core";
 import type { DecisionRow, FitSymbol, RulebookData, RulebookIssue, Rules, SpellingGroups } from "../core";
 import type { Position } from "./description";
-import { ANY_WORD, FACT_HEADERS, fitHeader, noteHeader, RULEBOOK_NAME_CELL } from "./rulebookLayout";
+import { ANY_WORD, FACT_HEADERS, fitHeader, noteHeader, RULEBOOK_NAME_CELL, same } from "./rulebookLayout";
 import { a1, quoteSheet } from "./references";
 import { RULES_SHEET } from "./sheetNames";
 
@@ -45,15 +45,13 @@ export interface RulebookCells {
 export type ReadRulebook = { readonly ok: true; readonly rules: Rules } | { readonly ok: false; readonly problems: readonly RulebookProblem[] };
 
 const text = (v: unknown): string => (v === null || v === undefined ? "" : String(v)).trim();
-const same = (a: string, b: string) => a.toLowerCase() === b.toLowerCase();
 
 /**
  * Reads a rulebook from its sheet: the decision table against the base rulebook (the built-in
  * one), whose language, levels and spellings it keeps; models are those the table has a fit
  * column for. Every problem names its cell; nothing throws.
  */
-export function readRulebook(cells: RulebookCells, base: Rules = BUILT_IN_RULES, place: (row: number, column: number) => string = sheetCell): ReadRulebook {
-  const cellAt = place;
+export function readRulebook(cells: RulebookCells, base: Rules = BUILT_IN_RULES, cellAt: (row: number, column: number) => string = sheetCell): ReadRulebook {
   const header = cells.header.map(text);
   const columnOf = (h: string) => header.findIndex((x) => same(x, h));
   const models = header.filter((h) => / fit$/i.test(h)).map((h) => h.slice(0, -" fit".length).trim());

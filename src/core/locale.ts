@@ -39,6 +39,8 @@ export interface MarkerWords {
   readonly separator: string;
   /** One bad column: its header and the spellings it accepts. */
   part(header: string, accepted: readonly string[]): string;
+  /** After the symbol, in every computed cell while the rules sheet holds edits its formulas do not apply yet. */
+  readonly rulesEdited: string;
 }
 
 /** The statuses a report counts, in its columns' order. */

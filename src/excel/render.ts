@@ -36,8 +36,12 @@ export function writeValues(range: Excel.Range, values: readonly (readonly unkno
 function writeBlock(sheet: Excel.Worksheet, block: Block): void {
   const rows = block.values.length;
   const columns = Math.max(...block.values.map((r) => r.length));
-  const values = block.values.map((r) => Array.from({ length: columns }, (_, c) => r[c] ?? ""));
-  writeValues(sheet.getRange(rangeA1(block.at.row, block.at.column, block.at.row + rows - 1, block.at.column + columns - 1)), values);
+  const range = sheet.getRange(rangeA1(block.at.row, block.at.column, block.at.row + rows - 1, block.at.column + columns - 1));
+  if (block.formulas !== undefined) {
+    // Written as typed: a value starting with "=" is read as a formula in the General format.
+    range.numberFormat = block.formulas.map((line) => line.map(() => "General"));
+    range.values = block.formulas.map((line) => [...line]);
+  } else writeValues(range, block.values.map((r) => Array.from({ length: columns }, (_, c) => r[c] ?? "")));
   block.styles?.forEach((line, r) => {
     let start = 0;
     for (let c = 1; c <= line.length; c++) {

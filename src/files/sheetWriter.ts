@@ -12,8 +12,15 @@ import { children, elementEnd, escapeXml, first, prefixOf, root, setAttributes, 
 const MAIN = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
 const RELATIONSHIPS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
 
-function cellXml(ref: string, value: CellValue, style: number | undefined): string {
+function cellXml(ref: string, value: CellValue, style: number | undefined, formula?: string): string {
   const s = style === undefined ? "" : ` s="${style}"`;
+  if (formula !== undefined) {
+    // The formula without its "=", and what it gives as the cached value.
+    const f = `<f>${escapeXml(formula.slice(1))}</f>`;
+    if (typeof value === "number") return `<c r="${ref}"${s}>${f}<v>${value}</v></c>`;
+    if (typeof value === "boolean") return `<c r="${ref}"${s} t="b">${f}<v>${value ? 1 : 0}</v></c>`;
+    return `<c r="${ref}"${s} t="str">${f}<v>${escapeXml(value)}</v></c>`;
+  }
   if (typeof value === "number") return `<c r="${ref}"${s}><v>${value}</v></c>`;
   if (typeof value === "boolean") return `<c r="${ref}"${s} t="b"><v>${value ? 1 : 0}</v></c>`;
   return `<c r="${ref}"${s} t="inlineStr"><is><t xml:space="preserve">${escapeXml(value)}</t></is></c>`;
@@ -34,13 +41,13 @@ export function sheetXml(sheet: SheetDescription, styles: StyleBook, tableRelIds
     return xf.get(name);
   };
   const rows = new Map<number, Map<number, string>>();
-  const put = (row: number, column: number, value: CellValue, style: number | undefined) => {
-    if (value === "" && style === undefined) return;
+  const put = (row: number, column: number, value: CellValue, style: number | undefined, formula?: string) => {
+    if (value === "" && style === undefined && formula === undefined) return;
     if (!rows.has(row)) rows.set(row, new Map());
-    rows.get(row)?.set(column, cellXml(`${columnLetters(column)}${row}`, value, style));
+    rows.get(row)?.set(column, cellXml(`${columnLetters(column)}${row}`, value, style, formula));
   };
   for (const block of sheet.blocks) {
-    block.values.forEach((line, r) => line.forEach((value, c) => put(block.at.row + r, block.at.column + c, value, styleOf(block.styles?.[r]?.[c]))));
+    block.values.forEach((line, r) => line.forEach((value, c) => put(block.at.row + r, block.at.column + c, value, styleOf(block.styles?.[r]?.[c]), block.formulas?.[r]?.[c])));
   }
   for (const table of sheet.tables) {
     table.headers.forEach((h, c) => put(table.at.row, table.at.column + c, h, undefined));

@@ -44,6 +44,11 @@ export interface Position {
 export interface Block {
   readonly at: Position;
   readonly values: readonly (readonly CellValue[])[];
+  /**
+   * When given, every cell of the block is a formula (A1, English, "=" first) and `values` holds
+   * what each gives (a file's cached values).
+   */
+  readonly formulas?: readonly (readonly string[])[];
   readonly styles?: readonly (readonly (StyleName | null)[])[];
 }
 

@@ -8,3 +8,6 @@ export function escapeCellText<T>(value: T): T | string {
   if (typeof value !== "string") return value;
   return FORMULA_TRIGGER.test(value) || value.startsWith("'") ? `'${value}` : value;
 }
+
+/** A text as a formula literal: in double quotes, a double quote in it doubled. */
+export const textLiteral = (text: string): string => `"${text.replace(/"/g, '""')}"`;

@@ -2,6 +2,7 @@
 // 2016 and nothing LibreOffice 7.4 or HyperFormula lacks (no XLOOKUP, LET, LAMBDA, tables'
 // structured references, dynamic arrays).
 
+import { textLiteral } from "./escape";
 import { sameRow } from "./references";
 import type { Notation } from "./references";
 import { BAD, BOOLEAN_CODE, KEY_MODEL_START, SPELLING_KIND, UNKNOWN } from "./rules";
@@ -26,8 +27,7 @@ export interface SuppliersLayout {
   offered(n: Notation): string;
 }
 
-/** A text as a formula literal: in double quotes, a double quote in it doubled. */
-export const textLiteral = (text: string): string => `"${text.replace(/"/g, '""')}"`;
+export { textLiteral };
 
 /**
  * The normalised code of one input: TRIM(CLEAN()) like the core (the ideographic space a space), upper case, and wildcard
@@ -74,23 +74,33 @@ function factsLookup(values: string, columns: RowColumns, rules: RulesLayout, n:
   return `=IF(${hasBad(`LEFT(${key},5)`)},${marker(key, rules.rules)},IFERROR(INDEX(${values},MATCH(${factsKey},${rules.keys(n)},0))&"",""))`;
 }
 
+/**
+ * A computed cell's formula, or the rules-edited marker while the rules sheet holds edits to the
+ * team's tables that the lookup does not apply yet (or that are broken): never a verdict of rules
+ * that are no longer the team's.
+ */
+function unlessEdited(formula: string, rules: RulesLayout, n: Notation): string {
+  const words = rules.rules.locale.marker;
+  return `=IF(${rules.edits(n)}<>0,${textLiteral(words.symbol + words.rulesEdited)},${formula.slice(1)})`;
+}
+
 export function stageFormula(columns: RowColumns, rules: RulesLayout, n: Notation): string {
-  return factsLookup(rules.column("Stage", n), columns, rules, n);
+  return unlessEdited(factsLookup(rules.column("Stage", n), columns, rules, n), rules, n);
 }
 
 export function recommendedFormula(columns: RowColumns, rules: RulesLayout, n: Notation): string {
-  return factsLookup(rules.column("Recommended model", n), columns, rules, n);
+  return unlessEdited(factsLookup(rules.column("Recommended model", n), columns, rules, n), rules, n);
 }
 
 export function fitFormula(columns: RowColumns, rules: RulesLayout, n: Notation): string {
   const key = sameRow(columns.key, n);
   const lookup = `IFERROR(INDEX(${rules.column("Fit", n)},MATCH(${key},${rules.keys(n)},0))&"","")`;
-  return `=IF(${hasBad(key)},${marker(key, rules.rules)},IF(${chosenOf(key)}=${textLiteral(UNKNOWN)},"",${lookup}))`;
+  return unlessEdited(`=IF(${hasBad(key)},${marker(key, rules.rules)},IF(${chosenOf(key)}=${textLiteral(UNKNOWN)},"",${lookup}))`, rules, n);
 }
 
 export function whyFormula(columns: RowColumns, rules: RulesLayout, n: Notation): string {
   const key = sameRow(columns.key, n);
-  return `=IF(${hasBad(key)},${marker(key, rules.rules)},IFERROR(INDEX(${rules.column("Why", n)},MATCH(${key},${rules.keys(n)},0))&"",""))`;
+  return unlessEdited(`=IF(${hasBad(key)},${marker(key, rules.rules)},IFERROR(INDEX(${rules.column("Why", n)},MATCH(${key},${rules.keys(n)},0))&"",""))`, rules, n);
 }
 
 /**
@@ -121,5 +131,5 @@ export function supplierFitFormula(columns: RowColumns, suppliers: SuppliersLayo
   const says = (text: string) => textLiteral(words.gapStart) + "&" + text;
   const both = `IF(${chosen}=${recommended},${chosen}&${textLiteral(words.both)},${chosen}&${textLiteral(words.chosen + words.separator)}&${recommended}&${textLiteral(words.recommended)})`;
   const choice = `CHOOSE(1+${gap(chosen)}+2*${gap(recommended)},${textLiteral(words.offered)},${says(`${chosen}&${textLiteral(words.chosen)}`)},${says(`${recommended}&${textLiteral(words.recommended)}`)},${says(both)})`;
-  return `=IF(OR(AND(${noChosen},${noRecommended}),${offered}=""),"",${choice})`;
+  return unlessEdited(`=IF(OR(AND(${noChosen},${noRecommended}),${offered}=""),"",${choice})`, rules, n);
 }

@@ -8,6 +8,7 @@ export * from "./formulas";
 export * from "./sheetNames";
 export * from "./matrixSheets";
 export * from "./rulesSheet";
+export * from "./rulesApplied";
 export * from "./rulebookSheet";
 export * from "./rulebookLayout";
 export * from "./rulesIdentity";

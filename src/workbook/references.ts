@@ -52,6 +52,12 @@ export function absoluteRange(
   return `${quoteSheet(sheet)}!${body}`;
 }
 
+/** An absolute cell on another sheet: 'MFG Rules'!$B$3, or R3C2. */
+export function absoluteCell(sheet: string, at: { row: number; column: number }, notation: Notation): string {
+  const body = notation.kind === "A1" ? `$${columnLetters(at.column)}$${at.row}` : `R${at.row}C${at.column}`;
+  return `${quoteSheet(sheet)}!${body}`;
+}
+
 /** "B3" for row 3, column 2. */
 export function a1(row: number, column: number): string {
   return `${columnLetters(column)}${row}`;

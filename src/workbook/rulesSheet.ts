@@ -4,6 +4,7 @@
 import type { Rules } from "../core";
 import type { SheetDescription } from "./description";
 import { absoluteRange } from "./references";
+import { appliedBlocks, editsCell } from "./rulesApplied";
 import type { Notation } from "./references";
 import { decisionTable, identityBlocks, spellingsTable } from "./rulebookLayout";
 import { RULES_HEADERS, ruleTables, SPELLINGS_HEADERS } from "./rules";
@@ -19,6 +20,8 @@ export interface RulesLayout {
   column(header: (typeof RULES_HEADERS)[number], n: Notation): string;
   spellingKeys(n: Notation): string;
   spellingCodes(n: Notation): string;
+  /** The count of edits to the team's tables not applied yet (0: the formulas apply them). */
+  edits(n: Notation): string;
 }
 
 const dataRows = (count: number) => ({ top: RULES_TOP + 1, bottom: RULES_TOP + count });
@@ -43,6 +46,7 @@ export function rulesLayout(rules: Rules): RulesLayout {
       const column = SPELLINGS_COLUMN + 1;
       return absoluteRange(RULES_SHEET, { row: top, column }, { row: bottom, column }, n);
     },
+    edits: editsCell,
   };
   return layout;
 }
@@ -55,6 +59,8 @@ export const RULES_VERSION_CELL = { row: 2, column: 2 } as const;
  */
 export function rulesSheet(rules: Rules): SheetDescription {
   const tables = ruleTables(rules);
+  const applied = appliedBlocks(rules);
+  const grid = applied[applied.length - 1]?.values[0]?.length ?? 0;
   return {
     name: RULES_SHEET,
     blocks: [
@@ -65,6 +71,7 @@ export function rulesSheet(rules: Rules): SheetDescription {
       },
       { at: { row: 2, column: 1 }, values: [["Rules version", tables.version]], styles: [["note", "note"]] },
       ...identityBlocks(rules),
+      ...applied,
     ],
     tables: [
       { name: RULES_TABLE, at: { row: RULES_TOP, column: 1 }, headers: RULES_HEADERS, rows: tables.rules, style: "TableStyleLight9" },
@@ -78,7 +85,7 @@ export function rulesSheet(rules: Rules): SheetDescription {
       decisionTable(rules),
       spellingsTable(rules),
     ],
-    columnWidths: [12, 18, 21, 12, 14, 22, 19, 13, 80, 3, 14, 8, 3, 18, 21, 12, 22, 19, ...rules.models.map(() => 10), 60, ...rules.models.map(() => 40), 3, 14, 22],
+    columnWidths: [12, 18, 21, 12, 14, 22, 19, 13, 80, 3, 14, 8, 3, 18, 21, 12, 22, 19, ...rules.models.map(() => 10), 60, ...rules.models.map(() => 40), 3, 14, 22, 3, 3, ...Array.from({ length: grid }, () => 4)],
     freezeRows: RULES_TOP,
     freezeColumns: 0,
   };

@@ -1,5 +1,5 @@
 // A sheet description as a plain 2-D array of values (blocks and tables, headers included),
-// for engines that take a grid: HyperFormula in tests, CSV-like checks.
+// formulas as formulas, for engines that take a grid: HyperFormula in tests, CSV-like checks.
 
 import type { CellValue, SheetDescription } from "./description";
 
@@ -11,8 +11,9 @@ export function sheetGrid(sheet: SheetDescription): (CellValue | null)[][] {
     while (line.length < column) line.push(null);
     line[column - 1] = value === "" ? null : value;
   };
+  // A formula cell holds its formula, for the engine to evaluate.
   for (const block of sheet.blocks) {
-    block.values.forEach((line, r) => line.forEach((v, c) => put(block.at.row + r, block.at.column + c, v)));
+    block.values.forEach((line, r) => line.forEach((v, c) => put(block.at.row + r, block.at.column + c, block.formulas?.[r]?.[c] ?? v)));
   }
   for (const table of sheet.tables) {
     table.headers.forEach((h, c) => put(table.at.row, table.at.column + c, h));

@@ -7,6 +7,7 @@ import type { Rules } from "../core";
 import { readRulebook } from "./rulebookSheet";
 import type { RulebookCells, RulebookProblem } from "./rulebookSheet";
 import { RULES_HEADERS, ruleTables } from "./rules";
+import { asApplied } from "./rulesApplied";
 
 export interface RulesSheetCells {
   /** The decision table and the identity cells; null when the sheet has no decision table. */
@@ -60,6 +61,11 @@ export function workbookRules(cells: RulesSheetCells | null, base: Rules = BUILT
   }
   const read = readRulebook(cells.decisions, base);
   if (!read.ok) return { kind: "problems", problems: read.problems };
-  const current = String(cells.stamp ?? "") === ruleTables(read.rules).version && cells.lookup !== null && rulesDifferences(cells.lookup, read.rules).length === 0;
+  // Current: the lookup is this rulebook's, and the team's tables are as the lookup was made from them.
+  const current =
+    String(cells.stamp ?? "") === ruleTables(read.rules).version &&
+    cells.lookup !== null &&
+    rulesDifferences(cells.lookup, read.rules).length === 0 &&
+    asApplied(cells.decisions, read.rules);
   return { kind: "rulebook", rules: read.rules, current };
 }

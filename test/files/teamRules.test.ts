@@ -169,6 +169,21 @@ describe("a team's rulebook in the file layer", () => {
     expect(again.counts).toEqual((await auditFile(file("team.audited.xlsx"), { output: file("team.third.xlsx") })).counts);
   });
 
+  test("edited and not applied yet, valid or broken: LibreOffice shows the marker in every computed cell, never the old rules' verdict", async () => {
+    const words = BUILT_IN_RULES.locale.marker;
+    await teamEdit(audited, file("unapplied.xlsx"));
+    await teamEdit(audited, file("unapplied-broken.xlsx"), (cells) => (cells.at(cells.rowOf(true, "Any" as never, "Any"), "OEM fit").value = "Maybe"));
+    const keys = want(BUILT_IN_RULES).map((w) => w[4]);
+    for (const name of ["unapplied", "unapplied-broken"]) {
+      const register = recalculatedSheets(file(`${name}.xlsx`), file(`csv-${name}`))[REGISTER_SHEET]!;
+      const shown = ROWS.map((_, i) => [6, 7, 8, 9, 10, 11].map((c) => register[i + 1]?.[c] ?? ""));
+      expect(shown).toEqual(keys.map((key) => [...Array(5).fill(words.symbol + words.rulesEdited), key]));
+    }
+    // Applied by the audit, the same edit gives the team's verdicts again (the first test's).
+    const applied = recalculatedSheets((await auditFile(file("unapplied.xlsx"), { output: file("unapplied.audited.xlsx") })).output, file("csv-applied"))[REGISTER_SHEET]!;
+    expect(ROWS.map((_, i) => [6, 7, 8, 9, 11].map((c) => applied[i + 1]?.[c] ?? ""))).toEqual(want(teamRules()));
+  });
+
   test("a broken edit stops the audit: exit 2, the cell named, nothing written", async () => {
     await teamEdit(audited, file("broken.xlsx"), (cells) => (cells.at(cells.rowOf(true, "Any" as never, "Any"), "OEM fit").value = "Maybe"));
     await expect(auditFile(file("broken.xlsx"), { output: file("broken.audited.xlsx") })).rejects.toMatchObject({ problem: { code: "rulebook" } });

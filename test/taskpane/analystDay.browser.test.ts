@@ -236,6 +236,9 @@ describe("a team's rules in Excel, through the task pane", () => {
     await edit(["MFG Rules", "Q7", [["Joint development", "JDM", "Mismatch", "Conditional", "Fit"]]]);
     await edit(["MFG Rules", "X7", [["ODM is conditional: our battery packs needed rework.", ""]]]);
     await edit(["MFG Rules", "O2", [["Battery team"], ["3"]]]);
+    // Until applied, the register's formulas show a marker instead of the old rules' verdict.
+    const edited = "⚠ Rules edited but not applied yet: Check register in the add-in, or mfgmodel audit, applies them";
+    expect(await shown(page, "MFG Register", ["G2", "H2", "I2"])).toEqual([edited, edited, edited]);
 
     // The check judges by the team's rules; the lookup the formulas read is generated again from them.
     await press(page, "#check");
@@ -267,6 +270,7 @@ describe("a team's rules in Excel, through the task pane", () => {
     // A broken edit: the check stops and names the cell; nothing is judged.
     await edit(["MFG Rules", "S7", [["Maybe"]]]);
     expect(await press(page, "#check")).toContain(`'MFG Rules'!S7: the fit of OEM is "Maybe"; use "Fit", "Conditional", "Mismatch".`);
+    expect(await shown(page, "MFG Register", ["I2", "I3"])).toEqual([edited, edited]);
     await edit(["MFG Rules", "S7", [["Mismatch"]]]);
 
     // Restoring asks first, then writes the built-in rules; the formulas follow.

@@ -3,6 +3,9 @@ import { HyperFormula } from "hyperformula";
 import { BUILT_IN_RULEBOOK, BUILT_IN_RULES, offeredBy, supplierIndex } from "../../src/core";
 import type { Rules } from "../../src/core";
 import {
+  ALSO_ACCEPTED_TABLE,
+  DECISIONS_TABLE,
+  RULEBOOK_LEVELS_CELL,
   rulesLayout,
   COMPUTED_COLUMNS,
   INPUT_COLUMNS,
@@ -52,7 +55,12 @@ function suppliersGrid(list: readonly (readonly [unknown, unknown])[]): unknown[
 }
 
 /** Evaluates the register formulas, as written for a rulebook, for each row in HyperFormula; returns the computed cells. */
-function evaluate(rows: readonly Row[], list: readonly (readonly [unknown, unknown])[] = [], rules: Rules = BUILT_IN_RULES): string[][] {
+function evaluate(
+  rows: readonly Row[],
+  list: readonly (readonly [unknown, unknown])[] = [],
+  rules: Rules = BUILT_IN_RULES,
+  edit?: (hf: HyperFormula, rulesSheet: number) => void,
+): string[][] {
   const layout = rulesLayout(rules);
   const register: unknown[][] = [REGISTER_COLUMNS.map((c) => c.header)];
   rows.forEach(({ inputs, supplier }, i) => {
@@ -73,6 +81,7 @@ function evaluate(rows: readonly Row[], list: readonly (readonly [unknown, unkno
   );
   hf.addNamedExpression("TRUE", "=TRUE()");
   hf.addNamedExpression("FALSE", "=FALSE()");
+  edit?.(hf, hf.getSheetId(RULES_SHEET)!);
   const sheet = hf.getSheetId(REGISTER)!;
   const first = INPUT_COLUMNS.length;
   const read = (["stage", "recommended", "fit", "why", "supplierFit", "key"] as const).map((role) => first + COMPUTED_COLUMNS.findIndex((c) => c.role === role));
@@ -162,6 +171,49 @@ describe("register formulas in HyperFormula", () => {
     expect(expected([unlisted({ drawingsComplete: "maybe", hasRequirements: "n/a", complexity: "huge", chosenModel: "OEM" })])[0]?.[0]).toBe(
       "⚠ Check Drawings complete: use TRUE, FALSE, Yes, No, Y, N, 1, 0; Complexity: use Low, Medium, High, L, M, H, 1, 2, 3, Med, Mid",
     );
+  });
+});
+
+describe("an edit of the team's tables not applied yet", () => {
+  const rows = [
+    { drawingsComplete: false, hasRequirements: true, complexity: "Medium", chosenModel: "ODM" },
+    { drawingsComplete: "maybe", hasRequirements: true, complexity: "Low", chosenModel: "OEM" },
+  ].map((inputs) => ({ inputs, supplier: "Cell Co" }));
+  const list = [["Cell Co", "OEM"]] as const;
+  const decisions = rulesSheet(BUILT_IN_RULES).tables.find((t) => t.name === DECISIONS_TABLE)!;
+  const also = rulesSheet(BUILT_IN_RULES).tables.find((t) => t.name === ALSO_ACCEPTED_TABLE)!;
+  const at = (row: number, column: number) => ({ row: row - 1, col: column - 1 });
+  const recommended = decisions.headers.indexOf("Recommended model");
+  const marker = `${BUILT_IN_RULES.locale.marker.symbol}${BUILT_IN_RULES.locale.marker.rulesEdited}`;
+  const keys = expected(rows, list).map((r) => r[5]);
+
+  test.each<[string, (hf: HyperFormula, s: number) => void]>([
+    ["a recommended model changed", (hf, s) => hf.setCellContents({ sheet: s, ...at(decisions.at.row + 1, decisions.at.column + recommended) }, "JDM")],
+    ["a stage text changed in case only", (hf, s) => hf.setCellContents({ sheet: s, ...at(decisions.at.row + 1, decisions.at.column + 3) }, String(decisions.rows[0]?.[3]).toUpperCase())],
+    ["a condition made a boolean where Any was", (hf, s) => hf.setCellContents({ sheet: s, ...at(decisions.at.row + 2, decisions.at.column + 2) }, true)],
+    ["a condition made text where a boolean was", (hf, s) => hf.setCellContents({ sheet: s, ...at(decisions.at.row + 1, decisions.at.column) }, `'${String(decisions.rows[0]?.[0]).toUpperCase()}`)],
+    ["a row typed below the decision table", (hf, s) => hf.setCellContents({ sheet: s, ...at(decisions.at.row + decisions.rows.length + 1, decisions.at.column) }, "FALSE")],
+    ["a spelling added below the spellings table", (hf, s) => hf.setCellContents({ sheet: s, ...at(also.at.row + 2, also.at.column + 1) }, "Ja bitte")],
+    ["the complexity levels changed", (hf, s) => hf.setCellContents({ sheet: s, ...at(RULEBOOK_LEVELS_CELL.row, RULEBOOK_LEVELS_CELL.column) }, "Low, High")],
+    ["an error in a cell", (hf, s) => hf.setCellContents({ sheet: s, ...at(decisions.at.row + 3, decisions.at.column + 4) }, "=1/0")],
+    ["a row inserted inside the decision table", (hf, s) => hf.addRows(s, [decisions.at.row + 2, 1])],
+    ["a row of the decision table deleted", (hf, s) => hf.removeRows(s, [decisions.at.row + 2, 1])],
+  ])("%s: every computed cell shows the marker, the key stays", (_, edit) => {
+    const shown = evaluate(rows, list, BUILT_IN_RULES, edit);
+    expect(shown).toEqual(keys.map((key) => [marker, marker, marker, marker, marker, key]));
+  });
+
+  test("untouched, or an edit undone, the verdicts are the rules' again", () => {
+    expect(typeof decisions.rows[0]?.[0]).toBe("boolean"); // what "made text" above replaces
+    expect(evaluate(rows, list)).toEqual(expected(rows, list));
+    const cell = at(decisions.at.row + 1, decisions.at.column + recommended);
+    const undone = evaluate(rows, list, BUILT_IN_RULES, (hf, s) => {
+      const before = hf.getCellSerialized({ sheet: s, ...cell });
+      hf.setCellContents({ sheet: s, ...cell }, "JDM");
+      hf.setCellContents({ sheet: s, ...cell }, before);
+    });
+    expect(undone).toEqual(expected(rows, list));
+    expect(expected(rows, list)[0]?.slice(0, 3)).toEqual(["Requirements defined", "ODM", "Fit"]);
   });
 });
 

@@ -21,7 +21,8 @@ export const EN: Locale = {
   fitLegend: { "✓": "primary fit", "△": "conditional", "—": "not applicable" },
   status: { fit: "Fit", conditional: "Conditional", mismatch: "Mismatch", incomplete: "Not known yet", "bad input": "Bad input", supplier: "Supplier" },
   supplier: { offered: "Yes", gapStart: "Does not offer ", chosen: " (chosen)", recommended: " (recommended)", both: " (chosen, recommended)", separator: ", " },
-  marker: { symbol: "⚠ ", start: "Check ", separator: "; ", part: (header, accepted) => `${header}: use ${accepted.join(", ")}` },
+  marker: { symbol: "⚠ ", start: "Check ", separator: "; ", part: (header, accepted) => `${header}: use ${accepted.join(", ")}`,
+    rulesEdited: "Rules edited but not applied yet: Check register in the add-in, or mfgmodel audit, applies them" },
   notKnownReason: (headers) => `Not known yet: ${headers.join(", ")}`,
 
   issueMessage(issue: CellIssue, names: Partial<Record<ArgumentName, string>> = {}): string {

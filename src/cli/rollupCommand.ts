@@ -30,6 +30,26 @@ const line = (e: PortfolioEntry): string => {
   return `  ${terminalText(e.file)}, sheet "${terminalText(r.sheet)}": ${ROW_STATUSES.map((s: RowStatus) => `${r.counts[s]} ${s}`).join(", ")}${gaps}${rules}`;
 };
 
+/**
+ * The --json document, written as the registers are read: its head, each register (the one before
+ * gets its comma when the next comes), then its tail — the same JSON as one JSON.stringify of it.
+ */
+function jsonDocument(io: Io, output: string) {
+  const indent = (text: string, by: string) => text.replace(/\n/g, `\n${by}`);
+  let held: string | null = null;
+  io.out(`{\n  "output": ${JSON.stringify(output)},\n  "registers": [`);
+  return {
+    entry: (e: PortfolioEntry) => {
+      if (held !== null) io.out(`${held},`);
+      held = `    ${indent(JSON.stringify(jsonOf(e), null, 2), "    ")}`;
+    },
+    end: (excluded: number, skipped: number) => {
+      if (held !== null) io.out(held);
+      io.out(`  ],\n  "excluded": ${excluded},\n  "skipped": ${skipped}\n}`);
+    },
+  };
+}
+
 const BAR = 20;
 
 /** The terminal's progress line: a bar, files done of total, the rate and the time left at that rate. */
@@ -66,8 +86,10 @@ export async function rollup(argv: string[], io: Io): Promise<number> {
   const mapping = mappingOf((options.map as string[] | undefined) ?? []);
   const inputs = await expandInputs(positionals, (options.exclude as string[] | undefined) ?? [], output);
   if (inputs.files.length === 0) throw new UsageError(`no workbook to read in ${positionals.map((p) => `"${terminalText(p)}"`).join(", ")} (.xlsx or .xlsm; ${inputs.excluded} excluded, ${inputs.skipped} other files).`);
-  // --jsonl: one line per register as soon as it is read, for a reporting tool to ingest.
-  const onEntry = options.jsonl ? (e: PortfolioEntry) => io.out(JSON.stringify(jsonOf(e))) : undefined;
+  // --jsonl: one line per register as soon as it is read, for a reporting tool to ingest; --json:
+  // one document, its registers written as they are read (never all held at once).
+  const json = options.json ? jsonDocument(io, output) : undefined;
+  const onEntry = options.jsonl ? (e: PortfolioEntry) => io.out(JSON.stringify(jsonOf(e))) : json?.entry;
   const total = inputs.files.length;
   // Progress on stderr: redrawn in place on a terminal, a plain line every 100 files otherwise.
   const started = Date.now();
@@ -77,7 +99,7 @@ export async function rollup(argv: string[], io: Io): Promise<number> {
   };
   const { entries } = await rollupFiles(inputs.files, output, { target: { mapping }, replace: options.replace === true, onEntry, onRead, expected, jobs: jobsOf(options.jobs) });
   const passed = [inputs.excluded > 0 ? `${inputs.excluded} excluded` : "", inputs.skipped > 0 ? `${inputs.skipped} not workbooks, skipped` : ""].filter(Boolean).join("; ");
-  if (options.json) io.out(JSON.stringify({ output, registers: entries.map(jsonOf), excluded: inputs.excluded, skipped: inputs.skipped }, null, 2));
+  if (json !== undefined) json.end(inputs.excluded, inputs.skipped);
   else if (!options.jsonl) io.out([`${terminalText(output)}: ${entries.filter((e) => e.register !== null).length} of ${entries.length} registers${passed === "" ? "" : ` (${passed})`}`, ...entries.map(line)].join("\n"));
   if (entries.some((e) => e.register === null)) return 2;
   return entries.some((e) => e.unexpectedRules === true || (e.register !== null && needsAction(e.register))) ? 1 : 0;

@@ -41,6 +41,8 @@ export interface AuditOptions extends RegisterTarget {
   readonly progress?: (done: number, total: number) => void;
   /** Rows between progress reports (20,000 unless given). */
   readonly progressEvery?: number;
+  /** Judge the register only: nothing is written, no package is made (readPackage). */
+  readonly readOnly?: boolean;
 }
 
 /** The rulebook a register was judged by, and the one it replaced (--rules), if any. */
@@ -57,10 +59,14 @@ export interface AuditResult extends RegisterReport, JudgedBy {
   readonly output: string;
 }
 
-export interface AuditedPackage extends RegisterReport, JudgedBy {
-  readonly data: Buffer;
+/** A register as the audit judges it: its report, the rules it was judged by, its stages and teams. */
+export interface RegisterRead extends RegisterReport, JudgedBy {
   readonly stages: StageCounts;
   readonly teams: readonly string[];
+}
+
+export interface AuditedPackage extends RegisterRead {
+  readonly data: Buffer;
   /** The parts written (edited or added); every other part is the input's, byte for byte. */
   readonly changedParts: readonly string[];
 }
@@ -102,6 +108,12 @@ async function refusing<T>(file: string, work: () => Promise<T>): Promise<T> {
 
 /** Audits a workbook held in memory; `file` names it in messages. */
 export const auditPackage = (data: Buffer, file: string, options: AuditOptions = {}): Promise<AuditedPackage> => refusing(file, () => auditParts(data, file, options));
+
+/** Judges a workbook's register as the audit does (the same verdicts and refusals) and writes nothing: a roll-up's reading. */
+export async function readPackage(data: Buffer, file: string, target: RegisterTarget = {}): Promise<RegisterRead> {
+  const read = await refusing(file, () => auditParts(data, file, { ...target, readOnly: true }));
+  return { ...reportOf(read), rules: read.rules, replaced: read.replaced, rulesWritten: read.rulesWritten, stages: read.stages, teams: read.teams };
+}
 
 /**
  * The rulebook to judge by: the one given, else the workbook's own, else the built-in one. A
@@ -147,11 +159,13 @@ async function auditParts(data: Buffer, file: string, options: AuditOptions): Pr
     edited = await editRegisterSheet(pkg, part, {
       loc, columns, drawing, sharedStrings, suppliers, rules,
       scan: scans.get(loc.sheet) as NonNullable<ReturnType<typeof scans.get>>,
-      headerStyle: drawing.headers === null ? 0 : styles.xf(STYLES.header),
-      wrapStyle: styles.xf(STYLES.text),
-      dxfIds: drawing.conditionalFormats.rules.map((r) => styles.dxf(r.style)),
+      headerStyle: drawing.headers === null || options.readOnly ? 0 : styles.xf(STYLES.header),
+      wrapStyle: options.readOnly ? 0 : styles.xf(STYLES.text),
+      dxfIds: options.readOnly ? [] : drawing.conditionalFormats.rules.map((r) => styles.dxf(r.style)),
+      readOnly: options.readOnly === true,
       ...(options.progress ? { progress: options.progress, progressEvery: options.progressEvery } : {}),
     });
+    if (options.readOnly) return { ...reportOf(edited), rules: rulesIdentity(rules), replaced: null, rulesWritten: false, stages: edited.stages, teams: edited.teams, data: Buffer.alloc(0), changedParts: [] };
     pkg.replace(part, edited.part);
     setPrintRange(pkg, info, loc.sheet, drawing.print, edited.lastRow);
     const table = info.tables.find((t) => t.sheet === loc.sheet && t.name === loc.table);

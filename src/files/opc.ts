@@ -228,8 +228,12 @@ export class Package {
     for (const e of this.entries) if (!this.edited.has(e.name)) await checkEntry(e);
   }
 
+  /** The parts to write, in order: every entry (edited or copied as it was), then those added. */
+  outputParts(): OutputPart[] {
+    return [...this.entries.map((e): OutputPart => this.edited.get(e.name) ?? { kind: "copy", entry: e }), ...this.added];
+  }
+
   save(): Buffer {
-    const parts: OutputPart[] = this.entries.map((e) => this.edited.get(e.name) ?? { kind: "copy", entry: e });
-    return writeZip([...parts, ...this.added]);
+    return writeZip(this.outputParts());
   }
 }

@@ -2,34 +2,88 @@
 // description of src/workbook/portfolio.ts): a summary row per register, every problem row, and
 // projects by stage and model used with a native chart. Reading a register is the audit's own
 // reading (the same verdicts, nothing written back); a file that cannot be read is listed with
-// its sentence and the run goes on.
+// its sentence and the run goes on. Memory stays bounded whatever the number of files: each
+// register's problem rows go to a spool on disk as it arrives, and the problem-rows sheets are
+// streamed from it into the output file.
 
-import { checkOutput, writeOutput } from "./safeOutput";
+import * as fs from "fs";
+import { checkOutput, writeOutputWith } from "./safeOutput";
 import { BUILT_IN_RULES } from "../core";
 import type { Rules } from "../core";
-import { portfolioChart, portfolioSheets, portfolioStages, STAGES_SHEET, stageGrid } from "../workbook";
-import type { PortfolioEntry, RegisterTarget } from "../workbook";
+import { PROBLEM_ROWS_PER_SHEET, problemCells, portfolioChart, portfolioSheets, portfolioStages, STAGES_SHEET, stageGrid, teamOf } from "../workbook";
+import type { PortfolioEntry, RegisterTarget, SheetDescription, StreamedProblems } from "../workbook";
 import { addChart } from "./chartPart";
 import { newWorkbook } from "./newWorkbook";
+import { ProblemSpool } from "./problemSpool";
 import { readAll } from "./readPool";
 import type { ReadProgress } from "./readPool";
+import { rowXml } from "./sheetWriter";
+import { fileSink, ZipWriter } from "./zipWriter";
 
 export { readRegister } from "./readRegister";
 
-/** The portfolio workbook: its sheets in a new package, then the chart added to it. */
-export function portfolioWorkbook(entries: readonly PortfolioEntry[]): Buffer {
+/** The portfolio's package: its sheets in a new package, then the chart added to it. */
+function portfolioPackage(entries: readonly PortfolioEntry[], perSheet: number, streamed?: StreamedProblems) {
   // Each register was judged by its own workbook's rulebook (the Rules column names it); the
   // built-in one orders the stages and models, a team's own stages follow.
   const rules = BUILT_IN_RULES;
-  const { pkg, info } = newWorkbook(portfolioSheets(entries, rules));
+  const sheets = portfolioSheets(entries, rules, "", perSheet, streamed);
+  const { pkg, info } = newWorkbook(sheets);
   const chart = portfolioChart(rules, "", entries);
   const grid = stageGrid(entries, rules);
   addChart(pkg, info.sheets.find((s) => s.name === STAGES_SHEET)?.part as string, chart, portfolioStages(rules, entries), chart.series.map((_, i) => grid.map((row) => row[i] as number)));
-  return pkg.save();
+  return { pkg, info, sheets };
+}
+
+/** The portfolio workbook in memory, its problem rows the entries' own. */
+export function portfolioWorkbook(entries: readonly PortfolioEntry[], perSheet = PROBLEM_ROWS_PER_SHEET): Buffer {
+  return portfolioPackage(entries, perSheet).pkg.save();
+}
+
+/**
+ * Writes the portfolio into a file, the problem-rows sheets streamed from the spool: each sheet's
+ * part as written with no rows, its rows put in before `</sheetData>`, row by row.
+ */
+async function writePortfolio(file: string, entries: readonly PortfolioEntry[], spool: ProblemSpool, perSheet: number): Promise<void> {
+  const { pkg, info, sheets } = portfolioPackage(entries, perSheet, { count: spool.count });
+  const streamed = new Map<string, SheetDescription>();
+  for (const sheet of sheets) {
+    const part = info.sheets.find((s) => s.name === sheet.name)?.part;
+    if (part !== undefined && sheet.tables.some((t) => (t.streamedRows ?? 0) > 0)) streamed.set(part, sheet);
+  }
+  const rows = spool.rows();
+  const fd = fs.openSync(file, "wx");
+  try {
+    const zip = new ZipWriter(fileSink(fd));
+    for (const part of pkg.outputParts()) {
+      const name = part.kind === "copy" ? part.entry.name : part.name;
+      const sheet = streamed.get(name);
+      if (sheet === undefined) {
+        zip.add(part);
+        continue;
+      }
+      const xml = pkg.pendingText(name) as string;
+      const at = xml.lastIndexOf("</sheetData>");
+      const table = sheet.tables[0] as NonNullable<(typeof sheet.tables)[number]>;
+      await zip.stream(name, async (write) => {
+        await write(xml.slice(0, at));
+        for (let i = 0; i < (table.streamedRows ?? 0); i++) {
+          const next = await rows.next();
+          if (next.done === true) throw new Error("the problem rows ended before their count");
+          await write(rowXml(table.at.row + 1 + i, table.at.column, next.value));
+        }
+        await write(xml.slice(at));
+      });
+    }
+    zip.finish();
+  } finally {
+    fs.closeSync(fd);
+  }
 }
 
 export interface RollupResult {
   readonly output: string;
+  /** Every register's summary, in the files' order (its problem rows are in the portfolio, not here). */
   readonly entries: readonly PortfolioEntry[];
 }
 
@@ -41,24 +95,34 @@ export interface RollupOptions extends ReadProgress {
   readonly expected?: Rules;
   /** Files read at once, by worker threads (1: in turn). */
   readonly jobs?: number;
+  /** Problem rows per sheet (Excel's limit unless a test says). */
+  readonly perSheet?: number;
 }
 
-/** Reads every file (in parallel when `jobs` > 1, the entries in the files' order) and writes the portfolio; an input is never the output. */
+/**
+ * Reads every file (in parallel when `jobs` > 1, the entries in the files' order) and writes the
+ * portfolio; an input is never the output. `onEntry` sees each entry whole, problem rows included.
+ */
 export async function rollupFiles(inputs: readonly string[], output: string, options: RollupOptions = {}): Promise<RollupResult> {
   await checkOutput(output, inputs, options.replace === true);
   const expected = options.expected;
   const flagged = (e: PortfolioEntry): PortfolioEntry => (expected === undefined || e.rules === undefined ? e : { ...e, unexpectedRules: e.rules.fingerprint !== expected.fingerprint });
   const entries: PortfolioEntry[] = [];
-  await readAll(inputs, options.target ?? {}, options.jobs ?? 1, {
-    onRead: options.onRead,
-    // Entries arrive in the files' order: each flagged once, kept, and passed on.
-    onEntry: (e, i) => {
-      const entry = flagged(e);
-      entries.push(entry);
-      options.onEntry?.(entry, i);
-    },
-  });
-  const data = portfolioWorkbook(entries);
-  await writeOutput(output, data, options.replace === true);
+  const spool = new ProblemSpool();
+  try {
+    await readAll(inputs, options.target ?? {}, options.jobs ?? 1, {
+      onRead: options.onRead,
+      // Entries arrive in the files' order: each flagged once, its problem rows spooled, its summary kept.
+      onEntry: (e, i) => {
+        const entry = flagged(e);
+        options.onEntry?.(entry, i);
+        spool.add(teamOf(entry), problemCells(entry));
+        entries.push(entry.register === null ? entry : { ...entry, register: { ...entry.register, problems: [] } });
+      },
+    });
+    await writeOutputWith(output, options.replace === true, (temp) => writePortfolio(temp, entries, spool, options.perSheet ?? PROBLEM_ROWS_PER_SHEET));
+  } finally {
+    spool.close();
+  }
   return { output, entries };
 }

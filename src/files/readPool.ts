@@ -25,21 +25,26 @@ export interface ReadProgress {
 /** Whether the files can be read by worker threads here. */
 export const canReadInParallel = (): boolean => fs.existsSync(WORKER);
 
-export async function readAll(files: readonly string[], target: RegisterTarget, jobs: number, progress: ReadProgress = {}): Promise<PortfolioEntry[]> {
-  const entries: (PortfolioEntry | undefined)[] = new Array(files.length);
+/**
+ * Reads every file, passing each entry on in the files' order. Only the entries that came before
+ * one still being read are held: memory does not grow with the number of files.
+ */
+export async function readAll(files: readonly string[], target: RegisterTarget, jobs: number, progress: ReadProgress = {}): Promise<void> {
+  const waiting = new Map<number, PortfolioEntry>();
   let emitted = 0;
   let done = 0;
   const settle = (index: number, entry: PortfolioEntry) => {
-    entries[index] = entry;
+    waiting.set(index, entry);
     progress.onRead?.(++done, files.length);
-    while (emitted < files.length && entries[emitted] !== undefined) {
-      progress.onEntry?.(entries[emitted] as PortfolioEntry, emitted);
+    for (let next = waiting.get(emitted); next !== undefined; next = waiting.get(emitted)) {
+      waiting.delete(emitted);
+      progress.onEntry?.(next, emitted);
       emitted++;
     }
   };
   if (jobs <= 1 || files.length <= 1 || !canReadInParallel()) {
     for (let i = 0; i < files.length; i++) settle(i, await readRegister(files[i] as string, target));
-    return entries as PortfolioEntry[];
+    return;
   }
   await new Promise<void>((resolve) => {
     let next = 0;
@@ -78,5 +83,4 @@ export async function readAll(files: readonly string[], target: RegisterTarget, 
     };
     for (let i = 0; i < Math.min(jobs, files.length); i++) start();
   });
-  return entries as PortfolioEntry[];
 }

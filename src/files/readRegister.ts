@@ -1,10 +1,10 @@
 // Reading one file's register for the portfolio: the audit's own reading (the same verdicts and
-// the rulebook it was judged by), nothing written back; a file that cannot be read becomes its
-// sentence. Run in the rollup's worker threads (rollupWorker.ts) or in the main thread.
+// the rulebook it was judged by), read only: nothing written, no package made; a file that cannot
+// be read becomes its sentence. Run in the rollup's worker threads (rollupWorker.ts) or in the main thread.
 
 import { reportOf } from "../workbook";
 import type { PortfolioEntry, RegisterTarget } from "../workbook";
-import { auditPackage } from "./audit";
+import { readPackage } from "./audit";
 import { problemCode } from "./fileProblems";
 import { readInput } from "./inputFile";
 import { UnusableFileError } from "./inspect";
@@ -18,9 +18,9 @@ export async function readRegister(file: string, target: RegisterTarget = {}): P
   try {
     const data = await readInput(file);
     const mapped = Object.keys(target.mapping ?? {}).length > 0;
-    const read = await auditPackage(data, file, target).catch(async (error: unknown) => {
+    const read = await readPackage(data, file, target).catch(async (error: unknown) => {
       if (!mapped || !(error instanceof UnusableFileError)) throw error;
-      return auditPackage(data, file, { ...target, mapping: {} }).catch(() => {
+      return readPackage(data, file, { ...target, mapping: {} }).catch(() => {
         throw error;
       });
     });

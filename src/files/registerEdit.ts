@@ -33,6 +33,8 @@ export interface RegisterEdit extends EdgeEdit {
   readonly suppliers?: SupplierIndex;
   /** Rows between progress reports. */
   readonly progressEvery?: number;
+  /** Judge and count the rows only, writing nothing (a roll-up's reading). */
+  readonly readOnly?: boolean;
 }
 
 export interface EditedRegister extends RegisterReport {
@@ -116,21 +118,22 @@ export async function editRegisterSheet(pkg: Package, part: string, edit: Regist
     const inRegister = row >= d.firstRow && row <= lastFormula;
     const isHeader = row === loc.headerRow && d.headers !== null;
     if (!inRegister && !isHeader) return text as string;
-    const mine = cells.filter((c) => owned.has(c.column));
+    const mine = edit.readOnly ? [] : cells.filter((c) => owned.has(c.column));
     const styles = new Map(mine.flatMap((c) => (c.style === undefined ? [] : [[c.column, c.style] as const])));
-    let ours: [number, string][];
-    if (isHeader) ours = headerCells(row);
+    let ours: [number, string][] = [];
+    if (isHeader) ours = edit.readOnly ? [] : headerCells(row);
     else {
       const values = inputsOf(cells);
       const inputs = Object.fromEntries(REGISTER_INPUTS.map((r) => [r, values[r] ?? ""])) as RegisterInputs;
       const verdict = judgeRow(edit.rules, inputs);
       const supplier = { offered: offeredBy(edit.suppliers ?? NO_SUPPLIERS, values.supplier) };
-      ours = formulaCells(row, styles, inputs, verdict, supplier);
+      if (!edit.readOnly) ours = formulaCells(row, styles, inputs, verdict, supplier);
       const supplierFit = hasSupplierFit ? rowSupplierFit(edit.rules, verdict, inputs, supplier.offered) : undefined;
       if (row <= d.lastRow && tally.add(row, inputs, verdict, teamOf(cells), supplierFit)) names.set(row, { project: values.project ?? "", supplier: values.supplier ?? "" });
       const done = row - d.firstRow + 1;
       if (done % (edit.progressEvery ?? PROGRESS_EVERY) === 0) edit.progress?.(done, d.lastRow - d.firstRow + 1);
     }
+    if (edit.readOnly) return "";
     if (text === undefined) return `<${prefix}row r="${row}">${ours.map(([, c]) => c).join("")}</${prefix}row>`;
     const tagEnd = text.indexOf(">");
     const selfClosing = text[tagEnd - 1] === "/";
@@ -148,23 +151,25 @@ export async function editRegisterSheet(pkg: Package, part: string, edit: Regist
   };
 
   let tail = "";
+  // Read only, the rows are judged and nothing is written.
+  const write = edit.readOnly ? async () => undefined : (text: string) => out.write(text);
   await scanSheet(pkg.entry(part) as NonNullable<ReturnType<Package["entry"]>>, {
     head: async (text, p) => {
       prefix = p;
       followers = si.map((n) => `<${p}f t="shared" si="${n}"/>`);
-      await out.write(`${editHead(text, p, edit)}<${p}sheetData>`);
+      if (!edit.readOnly) await write(`${editHead(text, p, edit)}<${p}sheetData>`);
     },
     row: async (row, text) => {
-      for (; next < row && next <= lastFormula; next++) await out.write(rewrite(next, undefined));
+      for (; next < row && next <= lastFormula; next++) await write(rewrite(next, undefined));
       if (row >= next) next = row + 1;
-      await out.write(rewrite(row, text));
+      await write(rewrite(row, text));
     },
     tail: (text) => {
       tail = text;
     },
   });
-  for (; next <= lastFormula; next++) await out.write(rewrite(next, undefined));
-  await out.write(`</${prefix}sheetData>${editTail(tail, prefix, edit)}`);
+  for (; next <= lastFormula; next++) await write(rewrite(next, undefined));
+  if (!edit.readOnly) await write(`</${prefix}sheetData>${editTail(tail, prefix, edit)}`);
   const report = tally.report((row) => names.get(row) ?? { project: "", supplier: "" });
   return { ...report, part: await out.end(), lastRow: tally.lastRow, stages: tally.stageCounts(), teams: tally.teams() };
 }

@@ -27,16 +27,16 @@ export async function checkOutput(output: string, inputs: readonly string[], rep
 }
 
 /**
- * Writes `data` to a temporary file beside the output, then gives it the output's name: a link
- * when the output must not exist (the system refuses if it appeared meanwhile), a rename when
- * replacing was asked. Creates missing folders.
+ * Writes a temporary file beside the output (`write` is given its path; it creates it), then gives
+ * it the output's name: a link when the output must not exist (the system refuses if it appeared
+ * meanwhile), a rename when replacing was asked. Creates missing folders.
  */
-export async function writeOutput(output: string, data: Uint8Array, replace: boolean): Promise<void> {
+export async function writeOutputWith(output: string, replace: boolean, write: (temp: string) => Promise<void>): Promise<void> {
   const dir = path.dirname(path.resolve(output));
   const temp = path.join(dir, `.${path.basename(output)}.${process.pid}.${Date.now().toString(36)}.tmp`);
   try {
     await fs.mkdir(dir, { recursive: true });
-    await fs.writeFile(temp, data, { flag: "wx" });
+    await write(temp);
     if (replace) await fs.rename(temp, output);
     else await fs.link(temp, output);
   } catch (error) {
@@ -45,3 +45,7 @@ export async function writeOutput(output: string, data: Uint8Array, replace: boo
     await fs.rm(temp, { force: true }).catch(() => undefined);
   }
 }
+
+/** Writes `data` as the output, through a temporary file beside it (writeOutputWith). */
+export const writeOutput = (output: string, data: Uint8Array, replace: boolean): Promise<void> =>
+  writeOutputWith(output, replace, (temp) => fs.writeFile(temp, data, { flag: "wx" }));

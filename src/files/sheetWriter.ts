@@ -26,6 +26,15 @@ function cellXml(ref: string, value: CellValue, style: number | undefined, formu
   return `<c r="${ref}"${s} t="inlineStr"><is><t xml:space="preserve">${escapeXml(value)}</t></is></c>`;
 }
 
+/** A row of unstyled values from a column on, as the sheet's writer writes it: its non-empty cells; "" when it has none. */
+export function rowXml(row: number, column: number, values: readonly CellValue[]): string {
+  let cells = "";
+  values.forEach((v, c) => {
+    if (v !== "") cells += cellXml(`${columnLetters(column + c)}${row}`, v, undefined);
+  });
+  return cells === "" ? "" : `<row r="${row}">${cells}</row>`;
+}
+
 function frozenPane(rows: number, columns: number): string {
   if (rows === 0 && columns === 0) return "";
   const pane = rows > 0 && columns > 0 ? "bottomRight" : rows > 0 ? "bottomLeft" : "topRight";
@@ -67,7 +76,7 @@ export function sheetXml(sheet: SheetDescription, styles: StyleBook, tableRelIds
 <worksheet xmlns="${MAIN}" xmlns:r="${RELATIONSHIPS}">${sheetPr}<sheetViews><sheetView workbookViewId="0">${frozenPane(sheet.freezeRows, sheet.freezeColumns)}</sheetView></sheetViews><sheetFormatPr defaultRowHeight="15"/>${cols ? `<cols>${cols}</cols>` : ""}<sheetData>${data}</sheetData><pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/>${pageSetup}${tableParts}</worksheet>`;
 }
 
-export const tableRect = (t: TableDescription): Rect => ({ top: t.at.row, left: t.at.column, bottom: t.at.row + Math.max(1, t.rows.length), right: t.at.column + t.headers.length - 1 });
+export const tableRect = (t: TableDescription): Rect => ({ top: t.at.row, left: t.at.column, bottom: t.at.row + Math.max(1, t.rows.length + (t.streamedRows ?? 0)), right: t.at.column + t.headers.length - 1 });
 
 /**
  * A table part as Excel writes one: header row, autofilter over the same range, a style. The

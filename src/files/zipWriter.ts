@@ -2,6 +2,7 @@
 // bytes, CRC and dates; new content is deflated once, large parts as a stream; past 65,535 parts
 // the archive gets its Zip64 end records.
 
+import * as fs from "fs";
 import * as zlib from "zlib";
 import { MAX32, SIGNATURE, ZipError } from "./zip";
 import type { ZipEntry } from "./zip";
@@ -26,8 +27,12 @@ export class DeflatingPart {
   private size = 0;
   private readonly done: Promise<void>;
 
-  constructor(private readonly name: string) {
-    this.deflate.on("data", (chunk: Buffer) => this.chunks.push(chunk));
+  /** `onChunk`: where the deflated bytes go as they come (kept for `end()` without it). */
+  constructor(
+    private readonly name: string,
+    onChunk?: (chunk: Buffer) => void,
+  ) {
+    this.deflate.on("data", onChunk ?? ((chunk: Buffer) => this.chunks.push(chunk)));
     this.done = new Promise((resolve, reject) => {
       this.deflate.on("end", resolve);
       this.deflate.on("error", reject);
@@ -55,7 +60,7 @@ export class DeflatingPart {
     if (!this.deflate.write(bytes)) await new Promise((resolve) => this.deflate.once("drain", resolve));
   }
 
-  async end(): Promise<OutputPart> {
+  async end(): Promise<OutputPart & { readonly kind: "deflated" }> {
     await this.flush();
     this.deflate.end();
     await this.done;
@@ -63,68 +68,156 @@ export class DeflatingPart {
   }
 }
 
-/** Writes the archive. Copied parts keep their compressed bytes, CRC and dates. */
-export function writeZip(parts: readonly OutputPart[]): Buffer {
-  const out: Buffer[] = [];
-  const central: Buffer[] = [];
-  let offset = 0;
-  for (const part of parts) {
-    let method = 8;
-    let time = DOS_TIME;
-    let date = DOS_DATE;
-    let crc: number;
-    let size: number;
-    let body: readonly Buffer[];
-    let name: string;
-    if (part.kind === "copy") {
-      ({ name, method, crc, size, dosTime: time, dosDate: date } = part.entry);
-      body = [part.entry.raw];
-    } else if (part.kind === "data") {
-      name = part.name;
-      // Level 3: most of level 6's size for about half its time on large sheets.
-      body = [zlib.deflateRawSync(part.data, { level: 3 })];
-      crc = zlib.crc32(part.data);
-      size = part.data.length;
-    } else {
-      ({ name, crc, size } = part);
-      body = part.chunks;
-    }
-    const compressed = body.reduce((n, b) => n + b.length, 0);
-    if (compressed >= MAX32 || size >= MAX32 || offset >= MAX32) throw new ZipError({ code: "output_past_4gb" });
-    const nameBytes = Buffer.from(name, "utf8");
+/** Where an archive's bytes go: appended in order; a local header patched once its part is written. */
+export interface ZipSink {
+  write(bytes: Buffer): void;
+  /** Writes over bytes already written, `at` bytes from the start. */
+  patch(at: number, bytes: Buffer, written: Buffer): void;
+}
+
+/** The archive in memory: the buffers it was given, patched in place. */
+function memorySink(out: Buffer[]): ZipSink {
+  return { write: (bytes) => out.push(bytes), patch: (_, bytes, written) => bytes.copy(written) };
+}
+
+/** A file open for writing: appended to, and patched at a position. */
+export function fileSink(fd: number): ZipSink {
+  return {
+    write: (bytes) => void fs.writeSync(fd, bytes),
+    patch: (at, bytes) => void fs.writeSync(fd, bytes, 0, bytes.length, at),
+  };
+}
+
+interface Entry {
+  readonly name: string;
+  readonly method: number;
+  readonly time: number;
+  readonly date: number;
+  readonly crc: number;
+  readonly compressed: number;
+  readonly size: number;
+}
+
+/** Writes an archive part by part into a sink: only the part being deflated is held in memory. */
+export class ZipWriter {
+  private offset = 0;
+  private count = 0;
+  private readonly central: Buffer[] = [];
+
+  constructor(private readonly sink: ZipSink) {}
+
+  /** The local header of an entry (the central one repeats its fields from flags to sizes). */
+  private header(e: Entry, nameBytes: Buffer): Buffer {
+    if (e.compressed >= MAX32 || e.size >= MAX32 || this.offset >= MAX32) throw new ZipError({ code: "output_past_4gb" });
     const local = Buffer.alloc(30);
     local.writeUInt32LE(LOCAL, 0);
     local.writeUInt16LE(20, 4);
     local.writeUInt16LE(0x0800, 6); // names are UTF-8
-    local.writeUInt16LE(method, 8);
-    local.writeUInt16LE(time, 10);
-    local.writeUInt16LE(date, 12);
-    local.writeUInt32LE(crc >>> 0, 14);
-    local.writeUInt32LE(compressed, 18);
-    local.writeUInt32LE(size, 22);
+    local.writeUInt16LE(e.method, 8);
+    local.writeUInt16LE(e.time, 10);
+    local.writeUInt16LE(e.date, 12);
+    local.writeUInt32LE(e.crc >>> 0, 14);
+    local.writeUInt32LE(e.compressed, 18);
+    local.writeUInt32LE(e.size, 22);
     local.writeUInt16LE(nameBytes.length, 26);
+    return local;
+  }
+
+  private record(local: Buffer, nameBytes: Buffer, at: number): void {
     const header = Buffer.alloc(46);
     header.writeUInt32LE(CENTRAL, 0);
     header.writeUInt16LE(20, 4);
     header.writeUInt16LE(20, 6);
     local.copy(header, 8, 6, 26); // flags … uncompressed size: the same fields in the same order
     header.writeUInt16LE(nameBytes.length, 28);
-    header.writeUInt32LE(offset, 42);
-    out.push(local, nameBytes, ...body);
-    central.push(header, nameBytes);
-    offset += 30 + nameBytes.length + compressed;
+    header.writeUInt32LE(at, 42);
+    this.central.push(header, nameBytes);
+    this.count++;
   }
-  const centralSize = central.reduce((n, b) => n + b.length, 0);
-  // Past 65,535 parts the count no longer fits the end record: it says 0xFFFF and the Zip64 end
-  // record before it holds the real count (APPNOTE 4.3.14–4.3.15).
-  const zip64 = parts.length > 0xffff ? zip64End(parts.length, centralSize, offset) : [];
-  const end = Buffer.alloc(22);
-  end.writeUInt32LE(EOCD, 0);
-  end.writeUInt16LE(Math.min(parts.length, 0xffff), 8);
-  end.writeUInt16LE(Math.min(parts.length, 0xffff), 10);
-  end.writeUInt32LE(centralSize, 12);
-  end.writeUInt32LE(offset, 16);
-  return Buffer.concat([...out, ...central, ...zip64, end]);
+
+  /** A part whole: copied parts keep their compressed bytes, CRC and dates. */
+  add(part: OutputPart): void {
+    let entry: Entry;
+    let body: readonly Buffer[];
+    if (part.kind === "copy") {
+      const e = part.entry;
+      entry = { name: e.name, method: e.method, time: e.dosTime, date: e.dosDate, crc: e.crc, compressed: e.raw.length, size: e.size };
+      body = [e.raw];
+    } else if (part.kind === "data") {
+      // Level 3: most of level 6's size for about half its time on large sheets.
+      body = [zlib.deflateRawSync(part.data, { level: 3 })];
+      entry = { name: part.name, method: 8, time: DOS_TIME, date: DOS_DATE, crc: zlib.crc32(part.data), compressed: body[0]!.length, size: part.data.length };
+    } else {
+      body = part.chunks;
+      entry = { name: part.name, method: 8, time: DOS_TIME, date: DOS_DATE, crc: part.crc, compressed: body.reduce((n, b) => n + b.length, 0), size: part.size };
+    }
+    const nameBytes = Buffer.from(entry.name, "utf8");
+    const local = this.header(entry, nameBytes);
+    this.record(local, nameBytes, this.offset);
+    this.sink.write(local);
+    this.sink.write(nameBytes);
+    for (const b of body) this.sink.write(b);
+    this.offset += 30 + nameBytes.length + entry.compressed;
+  }
+
+  /**
+   * A part produced as text while it is written: deflated straight into the sink, its local
+   * header written first and patched with the CRC and sizes at the end.
+   */
+  async stream(name: string, produce: (write: (text: string) => Promise<void>) => Promise<void>): Promise<void> {
+    const nameBytes = Buffer.from(name, "utf8");
+    const at = this.offset;
+    const blank = this.header({ name, method: 8, time: DOS_TIME, date: DOS_DATE, crc: 0, compressed: 0, size: 0 }, nameBytes);
+    this.sink.write(blank);
+    this.sink.write(nameBytes);
+    let compressed = 0;
+    // A failure while zlib hands over bytes (a full disk, past 4 GB) stops the part, not the process.
+    let failure: unknown = null;
+    const part = new DeflatingPart(name, (chunk) => {
+      if (failure !== null) return;
+      try {
+        compressed += chunk.length;
+        if (at + compressed >= MAX32) throw new ZipError({ code: "output_past_4gb" });
+        this.sink.write(chunk);
+      } catch (error) {
+        failure = error;
+      }
+    });
+    await produce(async (text) => {
+      if (failure !== null) throw failure;
+      await part.write(text);
+    });
+    const { crc, size } = await part.end();
+    if (failure !== null) throw failure;
+    const local = this.header({ name, method: 8, time: DOS_TIME, date: DOS_DATE, crc, compressed, size }, nameBytes);
+    this.sink.patch(at, local, blank);
+    this.record(local, nameBytes, at);
+    this.offset += 30 + nameBytes.length + compressed;
+  }
+
+  /** The central directory and the end records. */
+  finish(): void {
+    const centralSize = this.central.reduce((n, b) => n + b.length, 0);
+    // Past 65,535 parts the count no longer fits the end record: it says 0xFFFF and the Zip64 end
+    // record before it holds the real count (APPNOTE 4.3.14–4.3.15).
+    const zip64 = this.count > 0xffff ? zip64End(this.count, centralSize, this.offset) : [];
+    const end = Buffer.alloc(22);
+    end.writeUInt32LE(EOCD, 0);
+    end.writeUInt16LE(Math.min(this.count, 0xffff), 8);
+    end.writeUInt16LE(Math.min(this.count, 0xffff), 10);
+    end.writeUInt32LE(centralSize, 12);
+    end.writeUInt32LE(this.offset, 16);
+    for (const b of [...this.central, ...zip64, end]) this.sink.write(b);
+  }
+}
+
+/** Writes the archive in memory. Copied parts keep their compressed bytes, CRC and dates. */
+export function writeZip(parts: readonly OutputPart[]): Buffer {
+  const out: Buffer[] = [];
+  const zip = new ZipWriter(memorySink(out));
+  for (const part of parts) zip.add(part);
+  zip.finish();
+  return Buffer.concat(out);
 }
 
 /** The Zip64 end of central directory record and its locator, for an archive of `count` parts. */

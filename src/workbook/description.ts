@@ -57,6 +57,8 @@ export interface TableDescription {
   readonly at: Position;
   readonly headers: readonly string[];
   readonly rows: readonly (readonly CellValue[])[];
+  /** Data rows a file's writer streams in after `rows` (then empty): a portfolio's problem rows, any number of them. */
+  readonly streamedRows?: number;
   readonly style: string;
 }
 

@@ -8,7 +8,7 @@ import type { Rules } from "../core";
 import type { CellValue, SheetDescription } from "./description";
 import type { Rect } from "./references";
 import type { ProblemRow, RegisterReport } from "./registerReport";
-import { BAD_MODEL, NO_MODEL, STAGE_NOT_KNOWN } from "./registerReport";
+import { BAD_MODEL, MAX_PROBLEMS, NO_MODEL, STAGE_NOT_KNOWN } from "./registerReport";
 import type { ModelUsed, StageCounts } from "./registerReport";
 import type { RulesIdentity } from "./rulesIdentity";
 
@@ -64,7 +64,7 @@ function summaryRow(e: PortfolioEntry): CellValue[] {
   const r = e.register;
   if (r === null) return [e.file, "", "", "", "", "", "", "", "", "", e.error ?? "", ""];
   const c = r.counts;
-  const note = r.truncated ? `Problem rows listed: the first ${r.problems.length}.` : "";
+  const note = r.truncated ? `Problem rows listed: the first ${MAX_PROBLEMS}.` : "";
   return [e.file, r.sheet, r.teams.join(", "), r.rows, ...ROW_STATUSES.map((s) => c[s]), r.supplierGaps, note, rulesCell(e)];
 }
 
@@ -80,12 +80,33 @@ export function stageGrid(entries: readonly PortfolioEntry[], rules: Rules): num
 /** Problem rows one sheet holds: Excel's 1,048,576 rows less the title rows and the table's header. */
 export const PROBLEM_ROWS_PER_SHEET = 1_048_576 - TABLE_TOP;
 
+/** A register's team as the problem rows name it: its teams, comma-separated ("" for none). */
+export const teamOf = (e: PortfolioEntry): string => e.register?.teams.join(", ") ?? "";
+
+/** The problem rows' order of teams: by name, registers without a team last. */
+export const compareTeams = (a: string, b: string): number => (a === "" ? 1 : 0) - (b === "" ? 1 : 0) || a.localeCompare(b);
+
+/** A register's problem rows as the problem-rows table holds them. */
+export function problemCells(e: PortfolioEntry): CellValue[][] {
+  const team = teamOf(e);
+  return (e.register?.problems ?? []).map((p) => [e.file, p.sheet, p.row, p.project, p.supplier, problemLabel(EN, p.status), problemReason(p), team]);
+}
+
+/** Problem rows a writer streams in after the description (a file's writer, for a portfolio of any size). */
+export interface StreamedProblems {
+  readonly count: number;
+}
+
 /**
  * The problem rows' sheets: one, or as many as the rows need past Excel's row limit ("Problem
  * rows", "Problem rows 2"…, tables MfgProblems, MfgProblems2…), each saying where the list goes on.
+ * Streamed, each table holds no rows but says how many the writer adds.
  */
-function problemSheets(problems: readonly CellValue[][], prefix: string, perSheet: number): SheetDescription[] {
-  const parts = problems.length === 0 ? [[["No problem rows", "", "", "", "", "", "", ""]]] : Array.from({ length: Math.ceil(problems.length / perSheet) }, (_, i) => problems.slice(i * perSheet, (i + 1) * perSheet));
+function problemSheets(problems: readonly CellValue[][] | StreamedProblems, prefix: string, perSheet: number): SheetDescription[] {
+  const count = "count" in problems ? problems.count : problems.length;
+  const slice = (i: number): { rows: CellValue[][]; streamedRows?: number } =>
+    "count" in problems ? { rows: [], streamedRows: Math.min(perSheet, count - i * perSheet) } : { rows: problems.slice(i * perSheet, (i + 1) * perSheet) };
+  const parts = count === 0 ? [{ rows: [["No problem rows", "", "", "", "", "", "", ""]] }] : Array.from({ length: Math.ceil(count / perSheet) }, (_, i) => slice(i));
   const nameOf = (i: number) => prefix + PROBLEMS_SHEET + (i === 0 ? "" : ` ${i + 1}`);
   return parts.map((rows, i) => ({
     name: nameOf(i),
@@ -94,7 +115,7 @@ function problemSheets(problems: readonly CellValue[][], prefix: string, perShee
       values: [[`Every problem row: mismatches, conditional fits, facts not known yet, bad values${parts.length === 1 ? "" : ` (part ${i + 1} of ${parts.length}; Excel's sheets hold 1,048,576 rows${i + 1 < parts.length ? `: continued on "${nameOf(i + 1)}"` : ""})`}`]],
       styles: [["title"]],
     }],
-    tables: [{ name: PROBLEMS_TABLE + (i === 0 ? "" : String(i + 1)), at: { row: TABLE_TOP, column: 1 }, headers: PROBLEM_HEADERS, rows, style: "TableStyleMedium2" }],
+    tables: [{ name: PROBLEMS_TABLE + (i === 0 ? "" : String(i + 1)), at: { row: TABLE_TOP, column: 1 }, headers: PROBLEM_HEADERS, ...rows, style: "TableStyleMedium2" }],
     columnWidths: [34, 16, 6, 24, 18, 14, 80, 16],
     freezeRows: TABLE_TOP,
     freezeColumns: 0,
@@ -102,14 +123,16 @@ function problemSheets(problems: readonly CellValue[][], prefix: string, perShee
   }));
 }
 
-/** The portfolio's sheets, its stage grid by the stages and models of the rulebook it was judged by. */
-export function portfolioSheets(entries: readonly PortfolioEntry[], rules: Rules, prefix = "", perSheet = PROBLEM_ROWS_PER_SHEET): SheetDescription[] {
+/**
+ * The portfolio's sheets, its stage grid by the stages and models of the rulebook it was judged
+ * by. The problem rows are the entries' own, or `streamed` by the writer (the entries' then unused).
+ */
+export function portfolioSheets(entries: readonly PortfolioEntry[], rules: Rules, prefix = "", perSheet = PROBLEM_ROWS_PER_SHEET, streamed?: StreamedProblems): SheetDescription[] {
   const stages = portfolioStages(rules, entries);
   const models = modelsUsed(rules);
   // By team, then in the files' order: a team's rows together, registers without a team last.
-  const teamOf = (e: PortfolioEntry) => e.register?.teams.join(", ") ?? "";
-  const byTeam = entries.map((e, i) => ({ e, i, team: teamOf(e) })).sort((a, b) => (a.team === "" ? 1 : 0) - (b.team === "" ? 1 : 0) || a.team.localeCompare(b.team) || a.i - b.i);
-  const problems = byTeam.flatMap(({ e, team }) => (e.register?.problems ?? []).map((p): CellValue[] => [e.file, p.sheet, p.row, p.project, p.supplier, problemLabel(EN, p.status), problemReason(p), team]));
+  const byTeam = entries.map((e, i) => ({ e, i, team: teamOf(e) })).sort((a, b) => compareTeams(a.team, b.team) || a.i - b.i);
+  const problems = streamed ?? byTeam.flatMap(({ e }) => problemCells(e));
   const read = entries.filter((e) => e.register !== null).length;
   const grid = stageGrid(entries, rules);
   return [

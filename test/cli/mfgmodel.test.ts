@@ -423,6 +423,12 @@ describe("mfgmodel rollup", () => {
         { input: file("nope.xlsx"), sheet: null, teams: null, rows: null, counts: null, supplierGaps: null, chosenNotOffered: null, problems: null, truncated: null, rules: null, rulesAsExpected: null, error: `${file("nope.xlsx")}: no such file. Check the name and the folder.`, errorCode: "system.ENOENT" },
       ],
     });
+    // Written register by register as they are read, the document is the one JSON.stringify gives;
+    // each register's problem rows are in it (the portfolio streams them from disk, not from here).
+    const both = await run("rollup", a, b, file("nope.xlsx"), "-o", file("both.xlsx"), "--json");
+    const parsed = JSON.parse(both.out) as { registers: { problems: unknown[] | null }[] };
+    expect(both.out).toBe(`${JSON.stringify(parsed, null, 2)}\n`);
+    expect(parsed.registers.map((r) => r.problems?.length ?? null)).toEqual([2, 0, null]);
   });
 
   test("usage errors are one line pointing to --help", async () => {

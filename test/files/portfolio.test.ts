@@ -155,6 +155,38 @@ describe("rollupFiles", () => {
   });
 });
 
+test("streamed from disk, the portfolio is the one written in memory, part for part, its problem rows spilled over sheets alike", async () => {
+  const entries = await Promise.all(inputs.map((f) => readRegister(f)));
+  const problems = entries.reduce((n, e) => n + (e.register?.problems.length ?? 0), 0);
+  expect(problems).toBe(5);
+  for (const perSheet of [1_048_573, 2, 1]) {
+    const out = file(`streamed-${perSheet}.xlsx`);
+    const { entries: summaries } = await rollupFiles(inputs, out, { perSheet, replace: true });
+    // The run keeps summaries only: the problem rows went to the spool and into the file.
+    expect(summaries.every((e) => e.register === null || e.register.problems.length === 0)).toBe(true);
+    const [streamed, inMemory] = [await parts(fs.readFileSync(out)), await parts(portfolioWorkbook(entries, perSheet))];
+    expect([...streamed.keys()]).toEqual([...inMemory.keys()]);
+    for (const [name, content] of inMemory) if (name !== "docProps/core.xml") expect([name, streamed.get(name)?.toString()]).toEqual([name, content.toString()]);
+    expect([...streamed.keys()].filter((k) => k.startsWith("xl/tables/"))).toHaveLength(1 + Math.ceil(problems / perSheet));
+  }
+  // Python's zipfile checks every CRC and size the stream patched into its local header.
+  expect(execFileSync("/usr/bin/python3", ["-c", "import sys, zipfile; print(zipfile.ZipFile(sys.argv[1]).testzip())", file("streamed-2.xlsx")], { encoding: "utf8" }).trim()).toBe("None");
+});
+
+test("read only, a register is judged exactly as the audit judges it, refusals included, and nothing is written", async () => {
+  const { auditPackage, readPackage } = await import("../../src/files/audit");
+  for (const f of [...inputs.slice(0, 3), file("broken.xlsx")]) {
+    const data = fs.readFileSync(f);
+    const [audited, read] = await Promise.all([auditPackage(data, f).catch((e: Error) => e.message), readPackage(data, f).catch((e: Error) => e.message)]);
+    if (typeof audited === "string") expect(read).toBe(audited);
+    else {
+      const { data: written, changedParts, ...judged } = audited;
+      expect([written.length > 0, changedParts.length > 0]).toEqual([true, true]);
+      expect(read).toEqual({ ...judged, rulesWritten: false });
+    }
+  }
+});
+
 test("an empty portfolio is still a workbook: no problem rows, an all-zero chart", async () => {
   const all = await parts(await portfolioWorkbook([]));
   expect(all.has("xl/charts/chart1.xml")).toBe(true);

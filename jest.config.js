@@ -8,7 +8,7 @@ const INTEGRATION = [
   "/test/build/(manifest|metadata|start)\\.test\\.ts$",
   "/test/cli/",
   "/test/core/purity\\.test\\.ts$",
-  "/test/files/(languages|libreoffice|portfolio|print|producers|teamRules)\\.test\\.ts$",
+  "/test/files/(hostileCorpus|languages|libreoffice|portfolio|print|producers|teamRules)\\.test\\.ts$",
   "/test/functions/",
   "/test/taskpane/",
 ];

@@ -31,3 +31,11 @@ export function standInBuild(): string {
   );
   return path.join(STAND_IN_DIR, "office.js");
 }
+
+export const CLI_DIR = path.join(ROOT, ".tmp", "cli-under-test");
+
+/** The command-line tool compiled as npm install compiles it (tsconfig.cli.json), into its own folder: what ships, run as a process. */
+export function cliBuild(): string {
+  execFileSync(process.execPath, [require.resolve("typescript/bin/tsc"), "-p", path.join(ROOT, "tsconfig.cli.json"), "--outDir", CLI_DIR], { cwd: ROOT, stdio: "pipe" });
+  return path.join(CLI_DIR, "cli", "mfgmodel.js");
+}

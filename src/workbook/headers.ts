@@ -1,17 +1,25 @@
 // Finding the register's columns in an analyst's own table or range, by header: synonyms, any
 // case and punctuation, or an explicit mapping. Pure.
 
+import { HEADER_WORDS, TEAM_WORDS } from "./headerWords";
 import { INPUTS, REQUIRED_ROLES } from "./inputs";
 import type { InputRole } from "./inputs";
 import { COMPUTED_COLUMNS } from "./registerColumns";
 import type { RegisterColumn, RegisterColumnRole } from "./registerColumns";
 
-/** Header synonyms, compared after lower-casing and dropping everything but letters and digits. */
+/**
+ * Header synonyms, English first (the add-in's own header is the first), then German, Chinese and
+ * Japanese; compared as `normalise` makes them.
+ */
 export const HEADER_SYNONYMS: Readonly<Record<InputRole, readonly string[]>> = Object.fromEntries(
-  INPUTS.map((i): [string, readonly string[]] => [i.role, [i.header, ...i.synonyms]]),
+  INPUTS.map((i): [string, readonly string[]] => [i.role, [i.header, ...i.synonyms, ...Object.values(HEADER_WORDS).flatMap((words) => words[i.role])]]),
 ) as unknown as Record<InputRole, readonly string[]>;
 
-const normalise = (header: unknown): string => String(header ?? "").toLowerCase().replace(/[^a-z0-9]/g, "");
+/**
+ * A header as it is compared: full-width forms folded (NFKC), lower case, and nothing but letters
+ * and digits of any script ("Drawings?" is "drawings", "Komplexität" "komplexität", "图纸 完成" "图纸完成").
+ */
+export const normalise = (header: unknown): string => String(header ?? "").normalize("NFKC").toLowerCase().replace(/[^\p{L}\p{N}]/gu, "");
 
 const SYNONYM_INDEX: ReadonlyMap<string, InputRole> = new Map(
   (Object.entries(HEADER_SYNONYMS) as [InputRole, readonly string[]][]).flatMap(([role, words]) =>
@@ -20,7 +28,7 @@ const SYNONYM_INDEX: ReadonlyMap<string, InputRole> = new Map(
 );
 
 /** Headers of a column naming the buying team, for the portfolio roll-up (not an input). */
-const TEAM_HEADERS = new Set(["Team", "Buying team", "Procurement team", "Buyer team", "Purchasing team", "Department"].map(normalise));
+const TEAM_HEADERS = new Set(["Team", "Buying team", "Procurement team", "Buyer team", "Purchasing team", "Department", ...Object.values(TEAM_WORDS).flat()].map(normalise));
 
 /** The 0-based position of a team column in a header row, if one says so. */
 export function teamColumnIndex(headers: readonly unknown[]): number | undefined {

@@ -19,6 +19,7 @@ export * from "./suppliersSheet";
 export * from "./registerColumns";
 export * from "./sheetGrid";
 export * from "./headers";
+export * from "./headerWords";
 export * from "./escape";
 export * from "./registerPlan";
 export * from "./registerWords";

@@ -1,6 +1,6 @@
-// Registers typed in German, Chinese and Japanese, judged by the built-in rules: the words
-// analysts of those languages type for yes/no, the complexity levels and not known yet are
-// accepted by the core, written into the rules sheet's spellings, and the native formulas that
+// Registers typed in German, Chinese and Japanese, under their own headers in that language,
+// judged by the built-in rules: the words analysts of those languages type for yes/no, the
+// complexity levels and not known yet are accepted by the core, written into the rules sheet's spellings, and the native formulas that
 // LibreOffice recalculates give the core's verdicts, with no bad input. The English messages
 // still list the English words only.
 
@@ -21,6 +21,13 @@ const TYPED = {
   zh: { yes: ["是", "真", "Ｙｅｓ"], no: ["否", "假"], unknown: ["未知", "待定", "不详", "ＴＢＤ"], levels: ["低", "中", "高"], models: ["OEM", "ＯＤＭ", "JDM"] },
   // A Japanese input method in full-width mode: full-width letters and digits, the ideographic space.
   ja: { yes: ["はい", "○", "\u3000はい\u3000", "１"], no: ["いいえ", "×", "ｎｏ"], unknown: ["未定", "不明", "ｎ／ａ"], levels: ["低", "中", "高", "Ｈｉｇｈ"], models: ["ＯＥＭ", "ｏｄｍ", "JDM"] },
+} as const;
+
+/** The headers an analyst of each language gives the register's columns (docs/glossary.md). */
+const HEADERS = {
+  de: ["Projekt", "Lieferant", "Zeichnungen fertig", "Anforderungen definiert", "Komplexität", "Gewähltes Modell"],
+  zh: ["项目", "供应商", "图纸完成", "需求已定义", "复杂度", "所选模式"],
+  ja: ["プロジェクト", "サプライヤー", "図面完成", "要件定義済み", "複雑さ", "選択モデル"],
 } as const;
 
 function rows(words: (typeof TYPED)[keyof typeof TYPED]): RegisterInputs[] {
@@ -50,7 +57,8 @@ describe.each(Object.keys(TYPED) as (keyof typeof TYPED)[])("a register typed in
     fs.mkdirSync(dir, { recursive: true });
     const wb = new ExcelJS.Workbook();
     const ws = wb.addWorksheet("Register");
-    ws.addRow(["Project", "Supplier", "Drawings complete", "Requirements defined", "Complexity", "Chosen model"]);
+    // The analyst's own headers, in the analyst's language.
+    ws.addRow([...HEADERS[language]]);
     all.forEach((r, i) => ws.addRow([`P${i}`, "", r.drawingsComplete, r.hasRequirements, r.complexity, r.chosenModel]));
     const input = path.join(dir, "register.xlsx");
     await wb.xlsx.writeFile(input);

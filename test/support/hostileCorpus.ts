@@ -253,6 +253,16 @@ export const CORPUS: readonly CorpusCase[] = [
   },
   { name: "not a zip at all", outcome: { refused: "not_zip" }, make: async (dir) => written(dir, "text.xlsx", Buffer.from("Project,Drawings\nA,Yes\n")) },
   { name: "an empty file", outcome: { refused: "empty" }, make: async (dir) => written(dir, "empty.xlsx", Buffer.alloc(0)) },
+  {
+    name: "a file past 512 MB (sparse: refused by its size, never read)",
+    outcome: { refused: "too_large" },
+    make: async (dir) => {
+      const input = path.join(dir, "huge.xlsx");
+      fs.writeFileSync(input, "");
+      fs.truncateSync(input, (512 << 20) + 1);
+      return { input, guarded: input, output: path.join(dir, "huge.out.xlsx") };
+    },
+  },
   { name: "a device that never ends (/dev/zero)", outcome: { refused: "not_regular_file" }, make: async (dir) => ({ input: "/dev/zero", guarded: written(dir, "zero-guard.xlsx", Buffer.from("unchanged")).input, output: path.join(dir, "zero.out.xlsx") }) },
   // Outputs that would destroy what the analyst has.
   {

@@ -1,4 +1,4 @@
-import { escapeCellText, headerProblemMessage, matchHeaders, planComputedColumns } from "../../src/workbook";
+import { escapeCellText, HEADER_SYNONYMS, HEADER_WORDS, headerProblemMessage, matchHeaders, normalise, planComputedColumns, teamColumnIndex, TEAM_WORDS } from "../../src/workbook";
 import { cleanText } from "../../src/core";
 
 describe("matchHeaders", () => {
@@ -29,6 +29,38 @@ describe("matchHeaders", () => {
     const result = matchHeaders(headers, mapping);
     expect(result.ok).toBe(false);
     if (!result.ok) expect(headerProblemMessage(result.problem)).toBe(message);
+  });
+});
+
+describe("an analyst's own headers in German, Chinese and Japanese (docs/glossary.md)", () => {
+  const ALL = { project: 0, supplier: 1, drawingsComplete: 2, hasRequirements: 3, complexity: 4, chosenModel: 5 };
+  test.each([
+    ["de", ["Projekt", "Lieferant", "Zeichnungen fertig", "Anforderungen definiert", "Komplexität", "Gewähltes Modell", "Team"]],
+    ["de, as typed", ["PROJEKT", "Zulieferer", "Zeichnungen?", "Anforderungen", "komplexität", "Modell", "Abteilung"]],
+    ["zh", ["项目", "供应商", "图纸完成", "需求已定义", "复杂度", "所选模式", "采购团队"]],
+    // A Chinese or Japanese input method: full-width letters and the ideographic space.
+    ["zh, full-width", ["项目\u3000名称", "供应商", "图纸（完成）", "需求", "复杂 度", "模式", "部门"]],
+    ["ja", ["プロジェクト", "サプライヤー", "図面完成", "要件定義済み", "複雑さ", "選択モデル", "購買チーム"]],
+    ["ja, short", ["案件", "仕入先", "図面", "要件", "難易度", "モデル", "部署"]],
+    ["en, full-width", ["Ｐｒｏｊｅｃｔ", "Ｓｕｐｐｌｉｅｒ", "Ｄｒａｗｉｎｇｓ　ｃｏｍｐｌｅｔｅ", "Requirements defined", "Complexity", "Chosen model", "Team"]],
+  ])("%s: every column found, the team's too", (_, headers) => {
+    expect(matchHeaders(headers)).toEqual({ ok: true, columns: ALL });
+    expect(teamColumnIndex(headers)).toBe(6);
+  });
+
+  test("no header of any language names two columns, and none is empty once compared", () => {
+    const owner = new Map<string, string>();
+    for (const [role, words] of Object.entries(HEADER_SYNONYMS)) {
+      for (const word of words) {
+        const key = normalise(word);
+        expect([word, key.length > 0]).toEqual([word, true]);
+        expect([word, owner.get(key) ?? role]).toEqual([word, role]);
+        owner.set(key, role);
+      }
+    }
+    const team = Object.values(TEAM_WORDS).flat().map(normalise);
+    expect(team.filter((t) => owner.has(t))).toEqual([]);
+    expect(Object.keys(HEADER_WORDS)).toEqual(["de", "zh", "ja"]);
   });
 });
 

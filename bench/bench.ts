@@ -15,8 +15,9 @@ import * as fs from "fs";
 import * as path from "path";
 import * as zlib from "zlib";
 import { launch, offlinePage, serve } from "../test/support/browser";
+import { checkTargets, targetReport } from "./targets";
+import type { Figures } from "./targets";
 
-type Figures = Record<string, number>;
 
 /** Median of several runs after a warm-up, in milliseconds. */
 function time(runs: number, work: () => unknown): number {
@@ -328,11 +329,13 @@ async function main(): Promise<void> {
   if (process.argv.includes("--rollup-only")) {
     await benchRollup(figures);
     console.log(JSON.stringify(figures));
+    finish(figures);
     return;
   }
   if (process.argv.includes("--functions-only")) {
     benchFunctions(figures);
     console.log(JSON.stringify(figures));
+    finish(figures);
     return;
   }
   benchCore(figures);
@@ -344,6 +347,14 @@ async function main(): Promise<void> {
   if (!process.argv.includes("--no-cli")) await benchRollup(figures);
   for (const [key, value] of Object.entries(figures)) console.error(`${key.padEnd(28)} ${value}`);
   console.log(JSON.stringify(figures));
+  finish(figures);
+}
+
+/** The targets the run has figures for: reported, and the exit code 1 when one is not met. */
+function finish(figures: Figures): void {
+  const results = checkTargets(figures);
+  console.error(targetReport(results));
+  if (results.some((r) => !r.met)) process.exitCode = 1;
 }
 
 void main();

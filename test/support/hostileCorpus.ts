@@ -265,24 +265,18 @@ export const CORPUS: readonly CorpusCase[] = [
   },
   { name: "a device that never ends (/dev/zero)", outcome: { refused: "not_regular_file" }, make: async (dir) => ({ input: "/dev/zero", guarded: written(dir, "zero-guard.xlsx", Buffer.from("unchanged")).input, output: path.join(dir, "zero.out.xlsx") }) },
   // Outputs that would destroy what the analyst has.
-  {
-    name: "the output a symbolic link to the input",
-    outcome: { refused: "output_is_input" },
-    make: async (dir, clean) => {
-      const made = written(dir, "linked.xlsx", clean);
-      fs.symlinkSync(made.input, path.join(dir, "symlink.xlsx"));
-      return { ...made, output: path.join(dir, "symlink.xlsx"), args: ["--replace"] };
-    },
-  },
-  {
-    name: "the output a hard link to the input",
-    outcome: { refused: "output_is_input" },
-    make: async (dir, clean) => {
-      const made = written(dir, "hard.xlsx", clean);
-      fs.linkSync(made.input, path.join(dir, "hardlink.xlsx"));
-      return { ...made, output: path.join(dir, "hardlink.xlsx"), args: ["--replace"] };
-    },
-  },
+  ...(["symbolic", "hard"] as const).map(
+    (kind): CorpusCase => ({
+      name: `the output a ${kind} link to the input`,
+      outcome: { refused: "output_is_input" },
+      make: async (dir, clean) => {
+        const made = written(dir, `${kind}-linked.xlsx`, clean);
+        const link = path.join(dir, `${kind}-link.xlsx`);
+        (kind === "symbolic" ? fs.symlinkSync : fs.linkSync)(made.input, link);
+        return { ...made, output: link, args: ["--replace"] };
+      },
+    }),
+  ),
   {
     name: "an output that exists, replacing not asked",
     outcome: { refused: "output_exists" },

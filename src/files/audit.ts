@@ -166,7 +166,7 @@ async function auditParts(data: Buffer, file: string, options: AuditOptions): Pr
       ...(options.progress ? { progress: options.progress, progressEvery: options.progressEvery } : {}),
     });
     if (options.readOnly) return { ...reportOf(edited), rules: rulesIdentity(rules), replaced: null, rulesWritten: false, stages: edited.stages, teams: edited.teams, data: Buffer.alloc(0), changedParts: [] };
-    pkg.replace(part, edited.part);
+    if (edited.part !== null) pkg.replace(part, edited.part);
     setPrintRange(pkg, info, loc.sheet, drawing.print, edited.lastRow);
     const table = info.tables.find((t) => t.sheet === loc.sheet && t.name === loc.table);
     if (drawing.tableRect !== null && table !== undefined && drawing.headers !== null) {

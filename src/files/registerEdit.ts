@@ -38,7 +38,8 @@ export interface RegisterEdit extends EdgeEdit {
 }
 
 export interface EditedRegister extends RegisterReport {
-  readonly part: OutputPart;
+  /** The edited sheet; null when read only. */
+  readonly part: OutputPart | null;
   /** The last row in use (the print area's end). */
   readonly lastRow: number;
   /** For a portfolio roll-up: projects by stage and model used, and the Team column's names. */
@@ -62,7 +63,8 @@ export async function editRegisterSheet(pkg: Package, part: string, edit: Regist
   const si = columns.computed.map((_, i) => theirs + 1 + i);
   const tally = new RegisterTally(loc.sheet, edit.rules, columns.computed.map((c) => c.column));
   const names = new Map<number, { project: unknown; supplier: unknown }>();
-  const out = new DeflatingPart(part);
+  // Read only, the rows are judged and nothing is written: no deflate stream either.
+  const out = edit.readOnly ? null : new DeflatingPart(part);
   let prefix = "";
   let next = d.firstRow;
 
@@ -151,13 +153,12 @@ export async function editRegisterSheet(pkg: Package, part: string, edit: Regist
   };
 
   let tail = "";
-  // Read only, the rows are judged and nothing is written.
-  const write = edit.readOnly ? async () => undefined : (text: string) => out.write(text);
+  const write = out === null ? async () => undefined : (text: string) => out.write(text);
   await scanSheet(pkg.entry(part) as NonNullable<ReturnType<Package["entry"]>>, {
     head: async (text, p) => {
       prefix = p;
       followers = si.map((n) => `<${p}f t="shared" si="${n}"/>`);
-      if (!edit.readOnly) await write(`${editHead(text, p, edit)}<${p}sheetData>`);
+      if (out !== null) await write(`${editHead(text, p, edit)}<${p}sheetData>`);
     },
     row: async (row, text) => {
       for (; next < row && next <= lastFormula; next++) await write(rewrite(next, undefined));
@@ -169,7 +170,7 @@ export async function editRegisterSheet(pkg: Package, part: string, edit: Regist
     },
   });
   for (; next <= lastFormula; next++) await write(rewrite(next, undefined));
-  if (!edit.readOnly) await write(`</${prefix}sheetData>${editTail(tail, prefix, edit)}`);
+  if (out !== null) await write(`</${prefix}sheetData>${editTail(tail, prefix, edit)}`);
   const report = tally.report((row) => names.get(row) ?? { project: "", supplier: "" });
-  return { ...report, part: await out.end(), lastRow: tally.lastRow, stages: tally.stageCounts(), teams: tally.teams() };
+  return { ...report, part: out === null ? null : await out.end(), lastRow: tally.lastRow, stages: tally.stageCounts(), teams: tally.teams() };
 }

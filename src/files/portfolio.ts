@@ -63,7 +63,9 @@ async function writePortfolio(file: string, entries: readonly PortfolioEntry[], 
         continue;
       }
       const xml = pkg.pendingText(name) as string;
+      // The sheet's title row is written, so its rows end with </sheetData>: the streamed rows go before it.
       const at = xml.lastIndexOf("</sheetData>");
+      if (at < 0) throw new Error(`${name} has no sheetData to stream the problem rows into`);
       const table = sheet.tables[0] as NonNullable<(typeof sheet.tables)[number]>;
       await zip.stream(name, async (write) => {
         await write(xml.slice(0, at));

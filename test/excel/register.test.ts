@@ -1,9 +1,10 @@
 import { addRows, buildMatrix, checkRegister, setupRegister } from "../../src/excel";
 import { WorkbookError } from "../../src/excel/requirements";
-import { NEXT_STEPS_SHEET, REGISTER_COLUMNS, REGISTER_SHEET, RULES_SHEET, MATRIX_SHEET } from "../../src/workbook";
-import { nextSteps } from "../../src/core";
+import { NEXT_STEPS_SHEET, REGISTER_COLUMNS, REGISTER_SHEET, registerVerdict, RULES_SHEET, MATRIX_SHEET } from "../../src/workbook";
+import { BUILT_IN_RULEBOOK, nextSteps } from "../../src/core";
 import type { RegisterRow } from "../../src/excel";
 import { analystTable, FakeExcel, installOfficeGlobals } from "../support/fakeExcel";
+import { compiled } from "../support/rulebooks";
 
 const LIMIT = 4_000_000;
 
@@ -225,6 +226,20 @@ describe("buildMatrix", () => {
     const first = JSON.stringify(excel.snapshot());
     await buildMatrix(excel.context);
     expect(JSON.stringify(excel.snapshot())).toBe(first);
+  });
+
+  test("a team's why-text longer than Excel takes as one text in a formula: written in pieces, judged by, no edit flagged", async () => {
+    // 200 + 10 + 200 characters, a quote and a character of two UTF-16 units across the 255th.
+    const why = `${"x".repeat(253)}🔋"${"y".repeat(150)} "quoted" end.`;
+    const rules = compiled({ ...BUILT_IN_RULEBOOK, name: "Long why", rows: BUILT_IN_RULEBOOK.rows.map((r, i) => (i === 0 ? { ...r, why } : r)) });
+    const excel = new FakeExcel();
+    await buildMatrix(excel.context, rules);
+    const inputs = { drawingsComplete: "Yes", hasRequirements: "Yes", complexity: "Low", chosenModel: "OEM" };
+    await setupRegister(excel.context, [{ project: "Pack", ...inputs }], rules);
+    const whyColumn = REGISTER_COLUMNS.findIndex((c) => c.role === "why");
+    expect(registerVerdict(rules, inputs).why.startsWith(why)).toBe(true);
+    expect(excel.shown(REGISTER_SHEET, `${String.fromCharCode(65 + whyColumn)}2`)).toBe(registerVerdict(rules, inputs).why);
+    expect(excel.shown(RULES_SHEET, "B3")).toBe(0);
   });
 
   test("keeps what the user wrote outside the add-in's ranges on those sheets", async () => {

@@ -218,3 +218,13 @@ describe("the stand-in itself", () => {
     expect(() => excel.context.workbook.tables.getItemOrNullObject("T")).toThrow("needs ExcelApi 1.4, but the code only checked up to 1.3");
   });
 });
+
+test("a formula holding a text value longer than 255 characters is refused, as Excel refuses it", async () => {
+  const excel = new FakeExcel();
+  const sheet = excel.context.workbook.worksheets.add("S");
+  sheet.getRange("A1").values = [[`=LEN("${"x".repeat(256)}")`]];
+  await expect(excel.context.sync()).rejects.toMatchObject({ code: "InvalidArgument" });
+  sheet.getRange("A2").values = [[`=LEN("${"x".repeat(255)}"&"${"y".repeat(255)}"&CHAR(34))`]];
+  await excel.context.sync();
+  expect(excel.shown("S", "A2")).toBe(511);
+});

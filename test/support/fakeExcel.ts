@@ -26,7 +26,10 @@
 //   person's Excel on the same workbook, with a batch of its own (co-authoring);
 // - inside a formula a boolean turned into text is the display language's word (`=TRUE&""` and
 //   UPPER(TRUE) are "WAHR" in German Excel; `values` stay true/false): `displayLanguage`
-//   (PLATFORM.md, "Excel in other languages"; pulibrary/ExcelAlmaLookup#41).
+//   (PLATFORM.md, "Excel in other languages"; pulibrary/ExcelAlmaLookup#41);
+// - a formula holding a text value longer than 255 characters is refused, as Excel refuses it
+//   ("Text values in formulas are limited to 255 characters"; Excel's specifications and limits):
+//   the write fails the sync with InvalidArgument.
 // Every sync records the bytes of what was queued (the request) and of what was loaded (the
 // response), estimated as the JSON of each operation. office-addin-mock provides the `Office`
 // and `Excel` globals (requirement sets, enums); its property bags cannot model ranges.
@@ -124,6 +127,17 @@ export class OfficeError extends Error {
 }
 
 class NotLoaded extends Error {}
+
+/** Excel's limit on one text value in a formula. */
+export const MAX_FORMULA_TEXT = 255;
+
+/** Refuses a formula one of whose text values (between double quotes, "" one quote) is longer than Excel takes. */
+export function refuseLongText(formula: string): void {
+  for (const m of formula.matchAll(/"((?:[^"]|"")*)"/g)) {
+    const text = (m[1] as string).replace(/""/g, '"');
+    if (text.length > MAX_FORMULA_TEXT) throw new OfficeError("InvalidArgument", `fake Excel: a text value of ${text.length} characters in a formula; Excel takes 255 ("Text values in formulas are limited to 255 characters")`);
+  }
+}
 
 /**
  * What a boolean becomes as text inside a formula, by display language: the language's own
@@ -755,6 +769,7 @@ export class FakeExcel {
           const s = sheet();
           s.formulas = s.formulas.filter((f) => !(inside(f.rect, x.top + i, x.left + j) && f.rect.top === f.rect.bottom && f.rect.left === f.rect.right));
           const stored = typedInput(v, s.formats.get(k)?.numberFormat as string | undefined);
+          if (stored !== null && "formula" in stored) refuseLongText(stored.formula);
           if (stored === null) s.values.delete(k);
           else s.values.set(k, "formula" in stored ? { formula: stored.formula } : stored.value);
         }));
@@ -777,6 +792,7 @@ export class FakeExcel {
         requires("1.2", "Range.formulasR1C1");
         if (typeof formula !== "string") throw new Error("fake Excel: the writer should send one formula per column");
         this.enqueue({ formulasR1C1: formula, at: "range" }, () => {
+          refuseLongText(formula);
           const x = r();
           sheet().formulas.push({ rect: x, formula });
           cells((row, c) => sheet().values.delete(key(row, c)));
@@ -924,6 +940,7 @@ export class FakeExcel {
           t.rect = { ...t.rect, bottom: t.rect.bottom + values.length };
           values.forEach((line, i) => line.forEach((v, j) => {
             const stored = typedInput(v, undefined);
+            if (stored !== null && "formula" in stored) refuseLongText(stored.formula);
             const k = key(at + i, t.rect.left + j);
             if (stored === null) sheet.values.delete(k);
             else sheet.values.set(k, "formula" in stored ? { formula: stored.formula } : stored.value);

@@ -1,4 +1,5 @@
-import { escapeCellText, HEADER_SYNONYMS, HEADER_WORDS, headerProblemMessage, matchHeaders, normalise, planComputedColumns, teamColumnIndex, TEAM_WORDS } from "../../src/workbook";
+import { HyperFormula } from "hyperformula";
+import { escapeCellText, HEADER_SYNONYMS, textLiteral, HEADER_WORDS, headerProblemMessage, matchHeaders, normalise, planComputedColumns, teamColumnIndex, TEAM_WORDS } from "../../src/workbook";
 import { cleanText } from "../../src/core";
 
 describe("matchHeaders", () => {
@@ -61,6 +62,24 @@ describe("an analyst's own headers in German, Chinese and Japanese (docs/glossar
     const team = Object.values(TEAM_WORDS).flat().map(normalise);
     expect(team.filter((t) => owner.has(t))).toEqual([]);
     expect(Object.keys(HEADER_WORDS)).toEqual(["de", "zh", "ja"]);
+  });
+});
+
+describe("textLiteral", () => {
+  test.each([
+    ["", '""'],
+    ["Mismatch", '"Mismatch"'],
+    ['say "yes"', '"say "&CHAR(34)&"yes"&CHAR(34)'],
+    ['"', "CHAR(34)"],
+  ])("%j → %s", (text, literal) => expect(textLiteral(text)).toBe(literal));
+
+  test("a long text in pieces of at most 255 characters, a two-unit character kept whole, read back as written", () => {
+    const text = `${"a".repeat(254)}🔋${"b".repeat(300)}"${"c".repeat(10)}`;
+    const literal = textLiteral(text);
+    const pieces = [...literal.matchAll(/"([^"]*)"/g)].map((m) => m[1] as string);
+    expect(pieces.map((p) => p.length)).toEqual([254, 255, 47, 10]);
+    const hf = HyperFormula.buildFromArray([[`=${literal}`]], { licenseKey: "gpl-v3" });
+    expect(hf.getCellValue({ sheet: 0, row: 0, col: 0 })).toBe(text);
   });
 });
 

@@ -4,7 +4,7 @@
 
 import { BUILT_IN_RULES } from "../core";
 import type { Rules } from "../core";
-import { ALSO_ACCEPTED_TABLE, DECISIONS_TABLE, RULEBOOK_LEVELS_CELL, RULEBOOK_NAME_CELL, RULEBOOK_VERSION_CELL, RULES_SHEET, RULES_TABLE, RULES_VERSION_CELL, rangeA1, rulesSheet, workbookRules } from "../workbook";
+import { ALSO_ACCEPTED_TABLE, DECISIONS_TABLE, EDITS_CELL, RULEBOOK_LEVELS_CELL, RULEBOOK_NAME_CELL, RULEBOOK_VERSION_CELL, RULES_SHEET, RULES_TABLE, RULES_VERSION_CELL, rangeA1, rulesSheet, workbookRules } from "../workbook";
 import type { WorkbookRules } from "../workbook";
 import { writeOwnedSheets } from "./matrix";
 import { MATRIX_API, REGISTER_API, requireExcelApi } from "./requirements";
@@ -45,6 +45,7 @@ export async function readWorkbookRules(context: Excel.RequestContext): Promise<
             ...(spellings === null ? {} : { spellings: { at: { row: spellings.rowIndex, column: spellings.columnIndex + 1 }, rows: spellings.values } }),
           },
     stamp: cell(RULES_VERSION_CELL),
+    edits: cell(EDITS_CELL),
     lookup: body === null ? null : body.values,
   });
 }

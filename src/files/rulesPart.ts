@@ -3,7 +3,7 @@
 // there. Its tables keep their part names and ids when they exist; table names stay unique.
 
 import type { Rules } from "../core";
-import { ALSO_ACCEPTED_TABLE, DECISIONS_TABLE, RULEBOOK_LEVELS_CELL, RULEBOOK_NAME_CELL, RULEBOOK_VERSION_CELL, RULES_SHEET, RULES_TABLE, RULES_VERSION_CELL, rulesSheet } from "../workbook";
+import { ALSO_ACCEPTED_TABLE, DECISIONS_TABLE, EDITS_CELL, RULEBOOK_LEVELS_CELL, RULEBOOK_NAME_CELL, RULEBOOK_VERSION_CELL, RULES_SHEET, RULES_TABLE, RULES_VERSION_CELL, rulesSheet } from "../workbook";
 import type { RulesSheetCells } from "../workbook";
 import { UnusableFileError } from "./inspect";
 import { newWorkbook, writeSheet } from "./newWorkbook";
@@ -58,6 +58,7 @@ export function rulesSheetCells(info: WorkbookInfo, scans: ReadonlyMap<string, S
             ...(also === undefined ? {} : { spellings: { at: { row: also.rect.top, column: also.rect.left }, rows: body(also) } }),
           },
     stamp: cell(RULES_VERSION_CELL),
+    edits: cell(EDITS_CELL),
     lookup: lookup === undefined ? null : body(lookup),
   };
 }

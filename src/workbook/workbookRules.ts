@@ -14,6 +14,8 @@ export interface RulesSheetCells {
   readonly decisions: RulebookCells | null;
   /** The lookup table's version stamp. */
   readonly stamp: unknown;
+  /** What the count of edits not applied shows (rulesApplied.ts): "" on a rules sheet from before it was added. */
+  readonly edits: unknown;
   /** The lookup table's data rows; null when the sheet has none. */
   readonly lookup: readonly (readonly unknown[])[] | null;
 }
@@ -61,8 +63,10 @@ export function workbookRules(cells: RulesSheetCells | null, base: Rules = BUILT
   }
   const read = readRulebook(cells.decisions, base);
   if (!read.ok) return { kind: "problems", problems: read.problems };
-  // Current: the lookup is this rulebook's, and the team's tables are as the lookup was made from them.
+  // Current: the lookup is this rulebook's, the team's tables are as the lookup was made from
+  // them, and the sheet counts edits (one written before that is written again, once).
   const current =
+    typeof cells.edits === "number" &&
     String(cells.stamp ?? "") === ruleTables(read.rules).version &&
     cells.lookup !== null &&
     rulesDifferences(cells.lookup, read.rules).length === 0 &&

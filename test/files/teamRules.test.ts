@@ -190,6 +190,20 @@ describe("a team's rulebook in the file layer", () => {
     expect(ROWS.map((_, i) => [6, 7, 8, 9, 11].map((c) => applied[i + 1]?.[c] ?? ""))).toEqual(want(teamRules()));
   });
 
+  test("a rules sheet written before it counted edits is written again once, then left byte for byte", async () => {
+    // The sheet as the previous version wrote it: no count of edits in B3 (nor its grid).
+    const zip = await JSZip.loadAsync(fs.readFileSync(file("team.audited.xlsx")));
+    const sheetPart = "xl/worksheets/sheet4.xml";
+    const xml = await zip.file(sheetPart)!.async("string");
+    expect(xml).toMatch(/<c r="B3"[^>]*><f>/);
+    zip.file(sheetPart, xml.replace(/<c r="B3"[^>]*>.*?<\/c>/, ""));
+    fs.writeFileSync(file("older.xlsx"), await zip.generateAsync({ type: "nodebuffer", compression: "DEFLATE" }));
+    const upgraded = await auditFile(file("older.xlsx"), { output: file("older.audited.xlsx") });
+    expect([upgraded.rulesWritten, upgraded.rules.name]).toEqual([true, "Battery team"]);
+    expect((await part(file("older.audited.xlsx"), sheetPart))?.toString()).toMatch(/<c r="B3"[^>]*><f>/);
+    expect((await auditFile(file("older.audited.xlsx"), { output: file("older.again.xlsx") })).rulesWritten).toBe(false);
+  });
+
   test("a broken edit stops the audit: exit 2, the cell named, nothing written", async () => {
     await teamEdit(audited, file("broken.xlsx"), (cells) => (cells.at(cells.rowOf(true, "Any" as never, "Any"), "OEM fit").value = "Maybe"));
     await expect(auditFile(file("broken.xlsx"), { output: file("broken.audited.xlsx") })).rejects.toMatchObject({ problem: { code: "rulebook" } });

@@ -196,23 +196,26 @@ describe("which rulebook a workbook carries", () => {
 
   test("none without a rules sheet; the built-in one on a rules sheet from before rulebooks, to be written again", () => {
     expect(workbookRules(null)).toEqual({ kind: "none" });
-    expect(workbookRules({ decisions: null, stamp: "1.old", lookup: lookup(BUILT_IN_RULES) })).toEqual({ kind: "rulebook", rules: BUILT_IN_RULES, current: false });
+    expect(workbookRules({ decisions: null, stamp: "1.old", edits: "", lookup: lookup(BUILT_IN_RULES) })).toEqual({ kind: "rulebook", rules: BUILT_IN_RULES, current: false });
   });
 
   test("a lookup table edited by hand before rulebooks is kept and named, not judged by", () => {
     const rows = lookup(BUILT_IN_RULES);
     (rows.find((r) => r[0] === "F|T|H|ODM") as string[])[7] = "Fit";
-    expect(workbookRules({ decisions: null, stamp: "", lookup: rows })).toEqual({ kind: "edited_lookup", differences: ['Rule F|T|H|ODM: Fit is "Fit" here, "Conditional" in the add-in.'] });
+    expect(workbookRules({ decisions: null, stamp: "", edits: "", lookup: rows })).toEqual({ kind: "edited_lookup", differences: ['Rule F|T|H|ODM: Fit is "Fit" here, "Conditional" in the add-in.'] });
     expect(rulesDifferences(rows)).toHaveLength(1);
   });
 
   test("the team's rulebook, current while its lookup table is the one it generates", () => {
     const team = readRulebook(batteryTeam());
     if (!team.ok) throw new Error("team rulebook");
-    const current = workbookRules({ decisions: batteryTeam(), stamp: ruleTables(team.rules).version, lookup: lookup(team.rules) });
+    const current = workbookRules({ decisions: batteryTeam(), stamp: ruleTables(team.rules).version, edits: 0, lookup: lookup(team.rules) });
     expect(current.kind === "rulebook" && [current.rules.fingerprint, current.current]).toEqual([team.rules.fingerprint, true]);
+    // A rules sheet written before it counted edits (no count in B3) is written again, once.
+    const older = workbookRules({ decisions: batteryTeam(), stamp: ruleTables(team.rules).version, edits: "", lookup: lookup(team.rules) });
+    expect(older.kind === "rulebook" && older.current).toBe(false);
     // Edited in Excel since the lookup was generated: the built-in lookup is still there.
-    const stale = workbookRules({ decisions: batteryTeam(), stamp: ruleTables(BUILT_IN_RULES).version, lookup: lookup(BUILT_IN_RULES) });
+    const stale = workbookRules({ decisions: batteryTeam(), stamp: ruleTables(BUILT_IN_RULES).version, edits: 0, lookup: lookup(BUILT_IN_RULES) });
     expect(stale.kind === "rulebook" && stale.current).toBe(false);
   });
 });

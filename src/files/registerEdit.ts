@@ -113,6 +113,19 @@ export async function editRegisterSheet(pkg: Package, part: string, edit: Regist
     return cell === undefined ? undefined : cellValue(cell, sharedStrings);
   };
 
+  /** Judges a register row and counts it in the report (progress told every so many rows). */
+  const judge = (row: number, cells: readonly Cell[]) => {
+    const values = inputsOf(cells);
+    const inputs = Object.fromEntries(REGISTER_INPUTS.map((r) => [r, values[r] ?? ""])) as RegisterInputs;
+    const verdict = judgeRow(edit.rules, inputs);
+    const supplier = { offered: offeredBy(edit.suppliers ?? NO_SUPPLIERS, values.supplier) };
+    const supplierFit = hasSupplierFit ? rowSupplierFit(edit.rules, verdict, inputs, supplier.offered) : undefined;
+    if (row <= d.lastRow && tally.add(row, inputs, verdict, teamOf(cells), supplierFit)) names.set(row, { project: values.project ?? "", supplier: values.supplier ?? "" });
+    const done = row - d.firstRow + 1;
+    if (done % (edit.progressEvery ?? PROGRESS_EVERY) === 0) edit.progress?.(done, d.lastRow - d.firstRow + 1);
+    return { inputs, verdict, supplier };
+  };
+
   /** A row with the computed cells in column order; the usual case (all of the row's cells left of ours) needs no sorting. */
   const rewrite = (row: number, text: string | undefined): string => {
     const cells = text === undefined ? [] : parseCells(text, prefix);
@@ -120,22 +133,12 @@ export async function editRegisterSheet(pkg: Package, part: string, edit: Regist
     const inRegister = row >= d.firstRow && row <= lastFormula;
     const isHeader = row === loc.headerRow && d.headers !== null;
     if (!inRegister && !isHeader) return text as string;
-    const mine = edit.readOnly ? [] : cells.filter((c) => owned.has(c.column));
-    const styles = new Map(mine.flatMap((c) => (c.style === undefined ? [] : [[c.column, c.style] as const])));
-    let ours: [number, string][] = [];
-    if (isHeader) ours = edit.readOnly ? [] : headerCells(row);
-    else {
-      const values = inputsOf(cells);
-      const inputs = Object.fromEntries(REGISTER_INPUTS.map((r) => [r, values[r] ?? ""])) as RegisterInputs;
-      const verdict = judgeRow(edit.rules, inputs);
-      const supplier = { offered: offeredBy(edit.suppliers ?? NO_SUPPLIERS, values.supplier) };
-      if (!edit.readOnly) ours = formulaCells(row, styles, inputs, verdict, supplier);
-      const supplierFit = hasSupplierFit ? rowSupplierFit(edit.rules, verdict, inputs, supplier.offered) : undefined;
-      if (row <= d.lastRow && tally.add(row, inputs, verdict, teamOf(cells), supplierFit)) names.set(row, { project: values.project ?? "", supplier: values.supplier ?? "" });
-      const done = row - d.firstRow + 1;
-      if (done % (edit.progressEvery ?? PROGRESS_EVERY) === 0) edit.progress?.(done, d.lastRow - d.firstRow + 1);
-    }
+    // A register row is judged and counted; reading only, that is all there is to do.
+    const judged = isHeader ? null : judge(row, cells);
     if (edit.readOnly) return "";
+    const mine = cells.filter((c) => owned.has(c.column));
+    const styles = new Map(mine.flatMap((c) => (c.style === undefined ? [] : [[c.column, c.style] as const])));
+    const ours = judged === null ? headerCells(row) : formulaCells(row, styles, judged.inputs, judged.verdict, judged.supplier);
     if (text === undefined) return `<${prefix}row r="${row}">${ours.map(([, c]) => c).join("")}</${prefix}row>`;
     const tagEnd = text.indexOf(">");
     const selfClosing = text[tagEnd - 1] === "/";

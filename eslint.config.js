@@ -58,7 +58,7 @@ module.exports = tseslint.config(
   },
   {
     // A locale module sits one folder below the core: the core is its parent, anything above is not.
-    files: ["src/core/locales/**/*.ts"],
+    files: ["src/core/locales/**/*.ts", "src/core/translations/**/*.ts"],
     rules: {
       "no-restricted-imports": [
         "error",

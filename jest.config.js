@@ -23,7 +23,7 @@ const common = {
   moduleNameMapper: {
     "^office-addin-manifest$": "<rootDir>/test/stubs/officeAddinManifest.ts",
   },
-  setupFiles: ["<rootDir>/test/support/customFunctionsGlobal.ts"],
+  setupFiles: ["<rootDir>/test/support/customFunctionsGlobal.ts", "<rootDir>/test/support/englishLocale.ts"],
 };
 
 /** @type {import('jest').Config} */

@@ -16,6 +16,7 @@ import { parseArgs, UsageError } from "./args";
 import { HELP } from "./help";
 import type { Io } from "./io";
 import { progressBar, terminalText } from "./terminalText";
+import { cliLanguage } from "./language";
 
 /** The statuses as JSON keys. */
 const CAMEL: Readonly<Record<RowStatus, string>> = { fit: "fit", conditional: "conditional", mismatch: "mismatch", incomplete: "incomplete", "bad input": "badInput" };
@@ -105,7 +106,7 @@ export const needsAction = (report: RegisterReport): boolean => report.counts.mi
 const exitOf = (result: AuditResult): number => (needsAction(result) ? 1 : 0);
 
 export async function audit(argv: string[], io: Io): Promise<number> {
-  const { positionals, options } = parseArgs(argv, ["output", "out-dir", "sheet", "table", "map*", "rules"], ["json", "force", "replace", "restore-rules", "help"], { "-o": "output" });
+  const { positionals, options } = parseArgs(argv, ["output", "out-dir", "sheet", "table", "map*", "rules", "lang"], ["json", "force", "replace", "restore-rules", "help"], { "-o": "output" });
   if (options.help) {
     io.out(HELP.audit);
     return 0;
@@ -118,7 +119,8 @@ export async function audit(argv: string[], io: Io): Promise<number> {
   if (options.rules && options["restore-rules"]) throw new UsageError("--rules and --restore-rules each replace the workbook's rules: give one.");
   const json: ReturnType<typeof jsonOf>[] = [];
   let exit = 0;
-  let rules: Rules | undefined = options["restore-rules"] ? BUILT_IN_RULES : undefined;
+  const language = cliLanguage(options.lang);
+  let rules: Rules | undefined;
   if (typeof options.rules === "string") {
     try {
       rules = await rulesOfFile(options.rules);
@@ -139,6 +141,8 @@ export async function audit(argv: string[], io: Io): Promise<number> {
         table: options.table as string | undefined,
         mapping,
         ...(rules === undefined ? {} : { rules }),
+        language,
+        restoreRules: options["restore-rules"] === true,
         progress: progress.update,
       }).finally(progress.end);
       json.push(jsonOf(input, result, null));

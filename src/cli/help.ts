@@ -5,6 +5,10 @@ import { acceptedText, INPUTS, inputSpec, REGISTER_INPUTS } from "../workbook";
 export const EXIT_CODES = `Exit codes (every command): 0 nothing wrong (fits, conditional or not known yet), 1 a mismatch
 or a bad value, 2 the command could not run (usage, or a file it cannot read or write).`;
 
+/** The language flag of the commands that write new words into a workbook. */
+const LANG = `  --lang de|zh|ja|en   the language of the words it writes (headers, matrix, next steps, rules'
+                      why-texts, portfolio); default: from LC_ALL, LC_MESSAGES or LANG, else English`;
+
 /** The one flag, the same for every command that writes a file. */
 const REPLACE = `  --replace           write over an existing output file (never over an input, nor through a
                       link to one); without it an existing output is refused`;
@@ -13,7 +17,7 @@ export const HELP = {
   main: `mfgmodel: which manufacturing model (OEM, ODM, JDM) fits a project, outside Excel
 
 Usage:
-  mfgmodel template <out.xlsx> [--replace]     a new workbook: matrix, rules and an empty register
+  mfgmodel template <out.xlsx> [--lang L]      a new workbook: matrix, rules and an empty register
   mfgmodel audit <in.xlsx…> [options]          add or refresh a register's computed columns and report
   mfgmodel classify --drawings <v> --requirements <v> --complexity <v> [--chosen <model>]
   mfgmodel rollup <in.xlsx|folder…> -o portfolio.xlsx  every register in one portfolio workbook
@@ -22,16 +26,19 @@ Usage:
 
 Run "mfgmodel <command> --help" for a command's options.
 ${EXIT_CODES}`,
-  template: `mfgmodel template <out.xlsx> [--replace]
+  template: `mfgmodel template <out.xlsx> [--lang de|zh|ja|en] [--replace]
 
 Writes a new workbook with the same content the add-in writes in Excel: the "MFG Matrix" sheet, the
 "MFG Next Steps" sheet (what to send suppliers for each model), the "MFG Rules" sheet the formulas read, and the "MFG Register" table with dropdowns, native formulas
-and red/amber conditional formats. Creates missing folders; an existing file is kept unless --replace.
+and red/amber conditional formats, in the language chosen: the rules sheet records it, so a
+colleague in another language gets the same verdicts, colours and counts. Creates missing folders;
+an existing file is kept unless --replace.
 
 Options:
+${LANG}
 ${REPLACE}
 ${EXIT_CODES}`,
-  audit: `mfgmodel audit <in.xlsx…> [-o out.xlsx | --out-dir DIR] [--sheet NAME] [--table NAME] [--map "A=B"…] [--rules FILE | --restore-rules] [--replace] [--json]
+  audit: `mfgmodel audit <in.xlsx…> [-o out.xlsx | --out-dir DIR] [--sheet NAME] [--table NAME] [--map "A=B"…] [--rules FILE | --restore-rules] [--lang L] [--replace] [--json]
 
 Finds the register in each workbook (the MfgRegister table, a table named with --table, or the
 sheet whose header row names the inputs: ${REGISTER_INPUTS.map((r) => `"${inputSpec(r).header}"`).join(", ")} or
@@ -53,11 +60,14 @@ Options:
   --rules FILE        judge by another rulebook instead of each workbook's own, and write it there:
                       a workbook carrying one (.xlsx) or a rulebook file (.json, from rules export);
                       the summary says which rules it replaced
-  --restore-rules     judge by the built-in rules instead of the workbook's own, and write them there
+  --restore-rules     judge by the built-in rules (in the language of the workbook's own) instead of
+                      the workbook's own, and write them there
+  --lang de|zh|ja|en  the language of the built-in rules a workbook without rules gets (its why-texts,
+                      the headers added); default: from LC_ALL, LC_MESSAGES or LANG, else English
 ${REPLACE}
   --json              print the results as JSON: an array, one object per file (see docs/command-line.md)
 ${EXIT_CODES}`,
-  rollup: `mfgmodel rollup <in.xlsx|folder…> -o portfolio.xlsx [--exclude GLOB…] [--map "A=B"…] [--expect-rules FILE] [--jobs N] [--replace] [--json|--jsonl]
+  rollup: `mfgmodel rollup <in.xlsx|folder…> -o portfolio.xlsx [--exclude GLOB…] [--map "A=B"…] [--expect-rules FILE] [--jobs N] [--lang L] [--replace] [--json|--jsonl]
 
 Reads the register in each workbook (found as audit finds it; nothing is written back) and writes
 a new portfolio workbook: "Portfolio", a row per register (file, sheet, team when a column is
@@ -78,6 +88,7 @@ Options:
                       a register judged by other rules is flagged (exit code 1)
   --jobs N            read N files at once, each in a worker thread (default: every core);
                       the portfolio is the same whatever N is
+${LANG}
 ${REPLACE}
   --json              print the registers as JSON: {"output", "registers": [one object per file], "excluded", "skipped"}
   --jsonl             print one register per line (JSON Lines) as each is read

@@ -15,6 +15,7 @@ import { rulesCommand } from "./rulesCommand";
 import { HELP } from "./help";
 import type { Command } from "./help";
 import type { Io } from "./io";
+import { cliLanguage } from "./language";
 import { terminalText } from "./terminalText";
 
 export type { Io } from "./io";
@@ -23,7 +24,7 @@ export type { Io } from "./io";
 const OPTION_NAMES = Object.fromEntries(REGISTER_INPUTS.map((r) => [r, inputSpec(r).flag as string])) as Record<RegisterInput, string>;
 
 async function template(argv: string[], io: Io): Promise<number> {
-  const { positionals, options } = parseArgs(argv, [], ["replace", "help"]);
+  const { positionals, options } = parseArgs(argv, ["lang"], ["replace", "help"]);
   if (options.help) {
     io.out(HELP.template);
     return 0;
@@ -32,7 +33,7 @@ async function template(argv: string[], io: Io): Promise<number> {
   if (output === undefined || rest.length > 0) throw new UsageError("template needs exactly one output file, e.g. mfgmodel template register.xlsx.");
   if (path.extname(output).toLowerCase() !== ".xlsx") throw new UsageError(`template writes an Excel workbook: name it with .xlsx (not "${path.basename(output)}").`);
   const { writeTemplate } = await import("../files/template");
-  await writeTemplate(output, options.replace === true);
+  await writeTemplate(output, options.replace === true, cliLanguage(options.lang));
   io.out(`wrote ${terminalText(output)}`);
   return 0;
 }
@@ -70,7 +71,7 @@ function classify(argv: string[], io: Io): number {
   const chosen = assessed.chosen;
   const fitCode = chosen === undefined ? undefined : fitOf(row, chosen);
   const fit = fitCode === undefined ? undefined : BUILT_IN_RULES.locale.fit[fitCode];
-  const why = explain(row, chosen);
+  const why = explain(row, chosen, BUILT_IN_RULES.locale);
   const t = terminalText;
   const text = [`Stage: ${t(row.stage)}`, `Recommended model: ${t(row.recommended)}`, ...(fit ? [`Fit of ${t(chosen ?? "")}: ${t(fit)}`] : []), `Why: ${t(why)}`].join("\n");
   show(text, classifyJson({ stage: row.stage, recommended: row.recommended, chosen: chosen ?? null, fit: fit ?? null, why }));

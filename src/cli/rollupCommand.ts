@@ -11,6 +11,7 @@ import { HELP } from "./help";
 import type { Io } from "./io";
 import { progressBar, terminalText } from "./terminalText";
 import { expandInputs } from "../files/inputFolders";
+import { cliLanguage } from "./language";
 
 /** One register in --json: every key always present, null where it does not apply. */
 function jsonOf(e: PortfolioEntry) {
@@ -70,12 +71,13 @@ function jobsOf(value: unknown): number {
 }
 
 export async function rollup(argv: string[], io: Io): Promise<number> {
-  const { positionals, options } = parseArgs(argv, ["output", "map*", "exclude*", "expect-rules", "jobs"], ["json", "jsonl", "replace", "help"], { "-o": "output" });
+  const { positionals, options } = parseArgs(argv, ["output", "map*", "exclude*", "expect-rules", "jobs", "lang"], ["json", "jsonl", "replace", "help"], { "-o": "output" });
   if (options.help) {
     io.out(HELP.rollup);
     return 0;
   }
   if (positionals.length === 0) throw new UsageError("rollup needs at least one .xlsx file or folder.");
+  const language = cliLanguage(options.lang);
   if (options.json && options.jsonl) throw new UsageError("choose --json or --jsonl, not both.");
   const output = options.output as string | undefined;
   if (output === undefined) throw new UsageError("rollup needs -o portfolio.xlsx, the workbook it writes.");
@@ -97,7 +99,7 @@ export async function rollup(argv: string[], io: Io): Promise<number> {
     if (io.status) io.status(done === total ? "" : progressText(done, total, Date.now() - started));
     else if (done % 100 === 0 && done < total) io.err(`rollup: ${done.toLocaleString("en-US")} of ${total.toLocaleString("en-US")} files read`);
   };
-  const { entries } = await rollupFiles(inputs.files, output, { target: { mapping }, replace: options.replace === true, onEntry, onRead, expected, jobs: jobsOf(options.jobs) });
+  const { entries } = await rollupFiles(inputs.files, output, { target: { mapping }, replace: options.replace === true, onEntry, onRead, expected, jobs: jobsOf(options.jobs), language });
   const passed = [inputs.excluded > 0 ? `${inputs.excluded} excluded` : "", inputs.skipped > 0 ? `${inputs.skipped} not workbooks, skipped` : ""].filter(Boolean).join("; ");
   if (json !== undefined) json.end(inputs.excluded, inputs.skipped);
   else if (!options.jsonl) io.out([`${terminalText(output)}: ${entries.filter((e) => e.register !== null).length} of ${entries.length} registers${passed === "" ? "" : ` (${passed})`}`, ...entries.map(line)].join("\n"));

@@ -6,7 +6,8 @@ import type { CellResult } from "./cellValue";
 import { inputParsers } from "./classify";
 import type { DecisionRow, Rules } from "./rulebook";
 import { FIT_CODE } from "./locale";
-import type { FitCode } from "./locale";
+import type { FitCode, Locale } from "./locale";
+import { EN } from "./locales/en";
 
 /** How a chosen model fits a row, as a code (its words: the rulebook's locale). */
 export function fitOf(row: DecisionRow, chosen: string): FitCode {
@@ -22,8 +23,8 @@ export function parseChosenModel(rules: Rules, raw: unknown): CellResult<string>
 export const parseModel = cellParser(MODEL_VOCABULARY, "model");
 
 /** One or two sentences: why the recommended model, and with a chosen model, why it fits or not. */
-export function explain(row: DecisionRow, chosen?: string): string {
+export function explain(row: DecisionRow, chosen?: string, locale: Locale = EN): string {
   if (chosen === undefined) return row.why;
   const note = row.notes[chosen];
-  return note === undefined ? `${row.why} The chosen ${chosen} fits this stage.` : `${row.why} ${note}`;
+  return `${row.why} ${note ?? locale.chosenFits(chosen)}`;
 }

@@ -15,3 +15,6 @@ export * from "./locale";
 export * from "./locales";
 export * from "./nextSteps";
 export * from "./supplierFit";
+export * from "./builtInRulebooks";
+export * from "./translated";
+export * from "./builtInBase";

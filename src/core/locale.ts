@@ -49,14 +49,36 @@ export const ROW_STATUSES: readonly RowStatus[] = ["fit", "conditional", "mismat
 /** How a listed problem row's status reads: a fit row is listed for its supplier alone. */
 export const problemLabel = (locale: Locale, status: RowStatus): string => (status === "fit" ? locale.status.supplier : locale.status[status]);
 
+/** The languages the product speaks: a rulebook's, a workbook's, the pane's and the command line's. */
+export const LANGUAGES = ["en", "de", "zh", "ja"] as const;
+export type Language = (typeof LANGUAGES)[number];
+export const isLanguage = (tag: string): tag is Language => (LANGUAGES as readonly string[]).indexOf(tag) >= 0;
+
+/**
+ * The language of a BCP 47 tag or a POSIX locale ("de-DE", "zh-Hans-CN", "ja_JP.UTF-8"), English
+ * when it is none of ours: Office.context.displayLanguage for the pane, LANG for the command line.
+ */
+export function languageOf(tag: string | undefined): Language {
+  const primary = (tag ?? "").trim().toLowerCase().split(/[-_.@]/)[0] ?? "";
+  return isLanguage(primary) ? primary : "en";
+}
+
 export interface Locale {
-  /** BCP 47, e.g. "en". */
-  readonly tag: string;
+  /** One of LANGUAGES. */
+  readonly tag: Language;
+  /** The language's own name ("Deutsch"), for a choice of languages. */
+  readonly name: string;
+  /** The yes/no a register's dropdown offers for the two questions (accepted spellings of every built-in rulebook). */
+  readonly yesNo: readonly [string, string];
+  /** A register dropdown's prompt: the spellings accepted, and the first word for not known yet (none: leave empty). */
+  dropdownPrompt(accepted: string, notKnown: string | undefined): string;
   readonly fit: Readonly<Record<FitCode, string>>;
   readonly fitLegend: Readonly<Record<FitSymbol, string>>;
   readonly status: Readonly<Record<RowStatus | "supplier", string>>;
   readonly supplier: SupplierWords;
   readonly marker: MarkerWords;
+  /** After the why-text when the chosen model is the row's primary fit: "The chosen OEM fits this stage." */
+  chosenFits(model: string): string;
   /** A report's reason for a row whose inputs are not all known: the empty inputs' headers. */
   notKnownReason(headers: readonly string[]): string;
   /** A cell issue as a sentence; `names` renames arguments for a surface (the CLI's --drawings, the pane's labels). */

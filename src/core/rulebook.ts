@@ -11,7 +11,7 @@ import { judgingOf } from "./judging";
 import type { Judging } from "./judging";
 import { vocabularyOf } from "./vocabulary";
 import type { Vocabularies } from "./vocabulary";
-import type { Locale } from "./locale";
+import type { Language, Locale } from "./locale";
 import { LOCALES } from "./locales";
 
 export type { Any, DecisionRow, RulebookData, SpellingGroups } from "./rulebookData";
@@ -72,7 +72,7 @@ export function compileRules(data: RulebookData): CompiledRules {
     rows,
     vocabulary,
     notKnown,
-    locale: LOCALES[data.language] as Locale,
+    locale: LOCALES[data.language as Language],
     judging: judgingOf(rows, complexities, vocabulary, notKnown),
     data,
   };

@@ -1,7 +1,7 @@
 // Accepted spellings of every kind of cell value, as data: one line to add a spelling.
 
 import type { Complexity, Model } from "./model";
-import type { NextTopic } from "./nextSteps";
+import type { NextTopic } from "./nextTopics";
 
 export interface Vocabulary<T> {
   /** What a person may type, shown in error messages and help, in this order. */

@@ -51,7 +51,7 @@ export async function checkRegister(context: Excel.RequestContext, target: Check
   // Supplier fit is judged where the plan has its column (judgesSuppliers); the suppliers are
   // read once, as the formulas read them.
   const readsSuppliers = judgesSuppliers(columns);
-  if (readsSuppliers) queueSuppliersIfMissing(context, suppliers);
+  if (readsSuppliers) queueSuppliersIfMissing(context, suppliers, rules.locale.tag);
   const supplierRows = readsSuppliers && !suppliers.sheet.isNullObject
     ? suppliers.sheet.getRange(rangeA1(SUPPLIER_ROWS.first, 1, SUPPLIER_ROWS.last, 2)).load("values")
     : null;

@@ -1,12 +1,12 @@
 // What the task pane may ask of Excel, as one interface: the Office.js implementation below
 // wraps each call in Excel.run; tests give the pane a stand-in with the same shape.
 
-import { BUILT_IN_RULES, compileRules } from "../core";
+import { builtInRules, builtInRulesFor, compileRules } from "../core";
 import type { RulebookData } from "../core";
 import { addedSpellings, decisionRowText, isOtherBuiltIn, RegisterError, rowsNotIn, rulebookProblemMessage, rulesIdentity } from "../workbook";
 import type { RulesIdentity } from "../workbook";
 import { buildMatrix } from "./matrix";
-import { readWorkbookRules, rulesInUse } from "./workbookRules";
+import { displayLanguage, readWorkbookRules, rulesInUse } from "./workbookRules";
 import { addRows, setupRegister } from "./register";
 import type { RegisterReport, RegisterRow } from "./register";
 import { checkRegister } from "./checkRegister";
@@ -65,10 +65,10 @@ export async function readRulesReport(context: Excel.RequestContext): Promise<Ru
         ...none,
         rulebook: rulesIdentity(found.rules),
         changedRows: [
-          ...rowsNotIn(found.rules, BUILT_IN_RULES).map((row) => decisionRowText(found.rules, row)),
+          ...rowsNotIn(found.rules, builtInRulesFor(found.rules)).map((row) => decisionRowText(found.rules, row)),
           ...addedSpellings(found.rules).map(([means, word]) => `"${word}" also means ${means === true ? "TRUE" : means === false ? "FALSE" : String(means)}`),
         ],
-        update: isOtherBuiltIn(found.rules) ? { from: found.rules.version, to: BUILT_IN_RULES.version } : null,
+        update: isOtherBuiltIn(rulesIdentity(found.rules)) ? { from: found.rules.version, to: builtInRulesFor(found.rules).version } : null,
         data: found.rules.data,
       };
   }
@@ -93,7 +93,12 @@ const AUTO_OPEN = "Office.AutoShowTaskpaneWithDocument";
 
 export const officeHost: ExcelHost = {
   buildMatrix: () => run(async (context) => buildMatrix(context, await rulesInUse(context, "matrix"))),
-  restoreRules: () => run((context) => buildMatrix(context, BUILT_IN_RULES)),
+  // The built-in rules in the language of the workbook's own (a German workbook stays German).
+  restoreRules: () =>
+    run(async (context) => {
+      const found = await readWorkbookRules(context);
+      return buildMatrix(context, builtInRules(found.kind === "rulebook" ? found.rules.locale.tag : displayLanguage()));
+    }),
   useRules: (data) =>
     run((context) => {
       const compiled = compileRules(data);

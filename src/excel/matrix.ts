@@ -27,5 +27,5 @@ export async function writeOwnedSheets(context: Excel.RequestContext, descriptio
 
 export async function buildMatrix(context: Excel.RequestContext, rules: Rules = BUILT_IN_RULES): Promise<void> {
   requireExcelApi(MATRIX_API, "matrix");
-  await writeOwnedSheets(context, [matrixSheet(rules), nextStepsSheet(), rulesSheet(rules)]);
+  await writeOwnedSheets(context, [matrixSheet(rules), nextStepsSheet(rules.locale.tag), rulesSheet(rules)]);
 }

@@ -1,7 +1,7 @@
 // The sheets a register's formulas read, the rules and the suppliers list: looked up with the
 // register, and added when the workbook lacks them. An existing one is never written here.
 
-import type { Rules } from "../core";
+import type { Language, Rules } from "../core";
 import { RULES_SHEET, rulesSheet, SUPPLIERS_SHEET, SUPPLIERS_TABLE, suppliersSheet } from "../workbook";
 import { queueSheet } from "./render";
 
@@ -28,8 +28,8 @@ export const lookupSuppliers = (context: Excel.RequestContext): SuppliersLookup 
  * (its table left out when another sheet's table has the name); an existing one is the
  * analysts' and is never written. True if it did.
  */
-export function queueSuppliersIfMissing(context: Excel.RequestContext, suppliers: SuppliersLookup): boolean {
+export function queueSuppliersIfMissing(context: Excel.RequestContext, suppliers: SuppliersLookup, language: Language = "en"): boolean {
   if (!suppliers.sheet.isNullObject) return false;
-  queueSheet(context.workbook.worksheets.add(SUPPLIERS_SHEET), suppliersSheet(suppliers.table.isNullObject));
+  queueSheet(context.workbook.worksheets.add(SUPPLIERS_SHEET), suppliersSheet(suppliers.table.isNullObject, language));
   return true;
 }

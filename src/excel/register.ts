@@ -3,7 +3,9 @@
 // (src/workbook/registerPlan.ts); this file reads what it asks and draws what it returns.
 
 import {
+  computedHeader,
   INPUT_ROLES,
+  inputHeader,
   locateRegister,
   planColumns,
   planDrawing,
@@ -27,7 +29,8 @@ export type { ProblemRow, RegisterReport } from "../workbook";
 export { MAX_PROBLEMS } from "../workbook";
 export type RegisterRow = Partial<Record<InputRole, unknown>>;
 
-const HEADERS = REGISTER_COLUMNS.map((c) => c.header);
+/** The add-in's register headers in a rulebook's language (its inputs found again by their synonyms, its computed columns in any language). */
+const headersOf = (rules: Rules): string[] => REGISTER_COLUMNS.map((c) => (c.formula === undefined ? inputHeader(c.role as InputRole, rules.locale.tag) : computedHeader(c, true, rules.locale.tag)));
 
 const blankAsEmpty = (v: unknown) => (v === undefined || v === null ? "" : v);
 
@@ -52,7 +55,7 @@ export async function setupRegister(context: Excel.RequestContext, rows: readonl
   // isNullObject needs a sync, not a load (OfficeExtension.ClientObject).
   await context.sync();
   const rulesWritten = queueRulesIfMissing(context, rulesSheetFound, rules);
-  const suppliersWritten = queueSuppliersIfMissing(context, suppliers);
+  const suppliersWritten = queueSuppliersIfMissing(context, suppliers, rules.locale.tag);
   const created = table.isNullObject;
   if (created) {
     let target = sheet;
@@ -65,6 +68,7 @@ export async function setupRegister(context: Excel.RequestContext, rows: readonl
         throw new WorkbookError({ code: "register_sheet_taken", sheet: REGISTER_SHEET, table: REGISTER_TABLE });
       }
     }
+    const HEADERS = headersOf(rules);
     target.getRange(rangeA1(1, 1, 1, HEADERS.length)).values = [HEADERS];
     const added = target.tables.add(rangeA1(1, 1, 2, HEADERS.length), true);
     added.name = REGISTER_TABLE;
@@ -131,7 +135,7 @@ export async function addRows(context: Excel.RequestContext, rows: readonly Regi
     first = loc.headerRow + 1;
     next = 1;
   }
-  const blank = HEADERS.map(() => "");
+  const blank = REGISTER_COLUMNS.map(() => "");
   const rest = values.slice(next);
   // Each chunk carries the blank rows rows.add needs, the values and their text formats.
   for (const [from, to] of rowChunks(rest.map((line) => [...blank, ...line, ...line.map(numberFormatOf)]))) {

@@ -5,7 +5,8 @@
 // notes, links… are never opened. The input is never overwritten.
 
 import * as path from "path";
-import { BUILT_IN_RULES } from "../core";
+import { builtInRules } from "../core";
+import type { Language } from "../core";
 import type { Rules } from "../core";
 import { appendRefusal, judgesSuppliers, locateRegister, planColumns, planDrawing, RegisterError, reportOf, RULES_SHEET, rulesIdentity, STYLES, workbookRules } from "../workbook";
 import type { RegisterColumn, RegisterLocation, RegisterReport, RegisterTarget, RulesIdentity, StageCounts, WorkbookRules } from "../workbook";
@@ -37,6 +38,10 @@ export interface AuditOptions extends RegisterTarget {
    * is judged by the workbook's rulebook, or the built-in one when it has none.
    */
   readonly rules?: Rules;
+  /** The language of the built-in rulebook a workbook without one gets (--lang; English by default). */
+  readonly language?: Language;
+  /** Judge by the built-in rules in the language of the workbook's own (--restore-rules), and write them there. */
+  readonly restoreRules?: boolean;
   /** Rows judged so far, for a progress display. */
   readonly progress?: (done: number, total: number) => void;
   /** Rows between progress reports (20,000 unless given). */
@@ -119,11 +124,12 @@ export async function readPackage(data: Buffer, file: string, target: RegisterTa
  * The rulebook to judge by: the one given, else the workbook's own, else the built-in one. A
  * workbook rulebook with problems, or a hand-edited lookup table, is refused unless replaced.
  */
-function rulesToUse(found: WorkbookRules, file: string, given: Rules | undefined): Rules {
+function rulesToUse(found: WorkbookRules, file: string, given: Rules | undefined, language: Language = "en", restore = false): Rules {
   if (given !== undefined) return given;
+  if (restore) return builtInRules(found.kind === "rulebook" ? found.rules.locale.tag : language);
   if (found.kind === "problems") throw new UnusableFileError(file, { code: "rulebook", problems: found.problems });
   if (found.kind === "edited_lookup") throw new UnusableFileError(file, { code: "rules_edited", differences: found.differences });
-  return found.kind === "rulebook" ? found.rules : BUILT_IN_RULES;
+  return found.kind === "rulebook" ? found.rules : builtInRules(language);
 }
 
 async function auditParts(data: Buffer, file: string, options: AuditOptions): Promise<AuditedPackage> {
@@ -135,7 +141,7 @@ async function auditParts(data: Buffer, file: string, options: AuditOptions): Pr
   const { view, scans } = await readView(pkg, info, sharedStrings);
   const suppliers = await readSuppliers(pkg, info, sharedStrings);
   const found = workbookRules(rulesSheetCells(info, scans));
-  const rules = rulesToUse(found, file, options.rules);
+  const rules = rulesToUse(found, file, options.rules, options.language, options.restoreRules);
   const own = found.kind === "rulebook" ? found.rules : null;
   let loc: RegisterLocation;
   try {
@@ -179,7 +185,7 @@ async function auditParts(data: Buffer, file: string, options: AuditOptions): Pr
   const rulesWritten = !(found.kind === "rulebook" && found.current && found.rules === rules);
   const withRules = rulesWritten ? writeRulesSheet(pkg, info, styles, file, rules) : info;
   // The supplier-fit formulas read it: an empty one when the workbook has none.
-  if (readsSuppliers) addSuppliersSheet(pkg, withRules, styles);
+  if (readsSuppliers) addSuppliersSheet(pkg, withRules, styles, rules.locale.tag);
   saveStyles(pkg, info, styles);
   recalculateOnOpen(pkg, info);
   await pkg.checkCopies();

@@ -8,9 +8,9 @@
 
 import * as fs from "fs";
 import { checkOutput, writeOutputWith } from "./safeOutput";
-import { BUILT_IN_RULES } from "../core";
-import type { Rules } from "../core";
-import { PROBLEM_ROWS_PER_SHEET, problemCells, portfolioChart, portfolioSheets, portfolioStages, STAGES_SHEET, stageGrid, teamOf } from "../workbook";
+import { builtInRules } from "../core";
+import type { Language, Rules } from "../core";
+import { entryInLanguage, PROBLEM_ROWS_PER_SHEET, problemCells, portfolioChart, portfolioSheets, portfolioStages, STAGES_SHEET, stageGrid, teamOf } from "../workbook";
 import type { PortfolioEntry, RegisterTarget, SheetDescription, StreamedProblems } from "../workbook";
 import { addChart } from "./chartPart";
 import { newWorkbook } from "./newWorkbook";
@@ -23,10 +23,10 @@ import { fileSink, ZipWriter } from "./zipWriter";
 export { readRegister } from "./readRegister";
 
 /** The portfolio's package: its sheets in a new package, then the chart added to it. */
-function portfolioPackage(entries: readonly PortfolioEntry[], perSheet: number, streamed?: StreamedProblems) {
+function portfolioPackage(entries: readonly PortfolioEntry[], perSheet: number, language: Language, streamed?: StreamedProblems) {
   // Each register was judged by its own workbook's rulebook (the Rules column names it); the
-  // built-in one orders the stages and models, a team's own stages follow.
-  const rules = BUILT_IN_RULES;
+  // built-in one in the portfolio's language orders the stages and models, a team's own stages follow.
+  const rules = builtInRules(language);
   const sheets = portfolioSheets(entries, rules, "", perSheet, streamed);
   const { pkg, info } = newWorkbook(sheets);
   const chart = portfolioChart(rules, "", entries);
@@ -36,16 +36,16 @@ function portfolioPackage(entries: readonly PortfolioEntry[], perSheet: number, 
 }
 
 /** The portfolio workbook in memory, its problem rows the entries' own. */
-export function portfolioWorkbook(entries: readonly PortfolioEntry[], perSheet = PROBLEM_ROWS_PER_SHEET): Buffer {
-  return portfolioPackage(entries, perSheet).pkg.save();
+export function portfolioWorkbook(entries: readonly PortfolioEntry[], perSheet = PROBLEM_ROWS_PER_SHEET, language: Language = "en"): Buffer {
+  return portfolioPackage(entries.map((e) => entryInLanguage(e, language)), perSheet, language).pkg.save();
 }
 
 /**
  * Writes the portfolio into a file, the problem-rows sheets streamed from the spool: each sheet's
  * part as written with no rows, its rows put in before `</sheetData>`, row by row.
  */
-async function writePortfolio(file: string, entries: readonly PortfolioEntry[], spool: ProblemSpool, perSheet: number): Promise<void> {
-  const { pkg, info, sheets } = portfolioPackage(entries, perSheet, { count: spool.count });
+async function writePortfolio(file: string, entries: readonly PortfolioEntry[], spool: ProblemSpool, perSheet: number, language: Language): Promise<void> {
+  const { pkg, info, sheets } = portfolioPackage(entries, perSheet, language, { count: spool.count });
   const streamed = new Map<string, SheetDescription>();
   for (const sheet of sheets) {
     const part = info.sheets.find((s) => s.name === sheet.name)?.part;
@@ -99,6 +99,8 @@ export interface RollupOptions extends ReadProgress {
   readonly jobs?: number;
   /** Problem rows per sheet (Excel's limit unless a test says). */
   readonly perSheet?: number;
+  /** The portfolio's language (--lang): its words, and the stages of registers judged by another language's built-in rules. */
+  readonly language?: Language;
 }
 
 /**
@@ -110,19 +112,20 @@ export async function rollupFiles(inputs: readonly string[], output: string, opt
   const expected = options.expected;
   const flagged = (e: PortfolioEntry): PortfolioEntry => (expected === undefined || e.rules === undefined ? e : { ...e, unexpectedRules: e.rules.fingerprint !== expected.fingerprint });
   const entries: PortfolioEntry[] = [];
+  const language = options.language ?? "en";
   const spool = new ProblemSpool();
   try {
     await readAll(inputs, options.target ?? {}, options.jobs ?? 1, {
       onRead: options.onRead,
       // Entries arrive in the files' order: each flagged once, its problem rows spooled, its summary kept.
       onEntry: (e, i) => {
-        const entry = flagged(e);
+        const entry = entryInLanguage(flagged(e), language);
         options.onEntry?.(entry, i);
-        spool.add(teamOf(entry), problemCells(entry));
+        spool.add(teamOf(entry), problemCells(entry, language));
         entries.push(entry.register === null ? entry : { ...entry, register: { ...entry.register, problems: [] } });
       },
     });
-    await writeOutputWith(output, options.replace === true, (temp) => writePortfolio(temp, entries, spool, options.perSheet ?? PROBLEM_ROWS_PER_SHEET));
+    await writeOutputWith(output, options.replace === true, (temp) => writePortfolio(temp, entries, spool, options.perSheet ?? PROBLEM_ROWS_PER_SHEET, language));
   } finally {
     spool.close();
   }

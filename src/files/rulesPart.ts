@@ -3,7 +3,7 @@
 // there. Its tables keep their part names and ids when they exist; table names stay unique.
 
 import type { Rules } from "../core";
-import { ALSO_ACCEPTED_TABLE, DECISIONS_TABLE, EDITS_CELL, RULEBOOK_LEVELS_CELL, RULEBOOK_NAME_CELL, RULEBOOK_VERSION_CELL, RULES_SHEET, RULES_TABLE, RULES_VERSION_CELL, rulesSheet } from "../workbook";
+import { ALSO_ACCEPTED_TABLE, DECISIONS_TABLE, EDITS_CELL, RULEBOOK_LANGUAGE_CELL, RULEBOOK_LEVELS_CELL, RULEBOOK_NAME_CELL, RULEBOOK_VERSION_CELL, RULES_SHEET, RULES_TABLE, RULES_VERSION_CELL, rulesSheet } from "../workbook";
 import type { RulesSheetCells } from "../workbook";
 import { UnusableFileError } from "./inspect";
 import { newWorkbook, writeSheet } from "./newWorkbook";
@@ -52,6 +52,7 @@ export function rulesSheetCells(info: WorkbookInfo, scans: ReadonlyMap<string, S
             name: cell(RULEBOOK_NAME_CELL),
             version: cell(RULEBOOK_VERSION_CELL),
             levels: cell(RULEBOOK_LEVELS_CELL),
+            language: cell(RULEBOOK_LANGUAGE_CELL),
             at: { row: decisions.rect.top, column: decisions.rect.left },
             header: line(scan, decisions.rect.top, decisions.rect.left, decisions.rect.right),
             rows: body(decisions),

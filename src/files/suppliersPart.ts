@@ -3,7 +3,7 @@
 // audit never writes it again.
 
 import { NO_SUPPLIERS, supplierIndex } from "../core";
-import type { SupplierIndex } from "../core";
+import type { Language, SupplierIndex } from "../core";
 import { SUPPLIER_ROWS, SUPPLIERS_SHEET, SUPPLIERS_TABLE, suppliersSheet } from "../workbook";
 import { cellValue, parseCells } from "./cells";
 import { writeSheet } from "./newWorkbook";
@@ -41,8 +41,8 @@ export async function readSuppliers(pkg: Package, info: WorkbookInfo, sharedStri
  * Adds the empty suppliers sheet after the last sheet, when no sheet has its name; without its
  * table when another sheet's table has the table's name (suppliersSheet).
  */
-export function addSuppliersSheet(pkg: Package, info: WorkbookInfo, styles: StyleBook): void {
+export function addSuppliersSheet(pkg: Package, info: WorkbookInfo, styles: StyleBook, language: Language = "en"): void {
   if (info.sheets.some((s) => same(s.name, SUPPLIERS_SHEET))) return;
-  const description = suppliersSheet(!info.tables.some((x) => same(x.name, SUPPLIERS_TABLE)));
+  const description = suppliersSheet(!info.tables.some((x) => same(x.name, SUPPLIERS_TABLE)), language);
   writeSheet(pkg, info, styles, description);
 }

@@ -112,7 +112,7 @@ export function mfgExplain(
   return judgedBy(rules, (book) =>
     mapCells(args, (d, r, c, m) => {
       const result = assessCells(book, d, r, c, m, false);
-      return result.ok ? explain(result.row, result.chosen) : result.issue;
+      return result.ok ? explain(result.row, result.chosen, book.locale) : result.issue;
     }),
   );
 }

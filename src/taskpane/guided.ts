@@ -118,7 +118,7 @@ function renderResult(target: HTMLElement, answers: Answers): void {
     el("p", { text: row.recommended, className: "model", attrs: { id: "recommended" } }),
     el("p", { text: `Stage: ${row.stage}`, attrs: { id: "stage" } }),
     table,
-    el("p", { text: explain(row, chosen), attrs: { id: "why" } }),
+    el("p", { text: explain(row, chosen, rules.locale), attrs: { id: "why" } }),
   );
   target.dataset.model = row.recommended;
 }

@@ -1,11 +1,15 @@
 // Finding the register's columns in an analyst's own table or range, by header: synonyms, any
 // case and punctuation, or an explicit mapping. Pure.
 
+import { LANGUAGES } from "../core";
+import type { Language } from "../core";
 import { HEADER_WORDS, TEAM_WORDS } from "./headerWords";
 import { INPUTS, REQUIRED_ROLES } from "./inputs";
 import type { InputRole } from "./inputs";
 import { COMPUTED_COLUMNS } from "./registerColumns";
-import type { RegisterColumn, RegisterColumnRole } from "./registerColumns";
+import type { RegisterColumn } from "./registerColumns";
+import { sheetWords } from "./sheetWords";
+import type { ComputedRole } from "./sheetWords";
 
 /**
  * Header synonyms, English first (the add-in's own header is the first), then German, Chinese and
@@ -77,11 +81,11 @@ export function matchHeaders(headers: readonly unknown[], explicit: Partial<Reco
 
 /** Computed columns appended to an analyst's own table carry a prefix, so they never collide with theirs. */
 const OWN_TABLE_PREFIX = "MFG ";
-export type ComputedRole = Extract<RegisterColumnRole, "stage" | "recommended" | "fit" | "why" | "supplierFit" | "key">;
 
-/** The header of a computed column: plain in the add-in's register, prefixed in the analyst's. */
-export function computedHeader(column: RegisterColumn, own: boolean): string {
-  return own ? column.header : `${OWN_TABLE_PREFIX}${column.header}`;
+/** The header of a computed column in a language: plain in the add-in's register, prefixed in the analyst's. */
+export function computedHeader(column: RegisterColumn, own: boolean, language: Language = "en"): string {
+  const header = language === "en" ? column.header : (sheetWords(language).computed[column.role as ComputedRole] ?? column.header);
+  return own ? header : `${OWN_TABLE_PREFIX}${header}`;
 }
 
 export type ComputedPlan =
@@ -94,7 +98,8 @@ export type ComputedPlan =
 
 /** Where the computed columns are, from a register's header row; the same rule in Excel and in files. */
 export function planComputedColumns(headers: readonly unknown[], own: boolean, columns: readonly RegisterColumn[] = COMPUTED_COLUMNS): ComputedPlan {
-  const found = columns.map((column) => ({ column, index: headers.findIndex((h) => h === computedHeader(column, own)) }));
+  // In any language: a register built in German keeps its headers when a colleague's English add-in checks it.
+  const found = columns.map((column) => ({ column, index: headers.findIndex((h) => LANGUAGES.some((l) => h === computedHeader(column, own, l))) }));
   // A register an earlier version checked lacks the optional columns: it keeps the ones it has
   // (nothing moves); deleting its columns and checking again adds the new ones.
   if (found.every((f) => f.index >= 0 || f.column.optional)) return { kind: "found", columns: found.filter((f) => f.index >= 0) };

@@ -28,3 +28,4 @@ export * from "./registerReport";
 export * from "./inputs";
 export * from "./print";
 export * from "./portfolio";
+export * from "./sheetWords";

@@ -1,19 +1,20 @@
 // The sheets people read: the comparison matrix with a rulebook's decision table below it, and
 // the next steps once the model is chosen. Built from the core's data; pure.
 
-import { COMPARISON_MATRIX, FIT_SYMBOLS, MATRIX_HEADER, MODELS, NEXT_TOPIC_TITLES, nextSteps } from "../core";
-import type { FitSymbol, Rules } from "../core";
+import { COMPARISON_MATRIX, comparisonMatrix, FIT_SYMBOLS, matrixHeader, MODELS, nextStepsIn, nextTopicTitle } from "../core";
+import type { FitSymbol, Language, Rules } from "../core";
 import type { Block, CellValue, SheetDescription, StyleName } from "./description";
-import { headerOf, REGISTER_INPUTS } from "./inputs";
+import { REGISTER_INPUTS } from "./inputs";
 import { MATRIX_SHEET, NEXT_STEPS_SHEET } from "./sheetNames";
+import { inputHeader, sheetWords } from "./sheetWords";
 
 const SYMBOL_STYLE: Readonly<Record<FitSymbol, StyleName>> = { "✓": "primary", "△": "conditional", "—": "notApplicable" };
 const styleOfValue = (v: string): StyleName | null => (FIT_SYMBOLS as readonly string[]).includes(v) ? SYMBOL_STYLE[v as FitSymbol] : null;
 
-function matrixBlock(at: number): Block {
-  const values: CellValue[][] = [[...MATRIX_HEADER]];
+function matrixBlock(at: number, language: Language): Block {
+  const values: CellValue[][] = [matrixHeader(language)];
   const styles: (StyleName | null)[][] = [["header", "header", "header", "header"]];
-  for (const section of COMPARISON_MATRIX) {
+  for (const section of comparisonMatrix(language)) {
     values.push([section.title, "", "", ""]);
     styles.push(["section", "section", "section", "section"]);
     for (const c of section.criteria) {
@@ -25,11 +26,12 @@ function matrixBlock(at: number): Block {
   return { at: { row: at, column: 1 }, values, styles };
 }
 
-const show = (v: boolean | string) => (v === "any" ? "any" : typeof v === "boolean" ? (v ? "TRUE" : "FALSE") : v);
-
 /** A rulebook's decision table, for people to read: one row per rule, one column per model. */
 function decisionBlock(rules: Rules, at: number): Block {
-  const headers = [...REGISTER_INPUTS.filter((r) => r !== "chosenModel").map(headerOf), "Stage", ...rules.models, "Recommended model"];
+  const language = rules.locale.tag;
+  const words = sheetWords(language);
+  const show = (v: boolean | string) => (v === "any" ? words.any : typeof v === "boolean" ? (v ? words.yes : words.no) : v);
+  const headers = [...REGISTER_INPUTS.filter((r) => r !== "chosenModel").map((r) => inputHeader(r, language)), words.computed.stage, ...rules.models, words.computed.recommended];
   const values: CellValue[][] = [headers];
   const styles: (StyleName | null)[][] = [headers.map(() => "header")];
   for (const row of rules.rows) {
@@ -46,15 +48,16 @@ const DECISION_TOP = MATRIX_TOP + MATRIX_ROWS + 3;
 
 /** The comparison matrix sheet, with a rulebook's decision table below it for people to read. */
 export function matrixSheet(rules: Rules): SheetDescription {
+  const words = sheetWords(rules.locale.tag);
   return {
     name: MATRIX_SHEET,
     blocks: [
-      { at: { row: 1, column: 1 }, values: [["Manufacturing model comparison: OEM · ODM · JDM"]], styles: [["title"]] },
-      { at: { row: 2, column: 1 }, values: [[`Legend: ${FIT_SYMBOLS.map((s) => `${s} ${rules.locale.fitLegend[s]}`).join(" · ")}`]], styles: [["note"]] },
-      matrixBlock(MATRIX_TOP),
+      { at: { row: 1, column: 1 }, values: [[words.matrixTitle]], styles: [["title"]] },
+      { at: { row: 2, column: 1 }, values: [[`${words.legend}: ${FIT_SYMBOLS.map((s) => `${s} ${rules.locale.fitLegend[s]}`).join(" · ")}`]], styles: [["note"]] },
+      matrixBlock(MATRIX_TOP, rules.locale.tag),
       {
         at: { row: DECISION_TOP - 1, column: 1 },
-        values: [["Decision table: which model fits a project's stage (a chosen model's symbol on its row: ✓ fits, △ conditional, — mismatch)"]],
+        values: [[words.decisionTitle]],
         styles: [["title"]],
       },
       decisionBlock(rules, DECISION_TOP),
@@ -71,24 +74,25 @@ export function matrixSheet(rules: Rules): SheetDescription {
 
 const NEXT_TOP = 4;
 
-/** What each model changes downstream (the core's next steps), for people to read and send. */
-export function nextStepsSheet(): SheetDescription {
-  const header = ["Model", "Topic", "Next step", "Source"];
+/** What each model changes downstream (the core's next steps), for people to read and send, in a language. */
+export function nextStepsSheet(language: Language = "en"): SheetDescription {
+  const words = sheetWords(language);
+  const header = [...words.nextHeaders];
   const values: CellValue[][] = [header];
   const styles: (StyleName | null)[][] = [header.map(() => "header")];
   for (const model of MODELS) {
     values.push([model, "", "", ""]);
     styles.push(["section", "section", "section", "section"]);
-    for (const s of nextSteps(model)) {
-      values.push([model, NEXT_TOPIC_TITLES[s.topic], s.text, s.source]);
+    for (const s of nextStepsIn(model, language)) {
+      values.push([model, nextTopicTitle(s.topic, language), s.text, s.source]);
       styles.push(["centered", "text", "text", "note"]);
     }
   }
   return {
     name: NEXT_STEPS_SHEET,
     blocks: [
-      { at: { row: 1, column: 1 }, values: [["Next steps once the model is chosen: what to send suppliers"]], styles: [["title"]] },
-      { at: { row: 2, column: 1 }, values: [["Choose the model before you evaluate suppliers: it sets the RFQ scope and the sample agreement. Filter the Model column for one model."]], styles: [["note"]] },
+      { at: { row: 1, column: 1 }, values: [[words.nextTitle]], styles: [["title"]] },
+      { at: { row: 2, column: 1 }, values: [[words.nextNote]], styles: [["note"]] },
       { at: { row: NEXT_TOP, column: 1 }, values, styles },
     ],
     tables: [],

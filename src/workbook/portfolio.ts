@@ -3,14 +3,15 @@
 // file by `mfgmodel rollup` (src/files/portfolio.ts) and into the open workbook by the pane
 // (src/excel/portfolio.ts). Pure.
 
-import { EN, problemLabel, ROW_STATUSES } from "../core";
-import type { Rules } from "../core";
+import { builtInRules, LOCALES, problemLabel, ROW_STATUSES } from "../core";
+import type { Language, Rules } from "../core";
 import type { CellValue, SheetDescription } from "./description";
 import type { Rect } from "./references";
 import type { ProblemRow, RegisterReport } from "./registerReport";
 import { BAD_MODEL, MAX_PROBLEMS, NO_MODEL, STAGE_NOT_KNOWN } from "./registerReport";
 import type { ModelUsed, StageCounts } from "./registerReport";
 import type { RulesIdentity } from "./rulesIdentity";
+import { sheetWords } from "./sheetWords";
 
 /** One register read, or one file that could not be, with its sentence. */
 export interface PortfolioEntry {
@@ -37,8 +38,16 @@ export const IN_WORKBOOK_PREFIX = "MFG ";
 export const PORTFOLIO_TABLE = "MfgPortfolio";
 export const PROBLEMS_TABLE = "MfgProblems";
 
-const SUMMARY_HEADERS = ["File", "Sheet", "Team", "Rows", ...ROW_STATUSES.map((s) => EN.status[s]), "Supplier gaps", "Note", "Rules"];
-const PROBLEM_HEADERS = ["File", "Sheet", "Row", "Project", "Supplier", "Status", "Reason", "Team"];
+const summaryHeaders = (language: Language): string[] => {
+  const h = sheetWords(language).portfolio.headers;
+  return [h.file, h.sheet, h.team, h.rows, ...ROW_STATUSES.map((s) => LOCALES[language].status[s]), h.gaps, h.note, h.rules];
+};
+const problemHeaders = (language: Language): string[] => {
+  const h = sheetWords(language).portfolio.headers;
+  return [h.file, h.sheet, h.row, h.project, h.supplier, h.status, h.reason, h.team];
+};
+/** A stage grid column's name in a language: a model, or the words for none chosen and not accepted. */
+const shownModel = (m: ModelUsed, language: Language): string => (m === NO_MODEL ? sheetWords(language).portfolio.noModel : m === BAD_MODEL ? sheetWords(language).portfolio.badModel : m);
 /** The stage grid's columns, and the chart's series: a rulebook's models, then none and not accepted. */
 export const modelsUsed = (rules: Rules): readonly ModelUsed[] => [...rules.models, NO_MODEL, BAD_MODEL];
 /**
@@ -50,22 +59,42 @@ export const portfolioStages = (rules: Rules, entries: readonly PortfolioEntry[]
   return [...stages.filter((stage, i) => stage !== STAGE_NOT_KNOWN && stages.indexOf(stage) === i), STAGE_NOT_KNOWN];
 };
 
+/**
+ * An entry with its stages in a portfolio's language when its register was judged by the built-in
+ * rulebook of another: the same decisions, so a German and an English register count on the same
+ * rows of the stage grid. A team's own stages stay as the team wrote them.
+ */
+export function entryInLanguage(e: PortfolioEntry, language: Language): PortfolioEntry {
+  const from = e.rules?.language;
+  if (e.register === null || e.rules === undefined || !e.rules.builtIn || from === undefined || from === language) return e;
+  const theirs = builtInRules(from).rows.map((r) => r.stage);
+  const ours = builtInRules(language).rows.map((r) => r.stage);
+  const stages: Record<string, StageCounts[string]> = {};
+  for (const [stage, counts] of Object.entries(e.register.stages)) {
+    const i = theirs.indexOf(stage);
+    const name = i < 0 ? stage : (ours[i] as string);
+    const known = stages[name];
+    stages[name] = known === undefined ? counts : Object.fromEntries([...new Set([...Object.keys(known), ...Object.keys(counts)])].map((m) => [m, (known[m] ?? 0) + (counts[m] ?? 0)]));
+  }
+  return { ...e, register: { ...e.register, stages } };
+}
+
 /** "Battery team, version 3 (17aa6b6c)", flagged when the run expected other rules. */
-export const rulesCell = (e: PortfolioEntry): string =>
-  e.rules === undefined ? "" : `${e.unexpectedRules ? "⚠ not the expected rules: " : ""}${e.rules.name}, version ${e.rules.version} (${e.rules.fingerprint})`;
+export const rulesCell = (e: PortfolioEntry, language: Language = "en"): string =>
+  e.rules === undefined ? "" : sheetWords(language).portfolio.rules(e.rules.name, e.rules.version, e.rules.fingerprint, e.unexpectedRules === true);
 const TABLE_TOP = 3;
 /** A problem row's reason, with its supplier gap when the row is listed for more than its supplier. */
-const problemReason = (p: ProblemRow): string => (p.status === "fit" || p.supplierFit === "" ? p.reason : `${p.reason}; supplier: ${p.supplierFit}`);
+const problemReason = (p: ProblemRow, language: Language): string => (p.status === "fit" || p.supplierFit === "" ? p.reason : `${p.reason}${sheetWords(language).portfolio.supplierGap}${p.supplierFit}`);
 /** The sheet names of a portfolio written with a prefix (never taken for a register). */
 export const portfolioSheetNames = (prefix: string): string[] => [PORTFOLIO_SHEET, PROBLEMS_SHEET, STAGES_SHEET].map((n) => prefix + n);
 const STAGES_TOP = 3;
 
-function summaryRow(e: PortfolioEntry): CellValue[] {
+function summaryRow(e: PortfolioEntry, language: Language): CellValue[] {
   const r = e.register;
   if (r === null) return [e.file, "", "", "", "", "", "", "", "", "", e.error ?? "", ""];
   const c = r.counts;
-  const note = r.truncated ? `Problem rows listed: the first ${MAX_PROBLEMS}.` : "";
-  return [e.file, r.sheet, r.teams.join(", "), r.rows, ...ROW_STATUSES.map((s) => c[s]), r.supplierGaps, note, rulesCell(e)];
+  const note = r.truncated ? sheetWords(language).portfolio.truncated(MAX_PROBLEMS) : "";
+  return [e.file, r.sheet, r.teams.join(", "), r.rows, ...ROW_STATUSES.map((s) => c[s]), r.supplierGaps, note, rulesCell(e, language)];
 }
 
 /** Projects by stage (rows) and model used (columns) of a rulebook, with a total column, over every register. */
@@ -86,10 +115,10 @@ export const teamOf = (e: PortfolioEntry): string => e.register?.teams.join(", "
 /** The problem rows' order of teams: by name, registers without a team last. */
 export const compareTeams = (a: string, b: string): number => (a === "" ? 1 : 0) - (b === "" ? 1 : 0) || a.localeCompare(b);
 
-/** A register's problem rows as the problem-rows table holds them. */
-export function problemCells(e: PortfolioEntry): CellValue[][] {
+/** A register's problem rows as the problem-rows table holds them, in a language. */
+export function problemCells(e: PortfolioEntry, language: Language = "en"): CellValue[][] {
   const team = teamOf(e);
-  return (e.register?.problems ?? []).map((p) => [e.file, p.sheet, p.row, p.project, p.supplier, problemLabel(EN, p.status), problemReason(p), team]);
+  return (e.register?.problems ?? []).map((p) => [e.file, p.sheet, p.row, p.project, p.supplier, problemLabel(LOCALES[language], p.status), problemReason(p, language), team]);
 }
 
 /** Problem rows a writer streams in after the description (a file's writer, for a portfolio of any size). */
@@ -102,20 +131,21 @@ export interface StreamedProblems {
  * rows", "Problem rows 2"…, tables MfgProblems, MfgProblems2…), each saying where the list goes on.
  * Streamed, each table holds no rows but says how many the writer adds.
  */
-function problemSheets(problems: readonly CellValue[][] | StreamedProblems, prefix: string, perSheet: number): SheetDescription[] {
+function problemSheets(problems: readonly CellValue[][] | StreamedProblems, prefix: string, perSheet: number, language: Language): SheetDescription[] {
+  const words = sheetWords(language).portfolio;
   const count = "count" in problems ? problems.count : problems.length;
   const slice = (i: number): { rows: CellValue[][]; streamedRows?: number } =>
     "count" in problems ? { rows: [], streamedRows: Math.min(perSheet, count - i * perSheet) } : { rows: problems.slice(i * perSheet, (i + 1) * perSheet) };
-  const parts = count === 0 ? [{ rows: [["No problem rows", "", "", "", "", "", "", ""]] }] : Array.from({ length: Math.ceil(count / perSheet) }, (_, i) => slice(i));
+  const parts = count === 0 ? [{ rows: [[words.noProblems, "", "", "", "", "", "", ""]] }] : Array.from({ length: Math.ceil(count / perSheet) }, (_, i) => slice(i));
   const nameOf = (i: number) => prefix + PROBLEMS_SHEET + (i === 0 ? "" : ` ${i + 1}`);
   return parts.map((rows, i) => ({
     name: nameOf(i),
     blocks: [{
       at: { row: 1, column: 1 },
-      values: [[`Every problem row: mismatches, conditional fits, facts not known yet, bad values${parts.length === 1 ? "" : ` (part ${i + 1} of ${parts.length}; Excel's sheets hold 1,048,576 rows${i + 1 < parts.length ? `: continued on "${nameOf(i + 1)}"` : ""})`}`]],
+      values: [[`${words.problemsTitle}${parts.length === 1 ? "" : words.part(i + 1, parts.length, i + 1 < parts.length ? nameOf(i + 1) : undefined)}`]],
       styles: [["title"]],
     }],
-    tables: [{ name: PROBLEMS_TABLE + (i === 0 ? "" : String(i + 1)), at: { row: TABLE_TOP, column: 1 }, headers: PROBLEM_HEADERS, ...rows, style: "TableStyleMedium2" }],
+    tables: [{ name: PROBLEMS_TABLE + (i === 0 ? "" : String(i + 1)), at: { row: TABLE_TOP, column: 1 }, headers: problemHeaders(language), ...rows, style: "TableStyleMedium2" }],
     columnWidths: [34, 16, 6, 24, 18, 14, 80, 16],
     freezeRows: TABLE_TOP,
     freezeColumns: 0,
@@ -130,32 +160,34 @@ function problemSheets(problems: readonly CellValue[][] | StreamedProblems, pref
 export function portfolioSheets(entries: readonly PortfolioEntry[], rules: Rules, prefix = "", perSheet = PROBLEM_ROWS_PER_SHEET, streamed?: StreamedProblems): SheetDescription[] {
   const stages = portfolioStages(rules, entries);
   const models = modelsUsed(rules);
+  const language = rules.locale.tag;
+  const words = sheetWords(language).portfolio;
   // By team, then in the files' order: a team's rows together, registers without a team last.
   const byTeam = entries.map((e, i) => ({ e, i, team: teamOf(e) })).sort((a, b) => compareTeams(a.team, b.team) || a.i - b.i);
-  const problems = streamed ?? byTeam.flatMap(({ e }) => problemCells(e));
+  const problems = streamed ?? byTeam.flatMap(({ e }) => problemCells(e, language));
   const read = entries.filter((e) => e.register !== null).length;
   const grid = stageGrid(entries, rules);
   return [
     {
       name: prefix + PORTFOLIO_SHEET,
       blocks: [
-        { at: { row: 1, column: 1 }, values: [["Portfolio: every register, counted by fit"]], styles: [["title"]] },
-        { at: { row: 2, column: 1 }, values: [[`${read} of ${entries.length} file${entries.length === 1 ? "" : "s"} read; a file that could not be read says why in Note.`]], styles: [["note"]] },
+        { at: { row: 1, column: 1 }, values: [[words.title]], styles: [["title"]] },
+        { at: { row: 2, column: 1 }, values: [[words.read(read, entries.length)]], styles: [["note"]] },
       ],
-      tables: [{ name: PORTFOLIO_TABLE, at: { row: TABLE_TOP, column: 1 }, headers: SUMMARY_HEADERS, rows: entries.map(summaryRow), style: "TableStyleMedium2" }],
+      tables: [{ name: PORTFOLIO_TABLE, at: { row: TABLE_TOP, column: 1 }, headers: summaryHeaders(language), rows: entries.map((e) => summaryRow(e, language)), style: "TableStyleMedium2" }],
       columnWidths: [34, 16, 14, 8, 8, 12, 10, 14, 10, 14, 60, 44],
       freezeRows: TABLE_TOP,
       freezeColumns: 0,
       print: { orientation: "landscape", titleRows: { first: TABLE_TOP, last: TABLE_TOP } },
     },
-    ...problemSheets(problems, prefix, perSheet),
+    ...problemSheets(problems, prefix, perSheet, language),
     {
       name: prefix + STAGES_SHEET,
       blocks: [
-        { at: { row: 1, column: 1 }, values: [["Projects by stage and by the model they use"]], styles: [["title"]] },
+        { at: { row: 1, column: 1 }, values: [[words.stagesTitle]], styles: [["title"]] },
         {
           at: { row: STAGES_TOP, column: 1 },
-          values: [["Stage", ...models, "Total"], ...stages.map((stage, i) => [stage, ...(grid[i] as number[])])],
+          values: [[words.headers.stage, ...models.map((m) => shownModel(m, language)), words.headers.total], ...stages.map((stage, i) => [stage === STAGE_NOT_KNOWN ? words.stageNotKnown : stage, ...(grid[i] as number[])])],
           styles: [["header", ...models.map(() => "header" as const), "header"], ...stages.map(() => [null, ...models.map(() => "centered" as const), "centered" as const])],
         },
       ],
@@ -187,9 +219,9 @@ export function portfolioChart(rules: Rules, prefix = "", entries: readonly Port
   const last = STAGES_TOP + portfolioStages(rules, entries).length;
   return {
     sheet: prefix + STAGES_SHEET,
-    title: "Projects by stage and model used",
+    title: sheetWords(rules.locale.tag).portfolio.chartTitle,
     categories: { top: first, left: 1, bottom: last, right: 1 },
-    series: modelsUsed(rules).map((name, i) => ({ name, nameCell: { top: STAGES_TOP, left: 2 + i, bottom: STAGES_TOP, right: 2 + i }, values: { top: first, left: 2 + i, bottom: last, right: 2 + i } })),
+    series: modelsUsed(rules).map((m, i) => ({ name: shownModel(m, rules.locale.tag), nameCell: { top: STAGES_TOP, left: 2 + i, bottom: STAGES_TOP, right: 2 + i }, values: { top: first, left: 2 + i, bottom: last, right: 2 + i } })),
     anchor: { top: last + 2, left: 1, bottom: last + 22, right: 8 },
     name: "MfgPortfolioChart",
   };

@@ -61,9 +61,8 @@ export interface RowFormat {
  */
 export function dropdownOf(rules: Rules, input: RegisterInput): ValidationList {
   const kind = factOf(input).kind;
-  const values: string[] = kind === "boolean" ? [...factOf(input).dropdown] : kind === "complexity" ? [...rules.complexities] : [...rules.models];
-  const notKnown = rules.notKnown[0] === undefined ? "leave empty" : `leave empty or write ${rules.notKnown[0]}`;
-  return { values, prompt: `Accepted: ${rules.vocabulary[kind].display}. Not known yet: ${notKnown}.` };
+  const values: string[] = kind === "boolean" ? [...rules.locale.yesNo] : kind === "complexity" ? [...rules.complexities] : [...rules.models];
+  return { values, prompt: rules.locale.dropdownPrompt(rules.vocabulary[kind].display, rules.notKnown[0]) };
 }
 
 export const INPUT_COLUMNS: readonly RegisterColumn[] = (INPUTS as readonly InputSpec[]).map((i) => ({

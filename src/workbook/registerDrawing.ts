@@ -12,6 +12,7 @@ import type { Rules } from "../core";
 import type { RowColumns } from "./formulas";
 import type { RegisterPrint } from "./print";
 import type { ColumnsPlan, ComputedPosition, Rect, RegisterLocation } from "./registerPlan";
+import { inputHeader } from "./sheetWords";
 
 /** Everything drawn on the register's sheet, in sheet coordinates. */
 export interface RegisterDrawing {
@@ -58,7 +59,7 @@ export function planDrawing(loc: RegisterLocation, columns: ColumnsPlan, rules: 
   const placed = computed.map((c) => ({ column: c.column, letter: columnLetters(c.at) }));
   const styled = rowFormats(placed, firstRow, rules.locale).map((f) => ({ formula: f.formula, style: STYLES[f.style], styleName: f.style }));
   return {
-    headers: columns.appendBlock === null ? null : { row: loc.headerRow, left, values: computed.map((c) => computedHeader(c.column, loc.own)), widths: computed.map((c) => c.column.width) },
+    headers: columns.appendBlock === null ? null : { row: loc.headerRow, left, values: computed.map((c) => computedHeader(c.column, loc.own, rules.locale.tag)), widths: computed.map((c) => c.column.width) },
     tableRect: columns.appendBlock !== null && loc.table !== null ? { top: loc.headerRow, left: loc.left, bottom: loc.lastRow + loc.totalsRows, right } : null,
     firstRow,
     lastRow: last,
@@ -74,7 +75,7 @@ export function planDrawing(loc: RegisterLocation, columns: ColumnsPlan, rules: 
     validation: loc.own
       ? INPUT_COLUMNS.flatMap((c) => {
           const at = loc.inputs[c.role as InputRole];
-          return c.dropdown === undefined || at === undefined ? [] : [{ rect: { top: firstRow, left: at, bottom: last, right: at }, list: dropdownOf(rules, c.role as RegisterInput), title: c.header }];
+          return c.dropdown === undefined || at === undefined ? [] : [{ rect: { top: firstRow, left: at, bottom: last, right: at }, list: dropdownOf(rules, c.role as RegisterInput), title: inputHeader(c.role as InputRole, rules.locale.tag) }];
         })
       : [],
   };

@@ -10,15 +10,13 @@ import {
   fitOf,
 } from "../core";
 import type { ArgumentName, RowStatus, Rules } from "../core";
-import { factOf, headerOf, REGISTER_INPUTS } from "./inputs";
+import { factOf, REGISTER_INPUTS } from "./inputs";
 import type { RegisterInput } from "./inputs";
+import { inputHeader } from "./sheetWords";
 
-/** The four facts' headers, e.g. "Drawings complete" (from the inputs table). */
-const INPUT_HEADERS = Object.fromEntries(REGISTER_INPUTS.map((r) => [r, headerOf(r)])) as Readonly<Record<RegisterInput, string>>;
-
-/** One bad column in a marker: its header and the spellings the rulebook accepts, in its words. */
+/** One bad column in a marker: its header in the rulebook's language and the spellings the rulebook accepts, in its words. */
 export function badValuePart(rules: Rules, input: RegisterInput): string {
-  return rules.locale.marker.part(INPUT_HEADERS[input], rules.vocabulary[factOf(input).kind].accepted);
+  return rules.locale.marker.part(inputHeader(input, rules.locale.tag), rules.vocabulary[factOf(input).kind].accepted);
 }
 
 /** Every bad column with its spellings, after the marker's start (no symbol): a report's reason. */
@@ -53,7 +51,7 @@ export interface RegisterVerdict {
 export type RegisterInputs = Readonly<Record<RegisterInput, unknown>>;
 
 function incomplete(rules: Rules, missing: readonly ArgumentName[], row?: { stage: string; recommended: string }, why = ""): RegisterVerdict {
-  const reason = rules.locale.notKnownReason(missing.map(headerOf));
+  const reason = rules.locale.notKnownReason(missing.map((a) => inputHeader(a, rules.locale.tag)));
   return { stage: row?.stage ?? "", recommended: row?.recommended ?? "", fit: "", why, status: "incomplete", staged: row !== undefined, reason };
 }
 
@@ -68,7 +66,7 @@ export function registerVerdict(rules: Rules, inputs: RegisterInputs): RegisterV
   const assessed = assessCells(rules, d, r, c, m, false);
   if (assessed.ok) {
     const { row, chosen } = assessed;
-    const why = explain(row, chosen);
+    const why = explain(row, chosen, rules.locale);
     if (chosen === undefined) return incomplete(rules, ["chosenModel"], row, why);
     const status = fitOf(row, chosen);
     return { stage: row.stage, recommended: row.recommended, fit: rules.locale.fit[status], why, status, staged: true, reason: status === "fit" ? "" : why };

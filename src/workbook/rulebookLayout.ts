@@ -2,10 +2,11 @@
 // fingerprint and levels, its decision table (the team's to edit) and the spellings a team adds.
 // The reader is rulebookSheet.ts; the lookup generated from it, rules.ts.
 
-import { BUILT_IN_RULES, FIT_CODE } from "../core";
+import { builtInRulesFor, FIT_CODE } from "../core";
 import type { FitSymbol, RulebookData, Rules, SpellingGroups } from "../core";
 import type { Block, CellValue, Position, TableDescription } from "./description";
 import { ALSO_ACCEPTED_TABLE, DECISIONS_TABLE } from "./sheetNames";
+import { sheetWords } from "./sheetWords";
 
 /** Where the decision table starts: right of the lookup and spellings tables, on their header row. */
 export const DECISIONS_AT: Position = { row: 4, column: 14 };
@@ -15,6 +16,8 @@ export const RULEBOOK_VERSION_CELL: Position = { row: 3, column: DECISIONS_AT.co
 export const RULEBOOK_FINGERPRINT_CELL: Position = { row: 2, column: DECISIONS_AT.column + 4 };
 /** The complexity levels, least complex first, comma-separated. */
 export const RULEBOOK_LEVELS_CELL: Position = { row: 3, column: DECISIONS_AT.column + 4 };
+/** The language of its words ("de"): the built-in rulebook it is read against. */
+export const RULEBOOK_LANGUAGE_CELL: Position = { row: 2, column: DECISIONS_AT.column + 7 };
 
 /** The word a condition that holds for every value is written as (any case when read). */
 export const ANY_WORD = "Any";
@@ -61,7 +64,7 @@ export function addedSpellings(rules: Rules): [CellValue, string][] {
   const rows: [CellValue, string][] = [];
   for (const kind of ["boolean", "complexity", "model"] as const) {
     for (const [value, words] of groupsOf(rules.data, kind)) {
-      const builtIn = groupsOf(BUILT_IN_RULES.data, kind).find(([v]) => v === value)?.[1] ?? [String(value)];
+      const builtIn = groupsOf(builtInRulesFor(rules).data, kind).find(([v]) => v === value)?.[1] ?? [String(value)];
       for (const word of words) if (!builtIn.some((w) => same(w, word))) rows.push([value as CellValue, word]);
     }
   }
@@ -78,10 +81,12 @@ export function spellingsTable(rules: Rules): TableDescription {
 /** The rulebook's name, version and fingerprint above its decision table. */
 export function identityBlocks(rules: Rules): Block[] {
   const label = (at: Position, text: string, value: string): Block => ({ at: { row: at.row, column: at.column - 1 }, values: [[text, value]], styles: [["note", null]] });
+  const words = sheetWords(rules.locale.tag).rulesLabels;
   return [
-    label(RULEBOOK_NAME_CELL, "Rulebook", rules.name),
-    label(RULEBOOK_VERSION_CELL, "Version", rules.version),
-    label(RULEBOOK_FINGERPRINT_CELL, "Fingerprint", rules.fingerprint),
-    label(RULEBOOK_LEVELS_CELL, "Complexity levels", rules.complexities.join(", ")),
+    label(RULEBOOK_NAME_CELL, words.rulebook, rules.name),
+    label(RULEBOOK_VERSION_CELL, words.version, rules.version),
+    label(RULEBOOK_FINGERPRINT_CELL, words.fingerprint, rules.fingerprint),
+    label(RULEBOOK_LEVELS_CELL, words.levels, rules.complexities.join(", ")),
+    label(RULEBOOK_LANGUAGE_CELL, words.language, rules.locale.tag),
   ];
 }

@@ -2,10 +2,10 @@
 // version and levels, its decision table and its added spellings, into a checked Rules value,
 // every problem naming the cell it is in. Both renderers feed it the cells they read.
 
-import { BUILT_IN_RULES, compileRules, EMPTY, FIT_CODE, FIT_SYMBOLS } from "../core";
+import { BUILT_IN_RULES, builtInBase, compileRules, EMPTY, FIT_CODE, FIT_SYMBOLS, LANGUAGES, LOCALES } from "../core";
 import type { DecisionRow, FitSymbol, RulebookData, RulebookIssue, Rules, SpellingGroups } from "../core";
 import type { Position } from "./description";
-import { ANY_WORD, FACT_HEADERS, fitHeader, noteHeader, RULEBOOK_NAME_CELL, same } from "./rulebookLayout";
+import { ANY_WORD, FACT_HEADERS, fitHeader, noteHeader, RULEBOOK_LANGUAGE_CELL, RULEBOOK_NAME_CELL, same } from "./rulebookLayout";
 import { a1, quoteSheet } from "./references";
 import { RULES_SHEET } from "./sheetNames";
 
@@ -34,6 +34,8 @@ export interface RulebookCells {
   readonly version: unknown;
   /** The complexity levels cell. */
   readonly levels: unknown;
+  /** The language cell ("de"), absent on a sheet written before languages (and in a function's range). */
+  readonly language?: unknown;
   /** The decision table's top-left cell (its header row). */
   readonly at: Position;
   readonly header: readonly unknown[];
@@ -51,7 +53,8 @@ const text = (v: unknown): string => (v === null || v === undefined ? "" : Strin
  * one), whose language, levels and spellings it keeps; models are those the table has a fit
  * column for. Every problem names its cell; nothing throws.
  */
-export function readRulebook(cells: RulebookCells, base: Rules = BUILT_IN_RULES, cellAt: (row: number, column: number) => string = sheetCell): ReadRulebook {
+export function readRulebook(cells: RulebookCells, fallback: Rules = BUILT_IN_RULES, cellAt: (row: number, column: number) => string = sheetCell): ReadRulebook {
+  const { base, language } = baseOf(cells, fallback);
   const header = cells.header.map(text);
   const columnOf = (h: string) => header.findIndex((x) => same(x, h));
   const models = header.filter((h) => / fit$/i.test(h)).map((h) => h.slice(0, -" fit".length).trim());
@@ -68,7 +71,8 @@ export function readRulebook(cells: RulebookCells, base: Rules = BUILT_IN_RULES,
   const fitWords = new Map<string, FitSymbol>();
   for (const symbol of FIT_SYMBOLS) {
     fitWords.set(symbol, symbol);
-    fitWords.set(base.locale.fit[FIT_CODE[symbol]].toLowerCase(), symbol);
+    // Any language's fit words: a team that changes the rulebook's language keeps its table.
+    for (const l of LANGUAGES) fitWords.set(LOCALES[l].fit[FIT_CODE[symbol]].toLowerCase(), symbol);
   }
   const booleans = base.judging.parsers.drawingsComplete;
   // The levels, least complex first, as the sheet lists them (the base's when the cell is empty).
@@ -133,6 +137,7 @@ export function readRulebook(cells: RulebookCells, base: Rules = BUILT_IN_RULES,
   const spellings = base.data.spellings;
   const data: RulebookData = {
     ...base.data,
+    language,
     name: text(cells.name),
     version: text(cells.version),
     models,
@@ -144,6 +149,8 @@ export function readRulebook(cells: RulebookCells, base: Rules = BUILT_IN_RULES,
       boolean: withExtra(spellings.boolean),
       model: withExtra(spelledAs(spellings.model, models)),
       complexity: withExtra(spelledAs(spellings.complexity, complexities)),
+      // Other languages' words for the base's levels, while the table keeps them.
+      alsoAccepted: { ...spellings.alsoAccepted, complexity: (spellings.alsoAccepted?.complexity ?? []).filter(([level]) => complexities.indexOf(level) >= 0) },
     },
   };
   const compiled = compileRules(data);
@@ -153,9 +160,26 @@ export function readRulebook(cells: RulebookCells, base: Rules = BUILT_IN_RULES,
   return { ok: false, problems: compiled.issues.map((issue) => ({ cell: spellingIssue(issue) ? spellingsAtCell : issueCell(issue, cellOf, nameCell, tableCell), issue })) };
 }
 
+/**
+ * The built-in words a sheet's table is read against (its spellings, its levels when the cell
+ * is empty) and the rulebook's language: the language cell's; on a sheet without one (a function's
+ * range), the language whose level names the rows use; else the fallback's.
+ */
+function baseOf(cells: RulebookCells, fallback: Rules): { base: Rules; language: string } {
+  const written = text(cells.language);
+  const named = LANGUAGES.find((l) => same(l, written) || same(LOCALES[l].name, written));
+  if (named !== undefined) return { base: builtInBase(named), language: named };
+  if (written !== "" || text(cells.levels) !== "") return { base: fallback, language: written === "" ? fallback.locale.tag : written };
+  const column = cells.header.map(text).findIndex((h) => same(h, "Complexity"));
+  const levels = column < 0 ? [] : cells.rows.map((r) => text(r[column])).filter((v) => v !== "" && !same(v, ANY_WORD));
+  const base = LANGUAGES.map(builtInBase).find((r) => levels.every((v) => r.complexities.some((c) => same(c, v)))) ?? fallback;
+  return { base, language: base.locale.tag };
+}
+
 /** The cell a rulebook issue is about: its row's cell in the column the issue names. */
 function issueCell(issue: RulebookIssue, cellOf: (i: number, h: string) => string, nameCell: string, tableCell: string): string {
   if (issue.code === "overlapping_rows") return cellOf((issue.rows[1] as number) - 1, "Drawings complete");
+  if (issue.code === "unknown_language") return sheetCell(RULEBOOK_LANGUAGE_CELL.row, RULEBOOK_LANGUAGE_CELL.column);
   if (!("row" in issue) || issue.row === undefined) return issue.code === "empty_text" ? nameCell : tableCell;
   const i = issue.row - 1;
   switch (issue.code) {

@@ -96,7 +96,7 @@ function ruleRows(rules: Rules): RuleRow[] {
             row.stage,
             row.recommended,
             m === undefined ? "" : rules.locale.fit[fitOf(row, m)],
-            explain(row, m),
+            explain(row, m, rules.locale),
           ]);
         }
       }

@@ -10,7 +10,8 @@ import type { Block, CellValue, Position } from "./description";
 import { textLiteral } from "./escape";
 import { a1, absoluteCell, rangeA1 } from "./references";
 import type { Notation } from "./references";
-import { decisionTable, RULEBOOK_LEVELS_CELL, spellingsTable } from "./rulebookLayout";
+import { decisionTable, RULEBOOK_LANGUAGE_CELL, RULEBOOK_LEVELS_CELL, spellingsTable } from "./rulebookLayout";
+import { sheetWords } from "./sheetWords";
 import type { RulebookCells } from "./rulebookSheet";
 import { RULES_SHEET } from "./sheetNames";
 
@@ -65,14 +66,16 @@ export function appliedBlocks(rules: Rules): Block[] {
     const range = rangeA1(t.at.row, t.at.column, t.at.row + t.rows - 1, t.at.column + t.columns - 1);
     return `ROWS(${range})=${t.rows},COLUMNS(${range})=${t.columns}`;
   });
-  const levels = `IF(EXACT(${a1(RULEBOOK_LEVELS_CELL.row, RULEBOOK_LEVELS_CELL.column)},${textLiteral(rules.complexities.join(", "))}),0,1)`;
-  const sum = `=IFERROR(SUM(${grid})+${levels}+IF(AND(${sizes.join(",")}),0,1),1)`;
+  const exact = (p: Position, value: string) => `IF(EXACT(${a1(p.row, p.column)},${textLiteral(value)}),0,1)`;
+  const identity = `${exact(RULEBOOK_LEVELS_CELL, rules.complexities.join(", "))}+${exact(RULEBOOK_LANGUAGE_CELL, rules.locale.tag)}`;
+  const sum = `=IFERROR(SUM(${grid})+${identity}+IF(AND(${sizes.join(",")}),0,1),1)`;
+  const words = sheetWords(rules.locale.tag).rulesLabels;
   return [
-    { at: { row: EDITS_CELL.row, column: EDITS_CELL.column - 1 }, values: [["Edits not applied"]], styles: [["note"]] },
+    { at: { row: EDITS_CELL.row, column: EDITS_CELL.column - 1 }, values: [[words.edits]], styles: [["note"]] },
     { at: EDITS_CELL, values: [[0]], formulas: [[sum]] },
     {
       at: { row: c.top - 1, column: left },
-      values: [["1 where the decision or spellings table differs from the rules the register's formulas apply (generated)"]],
+      values: [[words.grid]],
       styles: [["note"]],
     },
     { at: { row: c.top, column: left }, values: zeros, formulas },
@@ -98,6 +101,7 @@ export function asApplied(cells: RulebookCells, rules: Rules): boolean {
     at(cells.at, decisions.at) &&
     table([cells.header, ...cells.rows], [decisions.headers, ...decisions.rows]) &&
     same(cells.levels, rules.complexities.join(", ")) &&
+    same(cells.language, rules.locale.tag) &&
     cells.spellings !== undefined &&
     at(cells.spellings.at, spellings.at) &&
     table(cells.spellings.rows, spellings.rows)

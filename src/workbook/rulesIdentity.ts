@@ -1,8 +1,8 @@
 // What names a rulebook and how it differs from the built-in one: for the pane's notice, the
 // command line's summary, --json and the portfolio.
 
-import { BUILT_IN_RULES, FIT_CODE } from "../core";
-import type { DecisionRow, FitSymbol, Rules } from "../core";
+import { builtInRules, builtInRulesFor, FIT_CODE, isBuiltIn } from "../core";
+import type { DecisionRow, FitSymbol, Language, Rules } from "../core";
 import { addedSpellings, ANY_WORD } from "./rulebookLayout";
 
 const rowKey = (r: Rules, row: DecisionRow) =>
@@ -28,7 +28,9 @@ export interface RulesIdentity {
   readonly name: string;
   readonly version: string;
   readonly fingerprint: string;
-  /** True when its decisions are the built-in rulebook's (the fingerprints are equal). */
+  /** The language of its words ("de"). */
+  readonly language: Language;
+  /** True when it is the built-in rulebook of some language (the fingerprints are equal). */
   readonly builtIn: boolean;
   /** Its rows the built-in rulebook does not have as they are. */
   readonly rowsDiffering: number;
@@ -37,13 +39,14 @@ export interface RulesIdentity {
 }
 
 export function rulesIdentity(rules: Rules): RulesIdentity {
-  const builtIn = rules.fingerprint === BUILT_IN_RULES.fingerprint;
+  const builtIn = isBuiltIn(rules);
   return {
     name: rules.name,
     version: rules.version,
     fingerprint: rules.fingerprint,
+    language: rules.locale.tag,
     builtIn,
-    rowsDiffering: builtIn ? 0 : rowsDiffering(rules, BUILT_IN_RULES),
+    rowsDiffering: builtIn ? 0 : rowsDiffering(rules, builtInRulesFor(rules)),
     spellingsAdded: builtIn ? 0 : addedSpellings(rules).length,
   };
 }
@@ -52,5 +55,7 @@ export function rulesIdentity(rules: Rules): RulesIdentity {
  * The built-in rules of another version of the add-in: named as the built-in rules, another
  * version, other decisions. Such a workbook is offered the update; a team's rulebook is only told.
  */
-export const isOtherBuiltIn = (rules: Pick<Rules, "name" | "version" | "fingerprint">): boolean =>
-  rules.name === BUILT_IN_RULES.name && rules.version !== BUILT_IN_RULES.version && rules.fingerprint !== BUILT_IN_RULES.fingerprint;
+export function isOtherBuiltIn(rules: Pick<RulesIdentity, "name" | "version" | "fingerprint" | "language">): boolean {
+  const current = builtInRules(rules.language);
+  return rules.name === current.name && rules.version !== current.version && rules.fingerprint !== current.fingerprint;
+}

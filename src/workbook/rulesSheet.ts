@@ -9,6 +9,7 @@ import type { Notation } from "./references";
 import { decisionTable, identityBlocks, spellingsTable } from "./rulebookLayout";
 import { RULES_HEADERS, ruleTables, SPELLINGS_HEADERS } from "./rules";
 import { RULES_SHEET, RULES_TABLE, SPELLINGS_TABLE } from "./sheetNames";
+import { sheetWords } from "./sheetWords";
 
 const RULES_TOP = 4;
 const SPELLINGS_COLUMN = RULES_HEADERS.length + 2;
@@ -61,15 +62,16 @@ export function rulesSheet(rules: Rules): SheetDescription {
   const tables = ruleTables(rules);
   const applied = appliedBlocks(rules);
   const grid = applied[applied.length - 1]?.values[0]?.length ?? 0;
+  const words = sheetWords(rules.locale.tag);
   return {
     name: RULES_SHEET,
     blocks: [
       {
         at: { row: 1, column: 1 },
-        values: [["Rules read by the MFG Register formulas: edit the decision table (columns N on); the lookup and spellings tables at the left are generated from it by the add-in and mfgmodel audit"]],
+        values: [[words.rulesNote]],
         styles: [["title"]],
       },
-      { at: { row: 2, column: 1 }, values: [["Rules version", tables.version]], styles: [["note", "note"]] },
+      { at: { row: 2, column: 1 }, values: [[words.rulesLabels.stamp, tables.version]], styles: [["note", "note"]] },
       ...identityBlocks(rules),
       ...applied,
     ],

@@ -5,8 +5,9 @@ import type { SheetDescription } from "./description";
 import type { SuppliersLayout } from "./formulas";
 import { absoluteRange } from "./references";
 import { SUPPLIERS_SHEET, SUPPLIERS_TABLE } from "./sheetNames";
+import { sheetWords } from "./sheetWords";
+import type { Language } from "../core";
 
-export const SUPPLIERS_HEADERS = ["Supplier", "Models offered", "Notes"] as const;
 const SUPPLIERS_TOP = 3;
 /** The suppliers the formulas look up: the table's rows, up to this many. */
 export const MAX_SUPPLIERS = 2000;
@@ -25,16 +26,18 @@ export const SUPPLIER_ROWS = { first: SUPPLIERS_TOP + 1, last: SUPPLIERS_TOP + M
  * Without `table` (another sheet's table has the name: table names are unique in a workbook) its
  * headers are plain header cells; the formulas read the cells, not the table.
  */
-export function suppliersSheet(table = true): SheetDescription {
+export function suppliersSheet(table = true, language: Language = "en"): SheetDescription {
   const at = { row: SUPPLIERS_TOP, column: 1 };
+  const words = sheetWords(language).suppliers;
+  const headers = [...words.headers];
   return {
     name: SUPPLIERS_SHEET,
     blocks: [
-      { at: { row: 1, column: 1 }, values: [["Suppliers and the models they offer (read by the registers' Supplier offers column)"]], styles: [["title"]] },
-      { at: { row: 2, column: 1 }, values: [[`One supplier a row, named as in the registers; Models offered: any of OEM, ODM, JDM (e.g. "OEM, ODM"). Up to ${MAX_SUPPLIERS} suppliers.`]], styles: [["note"]] },
-      ...(table ? [] : [{ at, values: [[...SUPPLIERS_HEADERS]], styles: [SUPPLIERS_HEADERS.map(() => "header" as const)] }]),
+      { at: { row: 1, column: 1 }, values: [[words.title]], styles: [["title"]] },
+      { at: { row: 2, column: 1 }, values: [[words.note(MAX_SUPPLIERS)]], styles: [["note"]] },
+      ...(table ? [] : [{ at, values: [headers], styles: [headers.map(() => "header" as const)] }]),
     ],
-    tables: table ? [{ name: SUPPLIERS_TABLE, at, headers: SUPPLIERS_HEADERS, rows: [["", "", ""]], style: "TableStyleMedium2" }] : [],
+    tables: table ? [{ name: SUPPLIERS_TABLE, at, headers, rows: [["", "", ""]], style: "TableStyleMedium2" }] : [],
     columnWidths: [28, 18, 60],
     freezeRows: SUPPLIERS_TOP,
     freezeColumns: 0,

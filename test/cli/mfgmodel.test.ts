@@ -418,7 +418,7 @@ describe("mfgmodel rollup", () => {
       registers: [
         {
           input: b, sheet: "Suppliers", teams: [], rows: 2, counts: { fit: 2, conditional: 0, mismatch: 0, incomplete: 0, badInput: 0 }, supplierGaps: 0, chosenNotOffered: 0, problems: [], truncated: false,
-          rules: { name: "Built-in rules", version: "1", fingerprint: BUILT_IN_RULES.fingerprint, builtIn: true, rowsDiffering: 0, spellingsAdded: 0 }, rulesAsExpected: null, error: null, errorCode: null,
+          rules: { name: "Built-in rules", version: "1", fingerprint: BUILT_IN_RULES.fingerprint, language: "en", builtIn: true, rowsDiffering: 0, spellingsAdded: 0 }, rulesAsExpected: null, error: null, errorCode: null,
         },
         { input: file("nope.xlsx"), sheet: null, teams: null, rows: null, counts: null, supplierGaps: null, chosenNotOffered: null, problems: null, truncated: null, rules: null, rulesAsExpected: null, error: `${file("nope.xlsx")}: no such file. Check the name and the folder.`, errorCode: "system.ENOENT" },
       ],

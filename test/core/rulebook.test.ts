@@ -70,7 +70,7 @@ describe("checkRulebook", () => {
     ["a not-known word the formulas would read as a wildcard", (d) => void d.spellings.notKnown.push("?"), [{ code: "reserved_spelling", spelling: "?" }]],
     ["a model nobody can type", (d) => void d.spellings.model.pop(), [{ code: "missing_spelling", kind: "model", value: "JDM" }]],
     ["an empty name", (d) => void (d.name = ""), [{ code: "empty_text", field: "name" }]],
-    ["a language the product does not speak", (d) => void (d.language = "xx"), [{ code: "unknown_language", language: "xx", accepted: ["en"] }]],
+    ["a language the product does not speak", (d) => void (d.language = "xx"), [{ code: "unknown_language", language: "xx", accepted: ["en", "de", "zh", "ja"] }]],
     ["a model listed twice in another case", (d) => void d.models.push("odm"), [{ code: "duplicate_value", list: "models", value: "odm" }]],
     ["a model the rule key cannot carry", (d) => void (d.models[2] = "J|DM"), [{ code: "reserved_name", list: "models", value: "J|DM" }]],
     ["a level named like not known yet", (d) => void (d.complexities[0] = "_"), [{ code: "reserved_name", list: "complexities", value: "_" }]],

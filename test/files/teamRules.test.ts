@@ -142,7 +142,7 @@ describe("a team's rulebook in the file layer", () => {
     await teamEdit(audited, file("team.xlsx"));
     const result = await auditFile(file("team.xlsx"), { output: file("team.audited.xlsx") });
     const team = teamRules();
-    expect(result.rules).toEqual({ name: "Battery team", version: "3", fingerprint: team.fingerprint, builtIn: false, rowsDiffering: 1, spellingsAdded: 0 });
+    expect(result.rules).toEqual({ name: "Battery team", version: "3", fingerprint: team.fingerprint, language: "en", builtIn: false, rowsDiffering: 1, spellingsAdded: 0 });
     expect(result.replaced).toBeNull();
     // The team's row is really judged by: its stage reaches the register.
     const expected = want(team);

@@ -1,10 +1,11 @@
 import fc from "fast-check";
-import { BUILT_IN_RULES, classify } from "../../src/core";
+import { BUILT_IN_RULES, builtInRules, classify } from "../../src/core";
 import type { Rules } from "../../src/core";
 import {
   decisionTable,
   identityBlocks,
   readRulebook,
+  RULEBOOK_LANGUAGE_CELL,
   RULEBOOK_LEVELS_CELL,
   RULEBOOK_NAME_CELL,
   RULEBOOK_VERSION_CELL,
@@ -23,6 +24,7 @@ function cellsOf(rules: Rules): {
   name: unknown;
   version: unknown;
   levels: unknown;
+  language: unknown;
   at: { row: number; column: number };
   header: unknown[];
   rows: unknown[][];
@@ -36,6 +38,7 @@ function cellsOf(rules: Rules): {
     name: at(RULEBOOK_NAME_CELL),
     version: at(RULEBOOK_VERSION_CELL),
     levels: at(RULEBOOK_LEVELS_CELL),
+    language: at(RULEBOOK_LANGUAGE_CELL),
     at: table.at,
     header: [...table.headers],
     rows: table.rows.map((r) => [...r]),
@@ -66,7 +69,26 @@ describe("a rulebook on the rules sheet", () => {
     if (!read.ok) throw new Error(JSON.stringify(read.problems));
     expect(read.rules.fingerprint).toBe(BUILT_IN_RULES.fingerprint);
     expect(ruleTables(read.rules)).toEqual(ruleTables(BUILT_IN_RULES));
-    expect(rulesIdentity(read.rules)).toEqual({ name: "Built-in rules", version: "1", fingerprint: BUILT_IN_RULES.fingerprint, builtIn: true, rowsDiffering: 0, spellingsAdded: 0 });
+    expect(rulesIdentity(read.rules)).toEqual({ name: "Built-in rules", version: "1", fingerprint: BUILT_IN_RULES.fingerprint, language: "en", builtIn: true, rowsDiffering: 0, spellingsAdded: 0 });
+  });
+
+  test.each(["de", "zh", "ja"] as const)("the built-in rulebook in %s reads back as itself, by its language cell", (language) => {
+    const rules = builtInRules(language);
+    const read = readRulebook(cellsOf(rules));
+    if (!read.ok) throw new Error(JSON.stringify(read.problems));
+    expect([read.rules.fingerprint, read.rules.locale.tag, rulesIdentity(read.rules).builtIn]).toEqual([rules.fingerprint, language, true]);
+    // Its decision table passed to a function holds no language cell and no levels: the levels its rows name tell.
+    const range = { ...cellsOf(rules), levels: "", name: "Rules from the range", language: undefined };
+    const fromRange = readRulebook(range);
+    expect(fromRange.ok && [fromRange.rules.complexities, fromRange.rules.locale.fit.fit]).toEqual([rules.complexities, language === "ja" ? "适合" : rules.locale.fit.fit]);
+  });
+
+  test("a language cell the add-in has no words for is named, with the languages it has", () => {
+    const read = readRulebook({ ...cellsOf(BUILT_IN_RULES), language: "fr" });
+    expect(read.ok ? [] : read.problems.map(rulebookProblemMessage)).toEqual([`'MFG Rules'!U2: the language "fr" is not one the add-in has words for; use "en", "de", "zh", "ja".`]);
+    // A language's own name is read as its tag; a team may change the language and keep its table.
+    const german = readRulebook({ ...cellsOf(BUILT_IN_RULES), language: "Deutsch" });
+    expect(german.ok && [german.rules.locale.tag, german.rules.rows[0]?.stage, german.rules.complexities]).toEqual(["de", "Ready for production", ["Low", "Medium", "High"]]);
   });
 
   test("a fourth model and a fourth level read back from the sheet (its levels cell and fit columns)", () => {
@@ -212,6 +234,9 @@ describe("which rulebook a workbook carries", () => {
     const current = workbookRules({ decisions: batteryTeam(), stamp: ruleTables(team.rules).version, edits: 0, lookup: lookup(team.rules) });
     expect(current.kind === "rulebook" && [current.rules.fingerprint, current.current]).toEqual([team.rules.fingerprint, true]);
     // A rules sheet written before it counted edits (no count in B3) is written again, once.
+    // One written before it recorded its language is written again, once, too.
+    const unnamed = workbookRules({ decisions: { ...batteryTeam(), language: undefined }, stamp: ruleTables(team.rules).version, edits: 0, lookup: lookup(team.rules) });
+    expect(unnamed.kind === "rulebook" && [unnamed.rules.fingerprint, unnamed.current]).toEqual([team.rules.fingerprint, false]);
     const older = workbookRules({ decisions: batteryTeam(), stamp: ruleTables(team.rules).version, edits: "", lookup: lookup(team.rules) });
     expect(older.kind === "rulebook" && older.current).toBe(false);
     // Edited in Excel since the lookup was generated: the built-in lookup is still there.

@@ -2,27 +2,22 @@
 
 import type { ArgumentName, CellIssue } from "../cellValue";
 import type { Locale } from "../locale";
+import { listWith, shownValue } from "./lists";
 
-const MAX_SHOWN = 40;
-
-function quoted(value: string): string {
-  const shown = value.length > MAX_SHOWN ? `${value.slice(0, MAX_SHOWN)}…` : value;
-  return `"${shown}"`;
-}
-
-function listOf(names: readonly string[], conjunction: "and" | "or"): string {
-  if (names.length <= 1) return names.join("");
-  return `${names.slice(0, -1).join(", ")} ${conjunction} ${names[names.length - 1]}`;
-}
+const listOf = (names: readonly string[], conjunction: "and" | "or"): string => listWith(names, ", ", ` ${conjunction} `);
 
 export const EN: Locale = {
   tag: "en",
+  name: "English",
+  yesNo: ["Yes", "No"],
+  dropdownPrompt: (accepted, notKnown) => `Accepted: ${accepted}. Not known yet: ${notKnown === undefined ? "leave empty" : `leave empty or write ${notKnown}`}.`,
   fit: { fit: "Fit", conditional: "Conditional", mismatch: "Mismatch" },
   fitLegend: { "✓": "primary fit", "△": "conditional", "—": "not applicable" },
   status: { fit: "Fit", conditional: "Conditional", mismatch: "Mismatch", incomplete: "Not known yet", "bad input": "Bad input", supplier: "Supplier" },
   supplier: { offered: "Yes", gapStart: "Does not offer ", chosen: " (chosen)", recommended: " (recommended)", both: " (chosen, recommended)", separator: ", " },
   marker: { symbol: "⚠ ", start: "Check ", separator: "; ", part: (header, accepted) => `${header}: use ${accepted.join(", ")}`,
     rulesEdited: "Rules edited but not applied yet: Check register in the add-in, or mfgmodel audit, applies them" },
+  chosenFits: (model) => `The chosen ${model} fits this stage.`,
   notKnownReason: (headers) => `Not known yet: ${headers.join(", ")}`,
 
   issueMessage(issue: CellIssue, names: Partial<Record<ArgumentName, string>> = {}): string {
@@ -31,7 +26,7 @@ export const EN: Locale = {
       case "empty":
         return `${listOf(issue.arguments.map(name), "and")} ${issue.arguments.length === 1 ? "is" : "are"} empty (not known yet), so there is no answer yet.`;
       case "invalid_value": {
-        const what = issue.dataType === undefined ? quoted(issue.value) : `a linked data type (${issue.dataType})`;
+        const what = issue.dataType === undefined ? shownValue(issue.value) : `a linked data type (${issue.dataType})`;
         return `${name(issue.argument)}: ${what} is not accepted; use ${listOf(issue.accepted, "or")} (any case).`;
       }
     }

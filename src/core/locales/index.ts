@@ -1,7 +1,10 @@
 // Every language the product speaks, by its tag: a rulebook names one, and its words come from it.
 
-import type { Locale } from "../locale";
+import type { Language, Locale } from "../locale";
+import { DE } from "./de";
 import { EN } from "./en";
+import { JA } from "./ja";
+import { ZH } from "./zh";
 
 export { EN };
-export const LOCALES: Readonly<Record<string, Locale>> = { en: EN };
+export const LOCALES: Readonly<Record<Language, Locale>> = { en: EN, de: DE, zh: ZH, ja: JA };

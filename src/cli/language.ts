@@ -1,0 +1,15 @@
+// The language mfgmodel writes new workbooks and portfolios in: --lang, else the environment's
+// locale (LC_ALL, LC_MESSAGES, LANG, as POSIX orders them), else English.
+
+import { isLanguage, LANGUAGES, languageOf } from "../core";
+import type { Language } from "../core";
+import { UsageError } from "./args";
+
+export function cliLanguage(option: unknown, env: NodeJS.ProcessEnv = process.env): Language {
+  if (typeof option === "string") {
+    const tag = option.trim().toLowerCase().split(/[-_]/)[0] ?? "";
+    if (isLanguage(tag)) return tag;
+    throw new UsageError(`--lang "${option}" is not a language mfgmodel writes; use ${LANGUAGES.join(", ")}.`);
+  }
+  return languageOf(env.LC_ALL || env.LC_MESSAGES || env.LANG);
+}

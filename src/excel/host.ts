@@ -2,8 +2,8 @@
 // wraps each call in Excel.run; tests give the pane a stand-in with the same shape.
 
 import { builtInRules, builtInRulesFor, compileRules } from "../core";
-import type { RulebookData } from "../core";
-import { addedSpellings, decisionRowText, isOtherBuiltIn, RegisterError, rowsNotIn, rulebookProblemMessage, rulesIdentity } from "../workbook";
+import type { Language, RulebookData } from "../core";
+import { addedSpellings, decisionRowText, isOtherBuiltIn, RegisterError, rowsNotIn, rulebookProblemIn, rulesIdentity } from "../workbook";
 import type { RulesIdentity } from "../workbook";
 import { buildMatrix } from "./matrix";
 import { displayLanguage, readWorkbookRules, rulesInUse } from "./workbookRules";
@@ -50,14 +50,14 @@ export interface ExcelHost {
 }
 
 /** The workbook's rulebook against the built-in one, as Excel reads it back. */
-export async function readRulesReport(context: Excel.RequestContext): Promise<RulesReport> {
+export async function readRulesReport(context: Excel.RequestContext, language: Language = "en"): Promise<RulesReport> {
   const found = await readWorkbookRules(context);
   const none = { present: true, rulebook: null, changedRows: [], problems: [], differences: [], update: null, data: null };
   switch (found.kind) {
     case "none":
       return { ...none, present: false };
     case "problems":
-      return { ...none, problems: found.problems.map(rulebookProblemMessage) };
+      return { ...none, problems: found.problems.map((p) => rulebookProblemIn(p, language)) };
     case "edited_lookup":
       return { ...none, differences: found.differences };
     case "rulebook":
@@ -125,7 +125,7 @@ export const officeHost: ExcelHost = {
   rulesReport: () =>
     run(async (context) => {
       requireExcelApi("1.4", "check");
-      return readRulesReport(context);
+      return readRulesReport(context, displayLanguage());
     }),
   autoOpen: () => Office.context.document.settings.get(AUTO_OPEN) === true,
   setAutoOpen: (on) =>

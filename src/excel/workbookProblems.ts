@@ -2,24 +2,11 @@
 // sentence), and the English sentences: one place these words are made.
 
 import { rulebookProblemMessage } from "../workbook";
-import type { RulebookProblem } from "../workbook";
+import type { Operation, WorkbookProblem } from "./workbookProblemCodes";
+import type { Language } from "../core";
+import { workbookProblemIn } from "./workbookProblemWords";
 
-/** The operations the pane starts, for the sentence naming which one Excel cannot run. */
-export type Operation = "setup" | "add" | "check" | "matrix" | "portfolio";
-
-export type WorkbookProblem =
-  | { readonly code: "api_unsupported"; readonly operation: Operation; readonly version: string }
-  /** The register's sheet exists with data but without the register's table. */
-  | { readonly code: "register_sheet_taken"; readonly sheet: string; readonly table: string }
-  | { readonly code: "no_register_table"; readonly table: string }
-  /** Rows below the register are in use, where added rows would go. */
-  | { readonly code: "cells_below_register"; readonly first: number; readonly last: number }
-  | { readonly code: "no_registers" }
-  /** Excel refused a request: its error code (Excel.ErrorCodes) and what it said. */
-  | { readonly code: "excel_refused"; readonly excelCode: string | null; readonly detail: string }
-  | { readonly code: "setting_not_saved"; readonly detail: string }
-  /** The workbook's rulebook (its decision table) has problems: nothing is judged by it. */
-  | { readonly code: "rulebook"; readonly problems: readonly RulebookProblem[] };
+export type { Operation, WorkbookProblem } from "./workbookProblemCodes";
 
 export class WorkbookError extends Error {
   constructor(readonly problem: WorkbookProblem) {
@@ -44,7 +31,9 @@ const EXCEL_HINTS: Readonly<Record<string, string>> = {
   GeneralException: "Excel could not complete the request: save the workbook and try again.",
 };
 
-export function workbookProblemMessage(problem: WorkbookProblem): string {
+/** A workbook problem's sentence, in English unless a language is given (the pane's). */
+export function workbookProblemMessage(problem: WorkbookProblem, language: Language = "en"): string {
+  if (language !== "en") return workbookProblemIn(problem, language);
   switch (problem.code) {
     case "api_unsupported":
       return `${OPERATION[problem.operation]} needs Excel JavaScript API ${problem.version} (Microsoft 365, Excel 2021 or later, or Excel on the web); this Excel does not support it. Update Excel or open the workbook in Excel on the web.`;

@@ -1,10 +1,11 @@
 // Guided classification: the three questions in, the core's answer out, as the answers change.
 
-import { assessCells, BUILT_IN_RULES, compileRules, EN, FIT_CODE, isBuiltInModel, NEXT_TOPIC_TITLES, NEXT_TOPICS, nextSteps, nextStepsText } from "../core";
+import { assessCells, builtInRules, compileRules, FIT_CODE, isBuiltInModel, LOCALES, NEXT_TOPICS, nextStepsIn, nextStepsTextIn, nextTopicTitle } from "../core";
 import type { FitSymbol, Model, RulebookData, Rules } from "../core";
 import { explain } from "../core";
 import { factOf } from "../workbook";
 import { byId, el, radioValue } from "./dom";
+import { paneLanguage, words } from "./language";
 
 export interface Answers {
   readonly drawingsComplete: string;
@@ -14,13 +15,6 @@ export interface Answers {
   readonly project: string;
   readonly supplier: string;
 }
-
-const QUESTION_NAMES = {
-  drawingsComplete: "frozen drawings",
-  hasRequirements: "defined requirements",
-  complexity: "complexity",
-  chosenModel: "chosen model",
-} as const;
 
 const FIT_CLASS: Readonly<Record<FitSymbol, string>> = { "✓": "fit-primary", "△": "fit-conditional", "—": "fit-none" };
 
@@ -44,11 +38,12 @@ function renderNextSteps(model: Model | null): void {
   next.hidden = model === null;
   byId("copy-status").textContent = "";
   if (model === null) return;
-  byId("next-title").textContent = `What to send suppliers (${model})`;
+  byId("next-title").textContent = words().nextTitle(model);
+  const language = paneLanguage();
   byId("next-list").replaceChildren(
     ...NEXT_TOPICS.flatMap((topic) => [
-      el("h3", { text: NEXT_TOPIC_TITLES[topic] }),
-      el("ul", {}, ...nextSteps(model, topic).map((s) => el("li", { text: `${s.text} (${s.source})` }))),
+      el("h3", { text: nextTopicTitle(topic, language) }),
+      el("ul", {}, ...nextStepsIn(model, language, topic).map((s) => el("li", { text: `${s.text} (${s.source})` }))),
     ]),
   );
   next.dataset.model = model;
@@ -59,37 +54,40 @@ async function copyNextSteps(): Promise<void> {
   const model = byId("next").dataset.model as Model;
   const status = byId("copy-status");
   try {
-    await navigator.clipboard.writeText(nextStepsText(model));
-    status.textContent = "Copied: paste it into your e-mail or RFQ.";
+    await navigator.clipboard.writeText(nextStepsTextIn(model, paneLanguage()));
+    status.textContent = words().copied;
   } catch {
     const range = document.createRange();
     range.selectNodeContents(byId("next-list"));
     window.getSelection()?.removeAllRanges();
     window.getSelection()?.addRange(range);
-    status.textContent = "The clipboard is not available here: the list is selected, press Ctrl+C (⌘C on a Mac).";
+    status.textContent = words().clipboardRefused;
   }
 }
 
-/** The rules the guided classification judges by: the open workbook's when it has usable ones. */
-let rules: Rules = BUILT_IN_RULES;
+/** The rules the guided classification judges by: the open workbook's when it has usable ones, else the built-in ones in the pane's language. */
+let rules: Rules | null = null;
+const judgedBy = (): Rules => rules ?? builtInRules(paneLanguage());
 let rerender: () => void = () => undefined;
 
 /** Judges by a workbook's rulebook from now on (the built-in rules for null), and shows the result again. */
 export function useWorkbookRules(data: RulebookData | null): void {
   const compiled = data === null ? null : compileRules(data);
-  rules = compiled !== null && compiled.ok ? compiled.rules : BUILT_IN_RULES;
+  rules = compiled !== null && compiled.ok ? compiled.rules : null;
   rerender();
 }
 
 /** Renders the recommendation, the stage, the fit of all three models and the reason. */
 function renderResult(target: HTMLElement, answers: Answers): void {
+  const rules = judgedBy();
+  const w = words();
   const assessed = assessCells(rules, answers.drawingsComplete, answers.hasRequirements, answers.complexity, answers.chosenModel, false);
   renderNextSteps(assessed.ok && isBuiltInModel(assessed.row.recommended) ? assessed.row.recommended : null);
   if (!assessed.ok) {
     const text =
       assessed.issue.code === "empty"
-        ? `Not known yet: ${assessed.issue.arguments.map((a) => QUESTION_NAMES[a as keyof typeof QUESTION_NAMES] ?? a).join(", ")}. Answer to see which model fits.`
-        : EN.issueMessage(assessed.issue, QUESTION_NAMES);
+        ? w.notKnownAnswer(assessed.issue.arguments.map((a) => w.questions[a as keyof typeof w.questions] ?? a).join(w.separator))
+        : LOCALES[paneLanguage()].issueMessage(assessed.issue, w.questions);
     target.replaceChildren(el("p", { text }));
     target.dataset.model = "";
     return;
@@ -98,8 +96,8 @@ function renderResult(target: HTMLElement, answers: Answers): void {
   const table = el(
     "table",
     {},
-    el("caption", { text: "How each model fits this stage", className: "help" }),
-    el("thead", {}, el("tr", {}, el("th", { text: "Model", attrs: { scope: "col" } }), el("th", { text: "Fit", attrs: { scope: "col" } }))),
+    el("caption", { text: w.fitCaption, className: "help" }),
+    el("thead", {}, el("tr", {}, el("th", { text: w.model, attrs: { scope: "col" } }), el("th", { text: w.fit, attrs: { scope: "col" } }))),
     el(
       "tbody",
       {},
@@ -107,16 +105,16 @@ function renderResult(target: HTMLElement, answers: Answers): void {
         el(
           "tr",
           { attrs: { "data-model": m } },
-          el("th", { text: m + (m === chosen ? " (chosen)" : ""), attrs: { scope: "row" } }),
+          el("th", { text: m + (m === chosen ? w.chosen : ""), attrs: { scope: "row" } }),
           el("td", { text: `${fit} ${rules.locale.fit[FIT_CODE[fit]]}`, className: FIT_CLASS[fit] }),
         ),
       ),
     ),
   );
   target.replaceChildren(
-    el("p", { text: "Recommended model", className: "help" }),
+    el("p", { text: w.recommended, className: "help" }),
     el("p", { text: row.recommended, className: "model", attrs: { id: "recommended" } }),
-    el("p", { text: `Stage: ${row.stage}`, attrs: { id: "stage" } }),
+    el("p", { text: w.stage(row.stage), attrs: { id: "stage" } }),
     table,
     el("p", { text: explain(row, chosen, rules.locale), attrs: { id: "why" } }),
   );

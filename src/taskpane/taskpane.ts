@@ -5,6 +5,11 @@ import { officeHost } from "../excel";
 import type { ExcelHost } from "../excel";
 import { byId } from "./dom";
 import { setUpGuided, useWorkbookRules } from "./guided";
+import { paneLanguage, setPaneLanguage, words } from "./language";
+import { workbookProblemMessage } from "../excel/workbookProblems";
+import type { WorkbookProblem } from "../excel/workbookProblems";
+import { PROBLEM_WORDS } from "../workbook";
+import type { RegisterProblem } from "../workbook";
 import { applyOfficeTheme, followSystemTheme } from "./theme";
 import { onWorkbookRules, setUpWorkbookPanel, showRulesNotice } from "./workbookPanel";
 import type { Feedback } from "./workbookPanel";
@@ -14,6 +19,17 @@ declare global {
     /** Tests (and demos) may hand the pane an Excel stand-in before it loads. */
     __mfgExcelStandIn?: ExcelHost;
   }
+}
+
+/**
+ * An error in the pane's language: a workbook or register problem from its code (read
+ * structurally: a test's stand-in host may throw its own bundle's classes), anything else as it says.
+ */
+function errorText(error: unknown): string {
+  const { name, problem, message } = (error ?? {}) as { name?: string; problem?: unknown; message?: string };
+  if (problem !== undefined && name === "WorkbookError") return workbookProblemMessage(problem as WorkbookProblem, paneLanguage());
+  if (problem !== undefined && name === "RegisterError") return PROBLEM_WORDS[paneLanguage()].register(problem as RegisterProblem);
+  return message ?? String(error);
 }
 
 function feedback(): Feedback {
@@ -27,7 +43,7 @@ function feedback(): Feedback {
       try {
         return await work();
       } catch (error) {
-        message.textContent = error instanceof Error ? error.message : String(error);
+        message.textContent = errorText(error);
         return undefined;
       } finally {
         button.disabled = false;
@@ -51,7 +67,7 @@ function start(host: ExcelHost): void {
     void fb.busy(add, async () => {
       // The answers carry exactly the register's inputs: project, supplier and the four facts.
       const { row } = await host.addToRegister(answers());
-      fb.ok(`Added to the MFG Register sheet, row ${row}.`);
+      fb.ok(words().added(row));
     }),
   );
   setUpWorkbookPanel(host, fb);
@@ -64,13 +80,14 @@ function start(host: ExcelHost): void {
 }
 
 function outsideExcel(): void {
-  byId("office-status").textContent =
-    "This pane works inside Excel. Open a workbook in Excel (desktop or on the web) and choose Home → Manufacturing model.";
+  setPaneLanguage(navigator.language);
+  byId("office-status").textContent = words().outsideExcel;
   document.body.dataset.ready = "true";
 }
 
 followSystemTheme();
 if (window.__mfgExcelStandIn) {
+  setPaneLanguage(typeof Office === "undefined" ? "en" : Office.context?.displayLanguage);
   start(window.__mfgExcelStandIn);
 } else if (typeof Office === "undefined") {
   outsideExcel();
@@ -78,6 +95,7 @@ if (window.__mfgExcelStandIn) {
   Office.onReady((info) => {
     if (info.host === Office.HostType.Excel) {
       applyOfficeTheme(Office.context.officeTheme);
+      setPaneLanguage(Office.context.displayLanguage);
       start(officeHost);
     } else {
       outsideExcel();

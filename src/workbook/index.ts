@@ -29,3 +29,4 @@ export * from "./inputs";
 export * from "./print";
 export * from "./portfolio";
 export * from "./sheetWords";
+export * from "./problemWords";

@@ -12,6 +12,13 @@ export interface StandInSetup {
   excelApi?: string;
   /** Office.context.officeTheme as Excel gives it; none when omitted. */
   theme?: { bodyBackgroundColor: string; bodyForegroundColor: string; controlBackgroundColor: string; controlForegroundColor: string };
+  /**
+   * Office.context.displayLanguage (default "en-US"): the pane's language. Excel's own display
+   * language (a boolean turned into text inside a formula is WAHR in German) is modelled by the
+   * Node tests of fakeExcel.ts (test/excel/displayLanguage.test.ts): it patches a HyperFormula
+   * module the browser bundle cannot reach, so here formulas evaluate as in an English Excel.
+   */
+  displayLanguage?: string;
   /** The analyst's own cells: [sheet, top-left cell, rows]. */
   cells?: [string, string, unknown[][]][];
   /** The analyst's own tables: [name, sheet, address, has a totals row]. */
@@ -40,6 +47,7 @@ const mock = (globalThis as any).Office;
   context: {
     requirements: mock.context.requirements,
     officeTheme: setup.theme,
+    displayLanguage: setup.displayLanguage ?? "en-US",
     // Document settings live in the workbook and are saved with saveAsync (Office.Settings).
     document: {
       settings: {

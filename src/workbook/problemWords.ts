@@ -1,0 +1,21 @@
+// The sentences of the problems a register, its header row and a rulebook can have, per
+// language: one module a language (problemWordsDe.ts, …; English is registerWords.ts and
+// rulebookWords.ts). The pane and the command line render the codes they catch in their language.
+
+import type { Language, RulebookIssue } from "../core";
+import type { ProblemWords } from "./problemWordsType";
+import type { SheetRulebookIssue } from "./rulebookSheet";
+import { headerProblemMessage, registerProblemMessage } from "./registerWords";
+import { rulebookIssueMessage } from "./rulebookWords";
+import { DE_PROBLEMS } from "./problemWordsDe";
+import { JA_PROBLEMS } from "./problemWordsJa";
+import { ZH_PROBLEMS } from "./problemWordsZh";
+
+export type { ProblemWords } from "./problemWordsType";
+
+const EN_PROBLEMS: ProblemWords = { header: headerProblemMessage, register: registerProblemMessage, rulebookIssue: rulebookIssueMessage };
+export const PROBLEM_WORDS: Readonly<Record<Language, ProblemWords>> = { en: EN_PROBLEMS, de: DE_PROBLEMS, zh: ZH_PROBLEMS, ja: JA_PROBLEMS };
+
+/** A problem of the workbook's rulebook, with the cell it is in, in a language. */
+export const rulebookProblemIn = (p: { readonly cell: string; readonly issue: RulebookIssue | SheetRulebookIssue }, language: Language): string =>
+  `${p.cell}${language === "zh" || language === "ja" ? "：" : ": "}${PROBLEM_WORDS[language].rulebookIssue(p.issue)}`;

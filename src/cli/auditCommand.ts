@@ -2,59 +2,67 @@
 // or JSON that always has the same shape (an array, one object per file, camelCase keys, errors
 // included). Progress on stderr: a bar on a terminal, plain lines otherwise.
 
-import { ROW_STATUSES } from "../core";
-import { BUILT_IN_RULES } from "../core";
-import type { Rules } from "../core";
+import { BUILT_IN_RULES, LOCALES, ROW_STATUSES } from "../core";
+import type { Language, Rules } from "../core";
 import { auditFile, rulesOfFile } from "../files/audit";
 import type { AuditResult } from "../files/audit";
 import { UnusableFileError } from "../files/inspect";
 import { problemCode } from "../files/fileProblems";
 import type { FileProblem } from "../files/fileProblems";
-import { INPUTS, isOtherBuiltIn } from "../workbook";
+import { INPUTS, isOtherBuiltIn, PROBLEM_WORDS, rulebookProblemIn } from "../workbook";
 import type { InputRole, RegisterProblem, RegisterReport, RowStatus, RulesIdentity } from "../workbook";
 import { parseArgs, UsageError } from "./args";
 import { HELP } from "./help";
 import type { Io } from "./io";
 import { progressBar, terminalText } from "./terminalText";
 import { cliLanguage } from "./language";
+import { cliWords, countsText } from "./cliWords";
 
 /** The statuses as JSON keys. */
 const CAMEL: Readonly<Record<RowStatus, string>> = { fit: "fit", conditional: "conditional", mismatch: "mismatch", incomplete: "incomplete", "bad input": "badInput" };
 
-const plural = (n: number, word: string) => `${n.toLocaleString("en-US")} ${word}${n === 1 ? "" : "s"}`;
-
-/** "Battery team, version 3 (fingerprint 1a2b3c4d; differs from the built-in rules in 1 row)". */
-export function rulesText(r: RulesIdentity): string {
-  const spellings = r.spellingsAdded > 0 ? ` and ${plural(r.spellingsAdded, "added spelling")}` : "";
-  const how = r.builtIn ? "the built-in rules' decisions" : `differs from the built-in rules in ${plural(r.rowsDiffering, "row")}${spellings}`;
-  return `${terminalText(r.name)}, version ${terminalText(r.version)} (fingerprint ${r.fingerprint}; ${how})`;
+/** "Battery team, version 3 (fingerprint 1a2b3c4d; differs from the built-in rules in 1 row)", in a language. */
+export function rulesText(r: RulesIdentity, language: Language = "en"): string {
+  const w = cliWords(language);
+  const how = r.builtIn ? w.sameDecisions : w.differs(w.count(r.rowsDiffering, "row"), r.spellingsAdded > 0 ? w.count(r.spellingsAdded, "spelling") : null);
+  return w.rules(terminalText(r.name), terminalText(r.version), r.fingerprint, how);
 }
 
-function summary(result: AuditResult): string {
+function summary(result: AuditResult, language: Language): string {
   const t = terminalText;
+  const w = cliWords(language);
+  const status = (s: RowStatus) => (language === "en" ? s : LOCALES[language].status[s]);
   const lines = [
     `${t(result.input)} → ${t(result.output)}`,
-    `  register on sheet "${t(result.sheet)}": ${plural(result.rows, "row")} — ${ROW_STATUSES.map((s) => `${result.counts[s]} ${s}`).join(", ")}`,
-    `  judged by rules: ${rulesText(result.rules)}`,
+    `  ${w.registerOn(t(result.sheet), w.count(result.rows, "row"), countsText(result.counts, language))}`,
+    `  ${w.judgedBy(rulesText(result.rules, language))}`,
   ];
-  if (result.replaced !== null) lines.push(`  replaced the workbook's rules: ${rulesText(result.replaced)}`);
+  if (result.replaced !== null) lines.push(`  ${w.replaced(rulesText(result.replaced, language))}`);
   // Another version's built-in rules are offered the update; a team's rulebook is only named.
-  if (result.replaced === null && isOtherBuiltIn(result.rules)) {
-    lines.push(`  note: these are the built-in rules of version ${t(result.rules.version)}; this version's are ${BUILT_IN_RULES.version} (add --restore-rules to update them)`);
-  }
-  if (result.supplierGaps > 0) {
-    lines.push(`  suppliers: ${plural(result.supplierGaps, "row")} whose supplier does not offer the chosen or the recommended model (${result.chosenNotOffered} the chosen one)`);
-  }
+  if (result.replaced === null && isOtherBuiltIn(result.rules)) lines.push(`  ${w.olderBuiltIn(t(result.rules.version), BUILT_IN_RULES.version)}`);
+  if (result.supplierGaps > 0) lines.push(`  ${w.suppliers(w.count(result.supplierGaps, "row"), result.chosenNotOffered)}`);
   const shown = result.problems.slice(0, 50);
   for (const p of shown) {
     const who = t([p.project, p.supplier].filter((x) => x !== "").join(" / "));
     // A fit row is listed for its supplier alone.
-    const said = t(p.status === "fit" ? `supplier — ${p.reason}` : `${p.status} — ${p.reason}${p.supplierFit === "" ? "" : `; supplier: ${p.supplierFit}`}`);
-    lines.push(`  row ${p.row}${who ? ` (${who})` : ""}: ${said}`);
+    const said = t(p.status === "fit" ? `${w.supplierSays} — ${p.reason}` : `${status(p.status)} — ${p.reason}${p.supplierFit === "" ? "" : `; ${w.supplierSays}${w.colon}${p.supplierFit}`}`);
+    lines.push(`  ${w.row(p.row, who, said)}`);
   }
   const total = result.flagged;
-  if (total > shown.length) lines.push(`  … and ${plural(total - shown.length, "more problem row")} (--json lists ${result.truncated ? `the first ${result.problems.length}` : "them all"})`);
+  if (total > shown.length) lines.push(`  ${w.more(w.count(total - shown.length, "problem"), result.truncated ? String(result.problems.length) : null)}`);
   return lines.join("\n");
+}
+
+/**
+ * A file refusal in a language: a register's or a rulebook's problem in the language's words (the
+ * rest of the file refusals, about archives and XML, are English).
+ */
+export function refusalText(error: UnusableFileError, language: Language): string {
+  const p = error.problem;
+  if (language === "en" || (p.code !== "register" && p.code !== "rulebook")) return error.message;
+  const colon = cliWords(language).colon;
+  if (p.code === "register") return `${error.file}${colon}${PROBLEM_WORDS[language].register(p.register)}`;
+  return `${error.file}${colon}${p.problems.slice(0, 5).map((x) => rulebookProblemIn(x, language)).join(" ")}`;
 }
 
 /** A report's counts and problem rows in --json (audit and rollup): camelCase keys, null without a report. */
@@ -147,14 +155,16 @@ export async function audit(argv: string[], io: Io): Promise<number> {
       }).finally(progress.end);
       json.push(jsonOf(input, result, null));
       exit = Math.max(exit, exitOf(result));
-      if (!options.json) io.out(summary(result));
+      if (!options.json) io.out(summary(result, language));
     } catch (error) {
       if (!(error instanceof UnusableFileError)) throw error;
       // The plan's advice to map columns, in this command's words.
       const message = canMap(error.problem) ? `${error.message} Here: --map "Drawings complete=Your header".` : error.message;
       json.push(jsonOf(input, null, message, problemCode(error.problem)));
       exit = 2;
-      if (!options.json) io.err(`error: ${terminalText(message)}`);
+      // --json keeps its English sentence (for scripts); the terminal says it in the language.
+      const said = language === "en" ? message : `${refusalText(error, language)}${canMap(error.problem) ? ` --map "Drawings complete=…"` : ""}`;
+      if (!options.json) io.err(`error: ${terminalText(said)}`);
     }
   }
   if (options.json) io.out(JSON.stringify(json, null, 2));

@@ -107,13 +107,15 @@ Options:
   -o, --output FILE   the file to write: .xlsx or .json
 ${REPLACE}
 ${EXIT_CODES}`,
-  classify: `mfgmodel classify --drawings <v> --requirements <v> --complexity <v> [--chosen <model>] [--json]
+  classify: `mfgmodel classify --drawings <v> --requirements <v> --complexity <v> [--chosen <model>] [--lang L] [--json]
 
   --drawings       complete, frozen drawings exist: ${acceptedText("drawingsComplete")}
   --requirements   application requirements are defined: ${acceptedText("hasRequirements")}
   --complexity     ${acceptedText("complexity")}
   --chosen         the model the supplier relationship uses: ${acceptedText("chosenModel")}
-  --json           print the result as JSON
+  --json           print the result as JSON (in English unless --lang is given: scripts read it)
+  --lang de|zh|ja|en  the language of the answer and of the words accepted first; default: from
+                   LC_ALL, LC_MESSAGES or LANG, else English
 A fact left out, empty, or written TBD, n/a… is not known yet.
 ${EXIT_CODES}`,
 } as const;

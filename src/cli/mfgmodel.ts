@@ -4,7 +4,7 @@
 
 import { readFileSync } from "fs";
 import * as path from "path";
-import { assessCells, BUILT_IN_RULES, EN, explain, fitOf } from "../core";
+import { assessCells, builtInRules, explain, fitOf, LOCALES } from "../core";
 import { UnusableFileError } from "../files/inspect";
 import { inputSpec, REGISTER_INPUTS } from "../workbook";
 import type { RegisterInput } from "../workbook";
@@ -16,6 +16,7 @@ import { HELP } from "./help";
 import type { Command } from "./help";
 import type { Io } from "./io";
 import { cliLanguage } from "./language";
+import { cliWords } from "./cliWords";
 import { terminalText } from "./terminalText";
 
 export type { Io } from "./io";
@@ -33,8 +34,9 @@ async function template(argv: string[], io: Io): Promise<number> {
   if (output === undefined || rest.length > 0) throw new UsageError("template needs exactly one output file, e.g. mfgmodel template register.xlsx.");
   if (path.extname(output).toLowerCase() !== ".xlsx") throw new UsageError(`template writes an Excel workbook: name it with .xlsx (not "${path.basename(output)}").`);
   const { writeTemplate } = await import("../files/template");
-  await writeTemplate(output, options.replace === true, cliLanguage(options.lang));
-  io.out(`wrote ${terminalText(output)}`);
+  const language = cliLanguage(options.lang);
+  await writeTemplate(output, options.replace === true, language);
+  io.out(cliWords(language).wrote(terminalText(output)));
   return 0;
 }
 
@@ -45,7 +47,7 @@ const classifyJson = (fields: Partial<Record<"stage" | "recommended" | "chosen" 
 
 function classify(argv: string[], io: Io): number {
   const flags = Object.values(OPTION_NAMES).map((flag) => flag.replace(/^--/, ""));
-  const { options } = parseArgs(argv, flags, ["json", "help"]);
+  const { options } = parseArgs(argv, [...flags, "lang"], ["json", "help"]);
   if (options.help) {
     io.out(HELP.classify);
     return 0;
@@ -54,13 +56,17 @@ function classify(argv: string[], io: Io): number {
   const value = (name: string) => (typeof options[name] === "string" ? options[name] : "");
   // The flags follow the inputs table's order: drawings, requirements, complexity, chosen model.
   const [drawings, requirements, complexity, chosenText] = flags.map(value);
-  const assessed = assessCells(BUILT_IN_RULES, drawings, requirements, complexity, chosenText, false);
+  // In the language asked; --json, for scripts, only when it is asked with --lang (never from LANG).
+  const language = options.json && options.lang === undefined ? "en" : cliLanguage(options.lang);
+  const rules = builtInRules(language);
+  const w = cliWords(language);
+  const assessed = assessCells(rules, drawings, requirements, complexity, chosenText, false);
   const show = (text: string, json: ReturnType<typeof classifyJson>) => io.out(options.json ? JSON.stringify(json, null, 2) : text);
   if (!assessed.ok) {
-    const message = EN.issueMessage(assessed.issue, OPTION_NAMES);
+    const message = LOCALES[language].issueMessage(assessed.issue, OPTION_NAMES);
     // Not known yet is an answer, not a failure; a bad value is the analyst's to fix.
     if (assessed.issue.code === "empty") {
-      show(`No answer yet: ${terminalText(message)}`, classifyJson({ notKnownYet: message }));
+      show(`${w.noAnswer}${w.colon}${terminalText(message)}`, classifyJson({ notKnownYet: message }));
       return 0;
     }
     if (options.json) show("", classifyJson({ error: message }));
@@ -70,10 +76,11 @@ function classify(argv: string[], io: Io): number {
   const row = assessed.row;
   const chosen = assessed.chosen;
   const fitCode = chosen === undefined ? undefined : fitOf(row, chosen);
-  const fit = fitCode === undefined ? undefined : BUILT_IN_RULES.locale.fit[fitCode];
-  const why = explain(row, chosen, BUILT_IN_RULES.locale);
+  const fit = fitCode === undefined ? undefined : rules.locale.fit[fitCode];
+  const why = explain(row, chosen, rules.locale);
   const t = terminalText;
-  const text = [`Stage: ${t(row.stage)}`, `Recommended model: ${t(row.recommended)}`, ...(fit ? [`Fit of ${t(chosen ?? "")}: ${t(fit)}`] : []), `Why: ${t(why)}`].join("\n");
+  const c = w.colon;
+  const text = [`${w.stage}${c}${t(row.stage)}`, `${w.recommended}${c}${t(row.recommended)}`, ...(fit ? [`${w.fitOf(t(chosen ?? ""))}${c}${t(fit)}`] : []), `${w.why}${c}${t(why)}`].join("\n");
   show(text, classifyJson({ stage: row.stage, recommended: row.recommended, chosen: chosen ?? null, fit: fit ?? null, why }));
   return fitCode === "mismatch" ? 1 : 0;
 }

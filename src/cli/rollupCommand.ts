@@ -3,15 +3,16 @@
 
 import * as os from "os";
 import * as path from "path";
-import type { PortfolioEntry, RowStatus } from "../workbook";
+import type { PortfolioEntry } from "../workbook";
 import { parseArgs, UsageError } from "./args";
-import { ROW_STATUSES } from "../core";
+import type { Language } from "../core";
 import { mappingOf, needsAction, reportJson, rulesText } from "./auditCommand";
 import { HELP } from "./help";
 import type { Io } from "./io";
 import { progressBar, terminalText } from "./terminalText";
 import { expandInputs } from "../files/inputFolders";
 import { cliLanguage } from "./language";
+import { cliWords, countsText } from "./cliWords";
 
 /** One register in --json: every key always present, null where it does not apply. */
 function jsonOf(e: PortfolioEntry) {
@@ -21,14 +22,15 @@ function jsonOf(e: PortfolioEntry) {
   return { input: e.file, sheet, teams: e.register?.teams ?? null, rows, counts, supplierGaps, chosenNotOffered, problems, truncated, rules, rulesAsExpected, error: e.error, errorCode: e.errorCode ?? null };
 }
 
-const line = (e: PortfolioEntry): string => {
+const line = (e: PortfolioEntry, language: Language): string => {
+  const w = cliWords(language);
   const r = e.register;
-  if (r === null) return `  not read: ${terminalText(e.error ?? "")}`;
-  const gaps = r.supplierGaps > 0 ? `; ${r.supplierGaps} supplier gap${r.supplierGaps === 1 ? "" : "s"}` : "";
+  if (r === null) return `  ${w.notRead}${w.colon}${terminalText(e.error ?? "")}`;
+  const gaps = r.supplierGaps > 0 ? `; ${w.count(r.supplierGaps, "gap")}` : "";
   // The rules are named when they are a team's own or not the ones expected.
   const named = e.rules !== undefined && (!e.rules.builtIn || e.unexpectedRules !== undefined);
-  const rules = !named || e.rules === undefined ? "" : `; ${e.unexpectedRules ? "NOT the expected rules: " : "rules: "}${rulesText(e.rules)}`;
-  return `  ${terminalText(e.file)}, sheet "${terminalText(r.sheet)}": ${ROW_STATUSES.map((s: RowStatus) => `${r.counts[s]} ${s}`).join(", ")}${gaps}${rules}`;
+  const rules = !named || e.rules === undefined ? "" : `; ${e.unexpectedRules ? w.notExpected : w.rulesLabel}${w.colon}${rulesText(e.rules, language)}`;
+  return `  ${w.sheetOf(terminalText(e.file), terminalText(r.sheet))}${w.colon}${countsText(r.counts, language)}${gaps}${rules}`;
 };
 
 /**
@@ -100,9 +102,10 @@ export async function rollup(argv: string[], io: Io): Promise<number> {
     else if (done % 100 === 0 && done < total) io.err(`rollup: ${done.toLocaleString("en-US")} of ${total.toLocaleString("en-US")} files read`);
   };
   const { entries } = await rollupFiles(inputs.files, output, { target: { mapping }, replace: options.replace === true, onEntry, onRead, expected, jobs: jobsOf(options.jobs), language });
-  const passed = [inputs.excluded > 0 ? `${inputs.excluded} excluded` : "", inputs.skipped > 0 ? `${inputs.skipped} not workbooks, skipped` : ""].filter(Boolean).join("; ");
+  const w = cliWords(language);
+  const passed = [inputs.excluded > 0 ? w.excluded(inputs.excluded) : "", inputs.skipped > 0 ? w.skipped(inputs.skipped) : ""].filter(Boolean).join("; ");
   if (json !== undefined) json.end(inputs.excluded, inputs.skipped);
-  else if (!options.jsonl) io.out([`${terminalText(output)}: ${entries.filter((e) => e.register !== null).length} of ${entries.length} registers${passed === "" ? "" : ` (${passed})`}`, ...entries.map(line)].join("\n"));
+  else if (!options.jsonl) io.out([w.registersRead(terminalText(output), entries.filter((e) => e.register !== null).length, entries.length, passed), ...entries.map((e) => line(e, language))].join("\n"));
   if (entries.some((e) => e.register === null)) return 2;
   return entries.some((e) => e.unexpectedRules === true || (e.register !== null && needsAction(e.register))) ? 1 : 0;
 }

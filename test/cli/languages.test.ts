@@ -157,3 +157,40 @@ describe("the language of the command line", () => {
     expect(cells.get("Portfolio!E3")).toBe("Passt");
   });
 });
+
+describe("the command line speaks the language", () => {
+  test("classify --lang de answers in German, LANG=ja_JP in Japanese; --json stays English unless --lang asks", async () => {
+    const de = await run("classify", "--drawings", "nein", "--requirements", "ja", "--complexity", "hoch", "--chosen", "ODM", "--lang", "de");
+    expect([de.code, de.out.trim().split("\n").slice(0, 3)]).toEqual([0, ["Phase: Komplexes System", "Empfohlenes Modell: JDM", "Passung von ODM: Bedingt"]]);
+    const saved = process.env.LANG;
+    process.env.LANG = "ja_JP.UTF-8";
+    try {
+      const ja = await run("classify", "--drawings", "no", "--requirements", "yes", "--complexity", "high");
+      expect(ja.out.trim().split("\n").slice(0, 2)).toEqual(["段階：複雑なシステム", "推奨モデル：JDM"]);
+      expect(englishProse(ja.out)).toBe(false);
+      const json = JSON.parse((await run("classify", "--drawings", "no", "--requirements", "yes", "--complexity", "high", "--json")).out) as { stage: string };
+      expect(json.stage).toBe("Complex system");
+      const asked = JSON.parse((await run("classify", "--drawings", "no", "--requirements", "yes", "--complexity", "high", "--json", "--lang", "ja")).out) as { stage: string };
+      expect(asked.stage).toBe("複雑なシステム");
+    } finally {
+      process.env.LANG = saved;
+    }
+  });
+
+  test.each(OTHERS)("audit and rollup --lang %s: the summary, the lines and a refusal in the language", async (language) => {
+    const filled = await filledTemplate(language);
+    const audited = await run("audit", filled, "-o", path.join(DIR, language, "said.xlsx"), "--replace", "--lang", language);
+    const lines = audited.out.trim().split("\n").slice(1);
+    expect(lines.length).toBeGreaterThan(10);
+    expect(lines.filter(englishProse)).toEqual([]);
+    const portfolio = await run("rollup", filled, "-o", path.join(DIR, language, "portfolio.xlsx"), "--replace", "--jobs", "1", "--lang", language);
+    expect(portfolio.out.trim().split("\n").filter(englishProse)).toEqual([]);
+    // A workbook with no register: the refusal names it in the language.
+    const empty = new ExcelJS.Workbook();
+    empty.addWorksheet("Notes").addRow(["minutes of the gate review"]);
+    const none = path.join(DIR, language, "none.xlsx");
+    await empty.xlsx.writeFile(none);
+    const refused = await run("audit", none, "-o", path.join(DIR, language, "none-out.xlsx"), "--replace", "--lang", language);
+    expect([refused.code, englishProse(refused.err.replace(/^error: /, "").replace(/--map "[^"]*"/, ""))]).toEqual([2, false]);
+  });
+});

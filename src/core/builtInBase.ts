@@ -54,14 +54,21 @@ export function builtInBaseData(language: Language): RulebookData {
   };
 }
 
-const bases = new Map<Language, Rules>([["en", BUILT_IN_RULES]]);
-
-/** builtInBaseData compiled, once per language (constant data: an issue is a programming error). */
-export function builtInBase(language: Language): Rules {
-  const known = bases.get(language);
-  if (known !== undefined) return known;
-  const result = compileRules(builtInBaseData(language));
-  if (!result.ok) throw new Error(`the built-in words in "${language}" are invalid: ${JSON.stringify(result.issues)}`);
-  bases.set(language, result.rules);
-  return result.rules;
+/**
+ * Built-in data compiled once per language, English being BUILT_IN_RULES: constant data, so an
+ * issue is a programming error (test/core/builtInRulebooks.test.ts compiles every language).
+ */
+export function compiledOnce(data: (language: Language) => RulebookData): (language: Language) => Rules {
+  const compiled = new Map<Language, Rules>([["en", BUILT_IN_RULES]]);
+  return (language) => {
+    const known = compiled.get(language);
+    if (known !== undefined) return known;
+    const result = compileRules(data(language));
+    if (!result.ok) throw new Error(`the built-in rulebook in "${language}" is invalid: ${JSON.stringify(result.issues)}`);
+    compiled.set(language, result.rules);
+    return result.rules;
+  };
 }
+
+/** builtInBaseData compiled, once per language. */
+export const builtInBase: (language: Language) => Rules = compiledOnce(builtInBaseData);

@@ -3,11 +3,9 @@
 // The decisions are the same in every language; the words differ, so each is its own rulebook
 // (its own fingerprint), and a workbook carries the one of the language it was built in.
 
-import { builtInBaseData } from "./builtInBase";
-import { BUILT_IN_RULES } from "./decisionTable";
+import { builtInBaseData, compiledOnce } from "./builtInBase";
 import type { Language } from "./locale";
 import { LANGUAGES } from "./locale";
-import { compileRules } from "./rulebook";
 import type { RulebookData, Rules } from "./rulebook";
 import { TRANSLATIONS } from "./translations";
 import type { RulebookTexts } from "./translations/types";
@@ -23,17 +21,8 @@ export function builtInRulebook(language: Language): RulebookData {
   };
 }
 
-const compiled = new Map<Language, Rules>([["en", BUILT_IN_RULES]]);
-
-/** The built-in rules in a language, compiled once (constant data: an issue is a programming error, test/core/builtInRulebooks.test.ts). */
-export function builtInRules(language: Language): Rules {
-  const known = compiled.get(language);
-  if (known !== undefined) return known;
-  const result = compileRules(builtInRulebook(language));
-  if (!result.ok) throw new Error(`the built-in rulebook in "${language}" is invalid: ${JSON.stringify(result.issues)}`);
-  compiled.set(language, result.rules);
-  return result.rules;
-}
+/** The built-in rules in a language, compiled once. */
+export const builtInRules: (language: Language) => Rules = compiledOnce(builtInRulebook);
 
 /** The built-in rules of the language a rulebook is written in. */
 export const builtInRulesFor = (rules: Pick<Rules, "locale">): Rules => builtInRules(rules.locale.tag);

@@ -3,7 +3,7 @@
 
 import { builtInRules, builtInRulesFor, compileRules } from "../core";
 import type { Language, RulebookData } from "../core";
-import { addedSpellings, decisionRowText, isOtherBuiltIn, RegisterError, rowsNotIn, rulebookProblemIn, rulesIdentity } from "../workbook";
+import { addedSpellings, decisionRowText, isOtherBuiltIn, RegisterError, rowsNotIn, rulebookProblemIn, rulesIdentity, sheetWords } from "../workbook";
 import type { RulesIdentity } from "../workbook";
 import { buildMatrix } from "./matrix";
 import { displayLanguage, readWorkbookRules, rulesInUse } from "./workbookRules";
@@ -66,7 +66,7 @@ export async function readRulesReport(context: Excel.RequestContext, language: L
         rulebook: rulesIdentity(found.rules),
         changedRows: [
           ...rowsNotIn(found.rules, builtInRulesFor(found.rules)).map((row) => decisionRowText(found.rules, row)),
-          ...addedSpellings(found.rules).map(([means, word]) => `"${word}" also means ${means === true ? "TRUE" : means === false ? "FALSE" : String(means)}`),
+          ...addedSpellings(found.rules).map(([means, word]) => sheetWords(language).alsoMeans(word, means === true ? "TRUE" : means === false ? "FALSE" : String(means))),
         ],
         update: isOtherBuiltIn(rulesIdentity(found.rules)) ? { from: found.rules.version, to: builtInRulesFor(found.rules).version } : null,
         data: found.rules.data,

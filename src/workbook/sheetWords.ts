@@ -30,6 +30,8 @@ export interface SheetWords {
   /** The suppliers sheet: its title, its note (the most suppliers read) and its headers (the formulas read the cells, not the headers). */
   readonly suppliers: { readonly title: string; note(max: number): string; readonly headers: readonly [string, string, string] };
   /** The rules sheet's labels: left of the rulebook's name, version, fingerprint, levels, language, the lookup's stamp and the count of edits; above the comparison grid. */
+  /** A row of the rules sheet's Also accepted table, said: "Ja" also means TRUE. */
+  alsoMeans(word: string, means: string): string;
   readonly rulesLabels: Readonly<Record<"rulebook" | "version" | "fingerprint" | "levels" | "language" | "stamp" | "edits" | "grid", string>>;
   readonly portfolio: {
     readonly title: string;
@@ -73,6 +75,7 @@ const EN: SheetWords = {
     note: (max) => `One supplier a row, named as in the registers; Models offered: any of OEM, ODM, JDM (e.g. "OEM, ODM"). Up to ${max} suppliers.`,
     headers: ["Supplier", "Models offered", "Notes"],
   },
+  alsoMeans: (word, means) => `"${word}" also means ${means}`,
   rulesLabels: { rulebook: "Rulebook", version: "Version", fingerprint: "Fingerprint", levels: "Complexity levels", language: "Language", stamp: "Rules version", edits: "Edits not applied",
     grid: "1 where the decision or spellings table differs from the rules the register's formulas apply (generated)" },
   portfolio: {
@@ -110,6 +113,7 @@ const DE: SheetWords = {
     note: (max) => `Ein Lieferant je Zeile, benannt wie in den Registern; Angebotene Modelle: beliebige von OEM, ODM, JDM (z. B. „OEM, ODM“). Bis zu ${max} Lieferanten.`,
     headers: ["Lieferant", "Angebotene Modelle", "Notizen"],
   },
+  alsoMeans: (word, means) => `„${word}“ bedeutet auch ${means}`,
   rulesLabels: { rulebook: "Regelwerk", version: "Version", fingerprint: "Fingerabdruck", levels: "Komplexitätsstufen", language: "Sprache", stamp: "Regelstand", edits: "Nicht angewendete Änderungen",
     grid: "1, wo die Entscheidungs- oder Schreibweisentabelle von den Regeln abweicht, die die Formeln des Registers anwenden (erzeugt)" },
   portfolio: {
@@ -147,6 +151,7 @@ const ZH: SheetWords = {
     note: (max) => `每行一个供应商，名称与台账中一致；提供的模式：OEM、ODM、JDM 中的任意几个（例如 “OEM, ODM”）。最多 ${max} 个供应商。`,
     headers: ["供应商", "提供的模式", "备注"],
   },
+  alsoMeans: (word, means) => `“${word}” 也表示 ${means}`,
   rulesLabels: { rulebook: "规则集", version: "版本", fingerprint: "指纹", levels: "复杂度等级", language: "语言", stamp: "规则版本", edits: "未应用的修改",
     grid: "决策表或写法表与台账公式所用规则不同之处为 1（自动生成）" },
   portfolio: {
@@ -184,6 +189,7 @@ const JA: SheetWords = {
     note: (max) => `1 行に 1 サプライヤー、名前は台帳と同じ表記で。対応モデル：OEM、ODM、JDM のいずれか（例：「OEM, ODM」）。最大 ${max} サプライヤー。`,
     headers: ["サプライヤー", "対応モデル", "備考"],
   },
+  alsoMeans: (word, means) => `「${word}」も ${means} を表します`,
   rulesLabels: { rulebook: "ルールブック", version: "バージョン", fingerprint: "フィンガープリント", levels: "複雑さのレベル", language: "言語", stamp: "ルールのバージョン", edits: "未適用の編集",
     grid: "判定表または表記表が台帳の数式の適用するルールと異なる箇所は 1（自動生成）" },
   portfolio: {

@@ -13,6 +13,7 @@ import type { Language } from "../../src/core";
 import { main } from "../../src/cli/mfgmodel";
 import { registerVerdict, sheetWords } from "../../src/workbook";
 import type { RegisterInputs } from "../../src/workbook";
+import { englishProse } from "../support/english";
 import { recalculatedSheets } from "../support/libreoffice";
 import { parts } from "../support/packages";
 
@@ -39,8 +40,6 @@ async function texts(file: string): Promise<Map<string, string>> {
   return all;
 }
 
-/** English prose: words of Latin letters with an English function word (OEM, RFQ, UN 38.3, TRUE, a German sentence are not). */
-const englishProse = (text: string) => /[A-Za-z]{2,}[ ,:;]+[A-Za-z]{2,}/.test(text) && /\b(the|is|are|and|of|to|this|for|with|which|what|fits|chosen|yet|by|from|each|every|any|one|not)\b/i.test(text);
 
 /** Typed by an analyst of each language: yes, no, not known yet, the levels, the models. */
 const TYPED: Readonly<Record<Language, { yes: string; no: string; unknown: string; levels: readonly string[] }>> = {

@@ -12,6 +12,7 @@ import type { Language } from "../../src/core";
 import { PANE_WORDS } from "../../src/taskpane/words";
 import { sheetWords } from "../../src/workbook";
 import { browserSuite, offlinePage } from "../support/browser";
+import { englishProse } from "../support/english";
 import { BUILD_DIR, STAND_IN_DIR } from "../support/build";
 import type { StandInSetup } from "../support/officeStandIn";
 
@@ -26,8 +27,6 @@ async function paneIn(displayLanguage: string): Promise<Page> {
   return page;
 }
 
-/** English prose: Latin words with an English function word (OEM, RFQ, MFG Register, a German sentence are not). */
-const englishProse = (text: string) => /[A-Za-z]{2,}[ ,:;]+[A-Za-z]{2,}/.test(text) && /\b(the|is|are|and|of|to|this|for|with|which|what|fits|chosen|yet|by|from|each|every|any|one|not|known|rows?)\b/i.test(text);
 
 /** Every text the page shows or announces: its text nodes (hidden ones too), aria-labels, the title. */
 const pageTexts = (page: Page) =>

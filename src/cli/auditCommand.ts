@@ -9,7 +9,8 @@ import type { AuditResult } from "../files/audit";
 import { UnusableFileError } from "../files/inspect";
 import { problemCode } from "../files/fileProblems";
 import type { FileProblem } from "../files/fileProblems";
-import { INPUTS, isOtherBuiltIn, PROBLEM_WORDS, rulebookProblemIn } from "../workbook";
+import { INPUTS, isOtherBuiltIn } from "../workbook";
+import { fileProblemIn } from "../files/fileWordsIntl";
 import type { InputRole, RegisterProblem, RegisterReport, RowStatus, RulesIdentity } from "../workbook";
 import { parseArgs, UsageError } from "./args";
 import { HELP } from "./help";
@@ -53,17 +54,8 @@ function summary(result: AuditResult, language: Language): string {
   return lines.join("\n");
 }
 
-/**
- * A file refusal in a language: a register's or a rulebook's problem in the language's words (the
- * rest of the file refusals, about archives and XML, are English).
- */
-export function refusalText(error: UnusableFileError, language: Language): string {
-  const p = error.problem;
-  if (language === "en" || (p.code !== "register" && p.code !== "rulebook")) return error.message;
-  const colon = cliWords(language).colon;
-  if (p.code === "register") return `${error.file}${colon}${PROBLEM_WORDS[language].register(p.register)}`;
-  return `${error.file}${colon}${p.problems.slice(0, 5).map((x) => rulebookProblemIn(x, language)).join(" ")}`;
-}
+/** A file refusal in a language (a damaged archive or XML part is said in English). */
+export const refusalText = (error: UnusableFileError, language: Language): string => (language === "en" ? error.message : fileProblemIn(error.file, error.problem, language));
 
 /** A report's counts and problem rows in --json (audit and rollup): camelCase keys, null without a report. */
 export function reportJson(report: RegisterReport | null) {
@@ -134,7 +126,7 @@ export async function audit(argv: string[], io: Io): Promise<number> {
       rules = await rulesOfFile(options.rules);
     } catch (error) {
       if (!(error instanceof UnusableFileError)) throw error;
-      io.err(`error: --rules: ${terminalText(error.message)}`);
+      io.err(`error: --rules: ${terminalText(refusalText(error, language))}`);
       return 2;
     }
   }

@@ -5,11 +5,12 @@
 import { readFileSync } from "fs";
 import * as path from "path";
 import { assessCells, builtInRules, explain, fitOf, LOCALES } from "../core";
+import type { Language } from "../core";
 import { UnusableFileError } from "../files/inspect";
 import { inputSpec, REGISTER_INPUTS } from "../workbook";
 import type { RegisterInput } from "../workbook";
 import { parseArgs, UsageError } from "./args";
-import { audit } from "./auditCommand";
+import { audit, refusalText } from "./auditCommand";
 import { rollup } from "./rollupCommand";
 import { rulesCommand } from "./rulesCommand";
 import { HELP } from "./help";
@@ -85,6 +86,16 @@ function classify(argv: string[], io: Io): number {
   return fitCode === "mismatch" ? 1 : 0;
 }
 
+/** The language a command was asked to speak (--lang or the locale), English when --lang is not one. */
+function languageOfArgs(argv: readonly string[]): Language {
+  const at = argv.indexOf("--lang");
+  try {
+    return cliLanguage(at >= 0 ? argv[at + 1] : undefined);
+  } catch {
+    return "en";
+  }
+}
+
 /** The package's version: package.json is two folders up from src/cli and from dist-cli/cli. */
 function version(): string {
   return (JSON.parse(readFileSync(path.join(__dirname, "..", "..", "package.json"), "utf8")) as { version: string }).version;
@@ -124,7 +135,7 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
       return 2;
     }
     if (error instanceof UnusableFileError) {
-      io.err(`error: ${terminalText(error.message)}`);
+      io.err(`error: ${terminalText(refusalText(error, languageOfArgs(rest)))}`);
       return 2;
     }
     io.err(`error: unexpected failure: ${terminalText(error instanceof Error ? error.message : String(error))}`);

@@ -9,6 +9,8 @@ import { auditPackage } from "../../src/files/audit";
 import { problemCode } from "../../src/files/fileProblems";
 import type { FileProblem } from "../../src/files/fileProblems";
 import { fileProblemText } from "../../src/files/fileWords";
+import { fileProblemIn } from "../../src/files/fileWordsIntl";
+import { englishProse } from "../support/english";
 import { UnusableFileError } from "../../src/files/inspect";
 import { readInput } from "../../src/files/inputFile";
 import { newWorkbook } from "../../src/files/newWorkbook";
@@ -120,6 +122,18 @@ describe("the words", () => {
       expect(text).not.toMatch(/undefined|NaN|\[object/);
       expect(text).toMatch(/[.)]$/);
     }
+  });
+
+  test.each(["de", "zh", "ja"] as const)("in %s every refusal an analyst meets is in the language and names the file; a damaged part stays English", (language) => {
+    for (const p of Object.values(SAMPLES) as FileProblem[]) {
+      const text = fileProblemIn("Q3.xlsx", p, language);
+      expect([p.code, text.startsWith("Q3.xlsx")]).toEqual([p.code, true]);
+      // The analyst's own words (quoted values, the rules-edited differences and JSON paths it repeats) aside.
+      const said = text.replace(/"[^"]*"|„[^“]*“|“[^”]*”|「[^」]*」|\([^)]*"[^)]*\)|（[^）]*"[^）]*）|rulebook\.rows\S*[^:;.。]*/g, "");
+      if (p.code === "zip" || p.code === "sheet") expect(text).toBe(fileProblemText("Q3.xlsx", p));
+      else expect([p.code, englishProse(said)]).toEqual([p.code, false]);
+    }
+    expect(fileProblemIn("Q3.xlsx", { code: "system", errno: "ENOENT", doing: "read" }, language)).not.toBe(fileProblemIn("Q3.xlsx", { code: "system", errno: "ENOENT", doing: "write" }, language));
   });
 
   test("sizes and rows are written as an analyst reads them", () => {

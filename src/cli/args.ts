@@ -8,10 +8,21 @@ export interface ParsedArgs {
   readonly options: Record<string, string | true | string[]>;
 }
 
+/** The same usage error in German, Chinese and Japanese (the English one is the message). */
+export type Translated = Readonly<Record<"de" | "zh" | "ja", string>>;
+
 export class UsageError extends Error {
-  constructor(message: string) {
+  constructor(
+    message: string,
+    readonly translated?: Translated,
+  ) {
     super(message);
     this.name = "UsageError";
+  }
+
+  /** The error in a language: its translation, or the English message when it has none. */
+  said(language: "en" | keyof Translated): string {
+    return language === "en" ? this.message : (this.translated?.[language] ?? this.message);
   }
 }
 
@@ -35,9 +46,11 @@ export function parseArgs(argv: readonly string[], valued: readonly string[], fl
     const option = /'(-[^' ]+)/.exec(message)?.[1] ?? "";
     const name = option.replace(/^--?/, "");
     const long = Object.keys(options).find((o) => o === name || options[o]?.short === name) ?? name;
-    if (code === "ERR_PARSE_ARGS_UNKNOWN_OPTION") throw new UsageError(`Unknown option ${option}.`);
+    if (code === "ERR_PARSE_ARGS_UNKNOWN_OPTION") throw new UsageError(`Unknown option ${option}.`, { de: `Unbekannte Option ${option}.`, zh: `未知选项 ${option}。`, ja: `不明なオプション ${option}。` });
     if (code === "ERR_PARSE_ARGS_INVALID_OPTION_VALUE") {
-      throw new UsageError(options[long]?.type === "boolean" ? `--${long} takes no value.` : `--${long} needs a value.`);
+      throw options[long]?.type === "boolean"
+        ? new UsageError(`--${long} takes no value.`, { de: `--${long} nimmt keinen Wert.`, zh: `--${long} 不带值。`, ja: `--${long} は値を取りません。` })
+        : new UsageError(`--${long} needs a value.`, { de: `--${long} braucht einen Wert.`, zh: `--${long} 需要一个值。`, ja: `--${long} には値が必要です。` });
     }
     throw new UsageError(message);
   }

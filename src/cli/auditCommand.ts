@@ -84,10 +84,18 @@ export function mappingOf(values: readonly string[]): Partial<Record<InputRole, 
   const names = INPUTS.map((i) => `"${i.header}"`).join(", ");
   for (const value of values) {
     const at = value.indexOf("=");
-    if (at < 1 || at === value.length - 1) throw new UsageError(`--map "${value}": write it as "Input=Your header", e.g. --map "Drawings complete=Specs frozen".`);
+    if (at < 1 || at === value.length - 1) throw new UsageError(`--map "${value}": write it as "Input=Your header", e.g. --map "Drawings complete=Specs frozen".`, {
+        de: `--map "${value}": schreiben Sie es als "Eingabe=Ihre Überschrift", z. B. --map "Drawings complete=Spezifikation eingefroren".`,
+        zh: `--map "${value}"：请写成 "输入=您的标题"，例如 --map "Drawings complete=规格冻结"。`,
+        ja: `--map "${value}"：「入力=あなたの見出し」の形で書いてください。例：--map "Drawings complete=仕様凍結"。`,
+      });
     const name = value.slice(0, at).trim().toLowerCase();
     const input = INPUTS.find((i) => [i.header, i.role, "flag" in i ? i.flag.replace(/^--/, "") : ""].some((n) => n.toLowerCase() === name));
-    if (input === undefined) throw new UsageError(`--map "${value}": "${value.slice(0, at).trim()}" is not an input; use one of ${names}.`);
+    if (input === undefined) throw new UsageError(`--map "${value}": "${value.slice(0, at).trim()}" is not an input; use one of ${names}.`, {
+        de: `--map "${value}": "${value.slice(0, at).trim()}" ist keine Eingabe; verwenden Sie eine von ${names}.`,
+        zh: `--map "${value}"："${value.slice(0, at).trim()}" 不是输入；请使用 ${names} 之一。`,
+        ja: `--map "${value}"：「${value.slice(0, at).trim()}」は入力ではありません。${names} のいずれかを使ってください。`,
+      });
     mapping[input.role] = value.slice(at + 1).trim();
   }
   return mapping;
@@ -111,12 +119,12 @@ export async function audit(argv: string[], io: Io): Promise<number> {
     io.out(HELP.audit);
     return 0;
   }
-  if (positionals.length === 0) throw new UsageError("audit needs at least one .xlsx file.");
-  if (options.output && positionals.length > 1) throw new UsageError("-o names one output file; with several inputs use --out-dir.");
+  if (positionals.length === 0) throw new UsageError("audit needs at least one .xlsx file.", { de: "audit braucht mindestens eine .xlsx-Datei.", zh: "audit 至少需要一个 .xlsx 文件。", ja: "audit には少なくとも 1 つの .xlsx ファイルが必要です。" });
+  if (options.output && positionals.length > 1) throw new UsageError("-o names one output file; with several inputs use --out-dir.", { de: "-o nennt eine Ausgabedatei; bei mehreren Eingaben verwenden Sie --out-dir.", zh: "-o 只指定一个输出文件；有多个输入时请使用 --out-dir。", ja: "-o は出力ファイルを 1 つだけ指定します。入力が複数なら --out-dir を使ってください。" });
   const mapping = mappingOf((options.map as string[] | undefined) ?? []);
   // --force once allowed a lossy rewrite; the audit now edits only what it owns and loses nothing.
   if (options.force) io.err("note: --force is no longer needed (the audit changes only the register and its rules sheet) and is ignored.");
-  if (options.rules && options["restore-rules"]) throw new UsageError("--rules and --restore-rules each replace the workbook's rules: give one.");
+  if (options.rules && options["restore-rules"]) throw new UsageError("--rules and --restore-rules each replace the workbook's rules: give one.", { de: "--rules und --restore-rules ersetzen beide die Regeln der Arbeitsmappe: geben Sie eines an.", zh: "--rules 和 --restore-rules 都会替换工作簿的规则：请只给一个。", ja: "--rules と --restore-rules はどちらもブックのルールを置き換えます。どちらか一方を指定してください。" });
   const json: ReturnType<typeof jsonOf>[] = [];
   let exit = 0;
   const language = cliLanguage(options.lang);

@@ -9,7 +9,8 @@ export function cliLanguage(option: unknown, env: NodeJS.ProcessEnv = process.en
   if (typeof option === "string") {
     const tag = option.trim().toLowerCase().split(/[-_]/)[0] ?? "";
     if (isLanguage(tag)) return tag;
-    throw new UsageError(`--lang "${option}" is not a language mfgmodel writes; use ${LANGUAGES.join(", ")}.`);
+    const list = LANGUAGES.join(", ");
+    throw new UsageError(`--lang "${option}" is not a language mfgmodel writes; use ${list}.`, { de: `--lang "${option}" ist keine Sprache, die mfgmodel schreibt; verwenden Sie ${list}.`, zh: `--lang "${option}" 不是 mfgmodel 支持的语言；请使用 ${list}。`, ja: `--lang "${option}" は mfgmodel が書ける言語ではありません。${list} を使ってください。` });
   }
   return languageOf(env.LC_ALL || env.LC_MESSAGES || env.LANG);
 }

@@ -32,8 +32,8 @@ async function template(argv: string[], io: Io): Promise<number> {
     return 0;
   }
   const [output, ...rest] = positionals;
-  if (output === undefined || rest.length > 0) throw new UsageError("template needs exactly one output file, e.g. mfgmodel template register.xlsx.");
-  if (path.extname(output).toLowerCase() !== ".xlsx") throw new UsageError(`template writes an Excel workbook: name it with .xlsx (not "${path.basename(output)}").`);
+  if (output === undefined || rest.length > 0) throw new UsageError("template needs exactly one output file, e.g. mfgmodel template register.xlsx.", { de: "template braucht genau eine Ausgabedatei, z. B. mfgmodel template register.xlsx.", zh: "template 需要且只需要一个输出文件，例如 mfgmodel template register.xlsx。", ja: "template には出力ファイルがちょうど 1 つ必要です。例：mfgmodel template register.xlsx。" });
+  if (path.extname(output).toLowerCase() !== ".xlsx") throw new UsageError(`template writes an Excel workbook: name it with .xlsx (not "${path.basename(output)}").`, { de: `template schreibt eine Excel-Arbeitsmappe: benennen Sie sie mit .xlsx (nicht "${path.basename(output)}").`, zh: `template 写出 Excel 工作簿：请以 .xlsx 命名（不是 "${path.basename(output)}"）。`, ja: `template は Excel ブックを書き出します。.xlsx の名前にしてください（「${path.basename(output)}」ではなく）。` });
   const { writeTemplate } = await import("../files/template");
   const language = cliLanguage(options.lang);
   await writeTemplate(output, options.replace === true, language);
@@ -53,7 +53,7 @@ function classify(argv: string[], io: Io): number {
     io.out(HELP.classify);
     return 0;
   }
-  if (!flags.some((f) => typeof options[f] === "string")) throw new UsageError("classify needs at least --drawings, --requirements or --complexity.");
+  if (!flags.some((f) => typeof options[f] === "string")) throw new UsageError("classify needs at least --drawings, --requirements or --complexity.", { de: "classify braucht mindestens --drawings, --requirements oder --complexity.", zh: "classify 至少需要 --drawings、--requirements 或 --complexity。", ja: "classify には少なくとも --drawings、--requirements、--complexity のいずれかが必要です。" });
   const value = (name: string) => (typeof options[name] === "string" ? options[name] : "");
   // The flags follow the inputs table's order: drawings, requirements, complexity, chosen model.
   const [drawings, requirements, complexity, chosenText] = flags.map(value);
@@ -126,12 +126,15 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
         io.out(HELP.main);
         return command === undefined ? 2 : 0;
       default:
-        throw new UsageError(`Unknown command "${command}".`);
+        throw new UsageError(`Unknown command "${command}".`, { de: `Unbekannter Befehl "${command}".`, zh: `未知命令 "${command}"。`, ja: `不明なコマンド「${command}」。` });
     }
   } catch (error) {
     if (error instanceof UsageError) {
       const known = command !== undefined && command in HELP;
-      io.err(`error: ${terminalText(error.message)} Run "mfgmodel ${known ? `${command as Command} ` : ""}--help" for usage.`);
+      const language = languageOfArgs(rest);
+      const help = `mfgmodel ${known ? `${command as Command} ` : ""}--help`;
+      const run = { en: `Run "${help}" for usage.`, de: `Die Verwendung zeigt "${help}".`, zh: `用法请运行 "${help}"。`, ja: `使い方は「${help}」で表示されます。` }[language];
+      io.err(`error: ${terminalText(error.said(language))} ${run}`);
       return 2;
     }
     if (error instanceof UnusableFileError) {

@@ -68,7 +68,7 @@ export function progressText(done: number, total: number, elapsedMs: number): st
 function jobsOf(value: unknown): number {
   if (value === undefined) return typeof os.availableParallelism === "function" ? os.availableParallelism() : os.cpus().length;
   const n = Number(value);
-  if (!/^\d+$/.test(String(value)) || n < 1 || n > 256) throw new UsageError(`--jobs "${String(value)}": give the number of files to read at once, 1 to 256.`);
+  if (!/^\d+$/.test(String(value)) || n < 1 || n > 256) throw new UsageError(`--jobs "${String(value)}": give the number of files to read at once, 1 to 256.`, { de: `--jobs "${String(value)}": geben Sie die Zahl der gleichzeitig gelesenen Dateien an, 1 bis 256.`, zh: `--jobs "${String(value)}"：请给出同时读取的文件数，1 到 256。`, ja: `--jobs "${String(value)}"：同時に読み込むファイル数を 1 から 256 で指定してください。` });
   return n;
 }
 
@@ -78,18 +78,26 @@ export async function rollup(argv: string[], io: Io): Promise<number> {
     io.out(HELP.rollup);
     return 0;
   }
-  if (positionals.length === 0) throw new UsageError("rollup needs at least one .xlsx file or folder.");
+  if (positionals.length === 0) throw new UsageError("rollup needs at least one .xlsx file or folder.", { de: "rollup braucht mindestens eine .xlsx-Datei oder einen Ordner.", zh: "rollup 至少需要一个 .xlsx 文件或文件夹。", ja: "rollup には少なくとも 1 つの .xlsx ファイルかフォルダーが必要です。" });
   const language = cliLanguage(options.lang);
-  if (options.json && options.jsonl) throw new UsageError("choose --json or --jsonl, not both.");
+  if (options.json && options.jsonl) throw new UsageError("choose --json or --jsonl, not both.", { de: "wählen Sie --json oder --jsonl, nicht beide.", zh: "请在 --json 和 --jsonl 中选一个，不要同时使用。", ja: "--json と --jsonl のどちらか一方を選んでください。" });
   const output = options.output as string | undefined;
-  if (output === undefined) throw new UsageError("rollup needs -o portfolio.xlsx, the workbook it writes.");
-  if (path.extname(output).toLowerCase() !== ".xlsx") throw new UsageError(`rollup writes an Excel workbook: name it with .xlsx (not "${path.basename(output)}").`);
+  if (output === undefined) throw new UsageError("rollup needs -o portfolio.xlsx, the workbook it writes.", { de: "rollup braucht -o portfolio.xlsx, die Arbeitsmappe, die es schreibt.", zh: "rollup 需要 -o portfolio.xlsx，即它要写出的工作簿。", ja: "rollup には書き出すブックを示す -o portfolio.xlsx が必要です。" });
+  if (path.extname(output).toLowerCase() !== ".xlsx") throw new UsageError(`rollup writes an Excel workbook: name it with .xlsx (not "${path.basename(output)}").`, { de: `rollup schreibt eine Excel-Arbeitsmappe: benennen Sie sie mit .xlsx (nicht "${path.basename(output)}").`, zh: `rollup 写出 Excel 工作簿：请以 .xlsx 命名（不是 "${path.basename(output)}"）。`, ja: `rollup は Excel ブックを書き出します。.xlsx の名前にしてください（「${path.basename(output)}」ではなく）。` });
   const { rollupFiles } = await import("../files/portfolio");
   const { rulesOfFile } = await import("../files/audit");
   const expected = typeof options["expect-rules"] === "string" ? await rulesOfFile(options["expect-rules"]) : undefined;
   const mapping = mappingOf((options.map as string[] | undefined) ?? []);
   const inputs = await expandInputs(positionals, (options.exclude as string[] | undefined) ?? [], output);
-  if (inputs.files.length === 0) throw new UsageError(`no workbook to read in ${positionals.map((p) => `"${terminalText(p)}"`).join(", ")} (.xlsx or .xlsm; ${inputs.excluded} excluded, ${inputs.skipped} other files).`);
+  if (inputs.files.length === 0) {
+    const places = positionals.map((p) => `"${terminalText(p)}"`).join(", ");
+    const { excluded, skipped } = inputs;
+    throw new UsageError(`no workbook to read in ${places} (.xlsx or .xlsm; ${excluded} excluded, ${skipped} other files).`, {
+      de: `keine Arbeitsmappe zu lesen in ${places} (.xlsx oder .xlsm; ${excluded} ausgeschlossen, ${skipped} andere Dateien).`,
+      zh: `${places} 中没有可读取的工作簿（.xlsx 或 .xlsm；排除 ${excluded} 个，其他文件 ${skipped} 个）。`,
+      ja: `${places} に読み込めるブックがありません（.xlsx または .xlsm。除外 ${excluded} 件、その他のファイル ${skipped} 件）。`,
+    });
+  }
   // --jsonl: one line per register as soon as it is read, for a reporting tool to ingest; --json:
   // one document, its registers written as they are read (never all held at once).
   const json = options.json ? jsonDocument(io, output) : undefined;

@@ -20,11 +20,18 @@ export async function rulesCommand(argv: string[], io: Io): Promise<number> {
     return 0;
   }
   const [action, ...rest] = positionals;
-  if (action !== "export" || rest.length > 0) throw new UsageError(`rules takes one action, export (e.g. mfgmodel rules export -o rules.xlsx)${action === undefined ? "" : `, not "${[action, ...rest].join(" ")}"`}.`);
+  if (action !== "export" || rest.length > 0) {
+    const not = action === undefined ? "" : [action, ...rest].join(" ");
+    throw new UsageError(`rules takes one action, export (e.g. mfgmodel rules export -o rules.xlsx)${not === "" ? "" : `, not "${not}"`}.`, {
+      de: `rules kennt eine Aktion, export (z. B. mfgmodel rules export -o rules.xlsx)${not === "" ? "" : `, nicht "${not}"`}.`,
+      zh: `rules 只有一个操作 export（例如 mfgmodel rules export -o rules.xlsx）${not === "" ? "" : `，不是 "${not}"`}。`,
+      ja: `rules の操作は export だけです（例：mfgmodel rules export -o rules.xlsx）${not === "" ? "" : `。「${not}」ではありません`}。`,
+    });
+  }
   const output = options.output;
-  if (typeof output !== "string") throw new UsageError("rules export needs -o rules.xlsx or -o rules.json.");
+  if (typeof output !== "string") throw new UsageError("rules export needs -o rules.xlsx or -o rules.json.", { de: "rules export braucht -o rules.xlsx oder -o rules.json.", zh: "rules export 需要 -o rules.xlsx 或 -o rules.json。", ja: "rules export には -o rules.xlsx または -o rules.json が必要です。" });
   const extension = path.extname(output).toLowerCase();
-  if (extension !== ".xlsx" && extension !== ".json") throw new UsageError(`rules export writes .xlsx (for audit --rules) or .json: name the output so (not "${path.basename(output)}").`);
+  if (extension !== ".xlsx" && extension !== ".json") throw new UsageError(`rules export writes .xlsx (for audit --rules) or .json: name the output so (not "${path.basename(output)}").`, { de: `rules export schreibt .xlsx (für audit --rules) oder .json: benennen Sie die Ausgabe so (nicht "${path.basename(output)}").`, zh: `rules export 写出 .xlsx（供 audit --rules 使用）或 .json：请按此命名输出（不是 "${path.basename(output)}"）。`, ja: `rules export は .xlsx（audit --rules 用）か .json を書き出します。出力をそのように名付けてください（「${path.basename(output)}」ではなく）。` });
   const rules = typeof options.from === "string" ? await rulesOfFile(options.from) : BUILT_IN_RULES;
   await checkOutput(output, typeof options.from === "string" ? [options.from] : [], options.replace === true);
   const data = extension === ".xlsx" ? rulesWorkbook(rules) : Buffer.from(`${JSON.stringify(rules.data, null, 2)}\n`, "utf8");

@@ -193,3 +193,22 @@ describe("the command line speaks the language", () => {
     expect([refused.code, englishProse(refused.err.replace(/^error: /, "").replace(/--map "[^"]*"/, ""))]).toEqual([2, false]);
   });
 });
+
+describe("usage errors in the language", () => {
+  test.each(OTHERS)("%s: a usage error and the pointer to --help, with no English sentence", async (language) => {
+    for (const argv of [["audit"], ["rollup", "x.xlsx"], ["classify"], ["template", "a.txt"], ["rules", "import"], ["audit", "a.xlsx", "--bogus"]]) {
+      const said = await run(...argv, "--lang", language);
+      expect([argv.join(" "), said.code]).toEqual([argv.join(" "), 2]);
+      expect([argv.join(" "), englishProse(said.err.replace(/^error: /, ""))]).toEqual([argv.join(" "), false]);
+    }
+  });
+
+  test("every usage error the command line throws has its German, Chinese and Japanese", () => {
+    const dir = path.resolve(__dirname, "..", "..", "src", "cli");
+    const untranslated = fs.readdirSync(dir).flatMap((f) => {
+      const source = fs.readFileSync(path.join(dir, f), "utf8");
+      return [...source.matchAll(/new UsageError\(/g)].map((m) => source.slice(m.index, source.indexOf(");", m.index))).filter((call) => !/\bde: /.test(call) && call !== "new UsageError(message").map((call) => `${f}: ${call.slice(0, 60)}`);
+    });
+    expect(untranslated).toEqual([]);
+  });
+});

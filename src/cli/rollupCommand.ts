@@ -3,6 +3,7 @@
 
 import * as os from "os";
 import * as path from "path";
+import { errorIn } from "../workbook";
 import type { PortfolioEntry } from "../workbook";
 import { parseArgs, UsageError } from "./args";
 import type { Language } from "../core";
@@ -25,7 +26,7 @@ function jsonOf(e: PortfolioEntry) {
 const line = (e: PortfolioEntry, language: Language): string => {
   const w = cliWords(language);
   const r = e.register;
-  if (r === null) return `  ${w.notRead}${w.colon}${terminalText(e.error ?? "")}`;
+  if (r === null) return `  ${w.notRead}${w.colon}${terminalText(errorIn(e, language))}`;
   const gaps = r.supplierGaps > 0 ? `; ${w.count(r.supplierGaps, "gap")}` : "";
   // The rules are named when they are a team's own or not the ones expected.
   const named = e.rules !== undefined && (!e.rules.builtIn || e.unexpectedRules !== undefined);

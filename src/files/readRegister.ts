@@ -6,6 +6,7 @@ import { reportOf } from "../workbook";
 import type { PortfolioEntry, RegisterTarget } from "../workbook";
 import { readPackage } from "./audit";
 import { problemCode } from "./fileProblems";
+import { fileProblemIn } from "./fileWordsIntl";
 import { readInput } from "./inputFile";
 import { UnusableFileError } from "./inspect";
 
@@ -26,7 +27,11 @@ export async function readRegister(file: string, target: RegisterTarget = {}): P
     });
     return { file, register: { ...reportOf(read), stages: read.stages, teams: read.teams }, error: null, rules: read.rules };
   } catch (error) {
-    if (error instanceof UnusableFileError) return { file, register: null, error: error.message, errorCode: problemCode(error.problem) };
+    if (error instanceof UnusableFileError) {
+      const problem = error.problem;
+      const errorIn = { de: fileProblemIn(file, problem, "de"), zh: fileProblemIn(file, problem, "zh"), ja: fileProblemIn(file, problem, "ja") };
+      return { file, register: null, error: error.message, errorIn, errorCode: problemCode(problem) };
+    }
     return { file, register: null, error: `${file}: could not be read (${error instanceof Error ? error.message : String(error)}).` };
   }
 }

@@ -19,6 +19,8 @@ export interface PortfolioEntry {
   readonly file: string;
   readonly register: (RegisterReport & { readonly stages: StageCounts; readonly teams: readonly string[] }) | null;
   readonly error: string | null;
+  /** The same sentence in the other languages, when the refusal has words in them (fileWordsIntl.ts). */
+  readonly errorIn?: Readonly<Partial<Record<Language, string>>>;
   /** The refusal's code when the file could not be read ("not_zip", "zip.crc", "register.header"…). */
   readonly errorCode?: string;
   /** The rulebook the register was judged by. */
@@ -79,6 +81,9 @@ export function entryInLanguage(e: PortfolioEntry, language: Language): Portfoli
   return { ...e, register: { ...e.register, stages } };
 }
 
+/** Why a file could not be read, in a language when the refusal has words in it. */
+export const errorIn = (e: PortfolioEntry, language: Language): string => e.errorIn?.[language] ?? e.error ?? "";
+
 /** "Battery team, version 3 (17aa6b6c)", flagged when the run expected other rules. */
 export const rulesCell = (e: PortfolioEntry, language: Language = "en"): string =>
   e.rules === undefined ? "" : sheetWords(language).portfolio.rules(e.rules.name, e.rules.version, e.rules.fingerprint, e.unexpectedRules === true);
@@ -91,7 +96,7 @@ const STAGES_TOP = 3;
 
 function summaryRow(e: PortfolioEntry, language: Language): CellValue[] {
   const r = e.register;
-  if (r === null) return [e.file, "", "", "", "", "", "", "", "", "", e.error ?? "", ""];
+  if (r === null) return [e.file, "", "", "", "", "", "", "", "", "", errorIn(e, language), ""];
   const c = r.counts;
   const note = r.truncated ? sheetWords(language).portfolio.truncated(MAX_PROBLEMS) : "";
   return [e.file, r.sheet, r.teams.join(", "), r.rows, ...ROW_STATUSES.map((s) => c[s]), r.supplierGaps, note, rulesCell(e, language)];

@@ -191,6 +191,11 @@ describe("the command line speaks the language", () => {
     await empty.xlsx.writeFile(none);
     const refused = await run("audit", none, "-o", path.join(DIR, language, "none-out.xlsx"), "--replace", "--lang", language);
     expect([refused.code, englishProse(refused.err.replace(/^error: /, "").replace(/--map "[^"]*"/, ""))]).toEqual([2, false]);
+    // Rolled up with a register, the file it could not read is said in the language, on its line and in the portfolio's Note.
+    const withNone = await run("rollup", filled, none, "-o", path.join(DIR, language, "portfolio-none.xlsx"), "--replace", "--jobs", "1", "--lang", language);
+    expect([withNone.code, withNone.out.trim().split("\n").filter(englishProse)]).toEqual([2, []]);
+    const note = (await texts(path.join(DIR, language, "portfolio-none.xlsx"))).get("Portfolio!K5") ?? "";
+    expect([note.includes("none.xlsx"), englishProse(note)]).toEqual([true, false]);
   });
 });
 

@@ -56,7 +56,15 @@ beforeAll(async () => {
 });
 
 test("a file that cannot be read is an entry with its sentence, not a failure", async () => {
-  expect(await readRegister(file("missing.xlsx"))).toEqual({ file: file("missing.xlsx"), register: null, error: `${file("missing.xlsx")}: no such file. Check the name and the folder.`, errorCode: "system.ENOENT" });
+  const missing = file("missing.xlsx");
+  expect(await readRegister(missing)).toEqual({
+    file: missing,
+    register: null,
+    error: `${missing}: no such file. Check the name and the folder.`,
+    // Said in the other languages too, for a portfolio or a roll-up line in them.
+    errorIn: { de: `${missing}: keine solche Datei. Prüfen Sie Namen und Ordner.`, zh: `${missing}：没有这个文件。请检查文件名和文件夹。`, ja: `${missing}：そのファイルはありません。名前とフォルダーを確認してください。` },
+    errorCode: "system.ENOENT",
+  });
   const broken = await readRegister(file("broken.xlsx"));
   expect([broken.register, typeof broken.error]).toEqual([null, "string"]);
 });

@@ -71,4 +71,4 @@ export function compiledOnce(data: (language: Language) => RulebookData): (langu
 }
 
 /** builtInBaseData compiled, once per language. */
-export const builtInBase: (language: Language) => Rules = compiledOnce(builtInBaseData);
+export const builtInBase: (language: Language) => Rules = /* @__PURE__ */ compiledOnce(builtInBaseData);

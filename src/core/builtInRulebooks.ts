@@ -22,7 +22,7 @@ export function builtInRulebook(language: Language): RulebookData {
 }
 
 /** The built-in rules in a language, compiled once. */
-export const builtInRules: (language: Language) => Rules = compiledOnce(builtInRulebook);
+export const builtInRules: (language: Language) => Rules = /* @__PURE__ */ compiledOnce(builtInRulebook);
 
 /** The built-in rules of the language a rulebook is written in. */
 export const builtInRulesFor = (rules: Pick<Rules, "locale">): Rules => builtInRules(rules.locale.tag);

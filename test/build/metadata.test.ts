@@ -58,6 +58,16 @@ describe("functions.json", () => {
     expect(metadata().map((f) => f.helpUrl)).toEqual(metadata().map((f) => `${TEST_URL}help.html#${f.id.toLowerCase()}`));
   });
 
+  // Excel downloads functions.js for every workbook: it carries the languages' words and spellings
+  // (to read a team's rulebook in any language), never the translated why-texts, matrix or next
+  // steps. A top-level call in a module the core re-exports once pulled them all in (22 KB gz).
+  test("functions.js carries no translated content: no stage, why-text or next step of another language", () => {
+    const script = readBuilt("functions.js");
+    for (const text of ["Produktionsreif", "Nächste Schritte", "可量产", "量産準備完了", "Vergleich der Fertigungsmodelle"]) expect([text, script.includes(text)]).toEqual([text, false]);
+    // Its words are there: a German team's range is read and answered in German.
+    expect(script).toContain("Passt nicht");
+  });
+
   test("functions.js registers each function with Excel", () => {
     const script = readBuilt("functions.js");
     for (const f of metadata()) expect(script).toContain(`CustomFunctions.associate("${f.id}"`);

@@ -32,13 +32,13 @@ export interface CliWords {
   readonly why: string;
   readonly noAnswer: string;
   wrote(file: string): string;
-  /** Between a label and its value: ": " or "：". */
+  /** Between a label and its value: the locale's. */
   readonly colon: string;
 }
 
 const thing = { row: ["row", "rows"], spelling: ["added spelling", "added spellings"], problem: ["more problem row", "more problem rows"], gap: ["supplier gap", "supplier gaps"] } as const;
 
-const EN: CliWords = {
+const EN: Omit<CliWords, "colon"> = {
   count: (n, t) => `${n.toLocaleString("en-US")} ${thing[t][n === 1 ? 0 : 1]}`,
   registerOn: (sheet, rows, counts) => `register on sheet "${sheet}": ${rows} — ${counts}`,
   judgedBy: (r) => `judged by rules: ${r}`,
@@ -64,10 +64,9 @@ const EN: CliWords = {
   why: "Why",
   noAnswer: "No answer yet",
   wrote: (file) => `wrote ${file}`,
-  colon: ": ",
 };
 
-const DE: CliWords = {
+const DE: Omit<CliWords, "colon"> = {
   count: (n, t) => `${n.toLocaleString("de-DE")} ${({ row: ["Zeile", "Zeilen"], spelling: ["hinzugefügte Schreibweise", "hinzugefügten Schreibweisen"], problem: ["weitere Problemzeile", "weitere Problemzeilen"], gap: ["Lieferantenlücke", "Lieferantenlücken"] } as const)[t][n === 1 ? 0 : 1]}`,
   registerOn: (sheet, rows, counts) => `Register auf Blatt „${sheet}“: ${rows} — ${counts}`,
   judgedBy: (r) => `beurteilt nach den Regeln: ${r}`,
@@ -93,10 +92,9 @@ const DE: CliWords = {
   why: "Begründung",
   noAnswer: "Noch keine Antwort",
   wrote: (file) => `${file} geschrieben`,
-  colon: ": ",
 };
 
-const ZH: CliWords = {
+const ZH: Omit<CliWords, "colon"> = {
   count: (n, t) => `${n.toLocaleString("zh-CN")} ${({ row: "行", spelling: "个新增写法", problem: "个其他问题行", gap: "个供应商缺口" } as const)[t]}`,
   registerOn: (sheet, rows, counts) => `工作表“${sheet}”上的台账：${rows} — ${counts}`,
   judgedBy: (r) => `判断所用规则：${r}`,
@@ -122,10 +120,9 @@ const ZH: CliWords = {
   why: "原因",
   noAnswer: "暂无结果",
   wrote: (file) => `已写入 ${file}`,
-  colon: "：",
 };
 
-const JA: CliWords = {
+const JA: Omit<CliWords, "colon"> = {
   count: (n, t) => `${n.toLocaleString("ja-JP")} ${({ row: "行", spelling: "件の追加表記", problem: "件のその他の問題行", gap: "件のサプライヤー未対応" } as const)[t]}`,
   registerOn: (sheet, rows, counts) => `シート「${sheet}」の台帳：${rows} — ${counts}`,
   judgedBy: (r) => `判定に使ったルール：${r}`,
@@ -151,12 +148,11 @@ const JA: CliWords = {
   why: "理由",
   noAnswer: "まだ答えはありません",
   wrote: (file) => `${file} を書き込みました`,
-  colon: "：",
 };
 
-const WORDS: Readonly<Record<Language, CliWords>> = { en: EN, de: DE, zh: ZH, ja: JA };
-export const cliWords = (language: Language): CliWords => WORDS[language];
+const WORDS: Readonly<Record<Language, Omit<CliWords, "colon">>> = { en: EN, de: DE, zh: ZH, ja: JA };
+export const cliWords = (language: Language): CliWords => ({ ...WORDS[language], colon: LOCALES[language].colon });
 
 /** "3 fit, 1 conditional, …": a report's counts by status, in the language's status words (English: the codes). */
 export const countsText = (counts: Readonly<Record<RowStatus, number>>, language: Language): string =>
-  ROW_STATUSES.map((s) => (language === "en" ? `${counts[s]} ${s}` : `${LOCALES[language].status[s]} ${counts[s]}`)).join(language === "zh" || language === "ja" ? "、" : ", ");
+  ROW_STATUSES.map((s) => (language === "en" ? `${counts[s]} ${s}` : `${LOCALES[language].status[s]} ${counts[s]}`)).join(LOCALES[language].listSeparator);

@@ -68,6 +68,10 @@ export interface Locale {
   readonly tag: Language;
   /** The language's own name ("Deutsch"), for a choice of languages. */
   readonly name: string;
+  /** Between a label and its value (": ", or the full-width "：" of Chinese and Japanese text). */
+  readonly colon: string;
+  /** Between the names of a list (", ", or "、"). */
+  readonly listSeparator: string;
   /** The yes/no a register's dropdown offers for the two questions (accepted spellings of every built-in rulebook). */
   readonly yesNo: readonly [string, string];
   /** A register dropdown's prompt: the spellings accepted, and the first word for not known yet (none: leave empty). */

@@ -5,6 +5,7 @@
 import { COMPARISON_MATRIX, MATRIX_HEADER } from "./matrix";
 import type { MatrixSection } from "./matrix";
 import type { Language } from "./locale";
+import { LOCALES } from "./locales";
 import type { Model } from "./model";
 import { BY_MODEL, checklist, inTopicOrder, NEXT_TOPIC_TITLES, TRANSPORT } from "./nextSteps";
 import type { NextStep, NextTopic } from "./nextSteps";
@@ -46,6 +47,6 @@ export function nextStepsIn(model: Model, language: Language, topic?: NextTopic)
 /** The checklist as plain text in a language: what the pane copies for an e-mail. */
 export function nextStepsTextIn(model: Model, language: Language): string {
   const heading = language === "en" ? `Next steps for ${model}:` : TRANSLATIONS[language].nextSteps.heading(model);
-  const colon = language === "zh" || language === "ja" ? "：" : ":";
+  const colon = LOCALES[language].colon.replace(/\s+$/, "");
   return checklist(heading, (topic) => nextStepsIn(model, language, topic), (topic) => `${nextTopicTitle(topic, language)}${colon}`);
 }

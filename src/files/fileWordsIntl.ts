@@ -3,6 +3,7 @@
 // kind, a register's or a rulebook's problem). A damaged archive or XML part (zip, sheet) is said
 // in English, as fileWords.ts says it. A code without words here does not compile.
 
+import { LOCALES } from "../core";
 import type { Language } from "../core";
 import { PROBLEM_WORDS, rulebookProblemIn, RULES_SHEET } from "../workbook";
 import type { FileProblem } from "./fileProblems";
@@ -118,7 +119,7 @@ const WORDS = { de: DE, zh: ZH, ja: JA } as const;
 /** A file refusal in a language; a damaged archive or part, and a system error without words, in English. */
 export function fileProblemIn(file: string, p: FileProblem, language: Language): string {
   if (language === "en" || p.code === "zip" || p.code === "sheet") return fileProblemText(file, p);
-  const colon = language === "de" ? ": " : "：";
+  const colon = LOCALES[language].colon;
   if (p.code === "register") return `${file}${colon}${PROBLEM_WORDS[language].register(p.register)}`;
   if (p.code === "rulebook") return `${file}${colon}${p.problems.slice(0, 5).map((x) => rulebookProblemIn(x, language)).join(" ")}`;
   const words = WORDS[language];

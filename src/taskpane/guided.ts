@@ -86,7 +86,7 @@ function renderResult(target: HTMLElement, answers: Answers): void {
   if (!assessed.ok) {
     const text =
       assessed.issue.code === "empty"
-        ? w.notKnownAnswer(assessed.issue.arguments.map((a) => w.questions[a as keyof typeof w.questions] ?? a).join(w.separator))
+        ? w.notKnownAnswer(assessed.issue.arguments.map((a) => w.questions[a as keyof typeof w.questions] ?? a).join(LOCALES[paneLanguage()].listSeparator))
         : LOCALES[paneLanguage()].issueMessage(assessed.issue, w.questions);
     target.replaceChildren(el("p", { text }));
     target.dataset.model = "";

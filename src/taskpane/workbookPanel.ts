@@ -19,7 +19,7 @@ function renderReport(host: ExcelHost, report: RegisterReport, feedback: Feedbac
   const c = report.counts;
   const w = words();
   const locale = LOCALES[paneLanguage()];
-  const colon = w.separator === ", " ? ": " : "：";
+  const colon = locale.colon;
   byId("summary").replaceChildren(
     el("p", { text: w.rowsChecked(report.rows, report.sheet) }),
     el(

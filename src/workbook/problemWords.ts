@@ -2,6 +2,7 @@
 // language: one module a language (problemWordsDe.ts, …; English is registerWords.ts and
 // rulebookWords.ts). The pane and the command line render the codes they catch in their language.
 
+import { LOCALES } from "../core";
 import type { Language, RulebookIssue } from "../core";
 import type { ProblemWords } from "./problemWordsType";
 import type { SheetRulebookIssue } from "./rulebookSheet";
@@ -18,4 +19,4 @@ export const PROBLEM_WORDS: Readonly<Record<Language, ProblemWords>> = { en: EN_
 
 /** A problem of the workbook's rulebook, with the cell it is in, in a language. */
 export const rulebookProblemIn = (p: { readonly cell: string; readonly issue: RulebookIssue | SheetRulebookIssue }, language: Language): string =>
-  `${p.cell}${language === "zh" || language === "ja" ? "：" : ": "}${PROBLEM_WORDS[language].rulebookIssue(p.issue)}`;
+  `${p.cell}${LOCALES[language].colon}${PROBLEM_WORDS[language].rulebookIssue(p.issue)}`;

@@ -8,6 +8,8 @@ import { listWith, shownValue } from "./lists";
 export const DE: Locale = {
   tag: "de",
   name: "Deutsch",
+  colon: ": ",
+  listSeparator: ", ",
   yesNo: ["Ja", "Nein"],
   dropdownPrompt: (accepted, notKnown) => `Zulässig: ${accepted}. Noch nicht bekannt: ${notKnown === undefined ? "leer lassen" : `leer lassen oder ${notKnown} schreiben`}.`,
   fit: { fit: "Passt", conditional: "Bedingt", mismatch: "Passt nicht" },

@@ -9,6 +9,8 @@ const listOf = (names: readonly string[], conjunction: "and" | "or"): string => 
 export const EN: Locale = {
   tag: "en",
   name: "English",
+  colon: ": ",
+  listSeparator: ", ",
   yesNo: ["Yes", "No"],
   dropdownPrompt: (accepted, notKnown) => `Accepted: ${accepted}. Not known yet: ${notKnown === undefined ? "leave empty" : `leave empty or write ${notKnown}`}.`,
   fit: { fit: "Fit", conditional: "Conditional", mismatch: "Mismatch" },

@@ -8,6 +8,8 @@ import { listWith, shownValue } from "./lists";
 export const JA: Locale = {
   tag: "ja",
   name: "日本語",
+  colon: "：",
+  listSeparator: "、",
   yesNo: ["はい", "いいえ"],
   dropdownPrompt: (accepted, notKnown) => `入力できる値：${accepted}。まだ分からない場合：${notKnown === undefined ? "空欄のまま" : `空欄のままにするか ${notKnown} と入力`}。`,
   fit: { fit: "適合", conditional: "条件付き", mismatch: "不適合" },

@@ -8,6 +8,8 @@ import { listWith, shownValue } from "./lists";
 export const ZH: Locale = {
   tag: "zh",
   name: "简体中文",
+  colon: "：",
+  listSeparator: "、",
   yesNo: ["是", "否"],
   dropdownPrompt: (accepted, notKnown) => `可填写：${accepted}。尚不清楚：${notKnown === undefined ? "留空" : `留空或填写 ${notKnown}`}。`,
   fit: { fit: "适合", conditional: "有条件", mismatch: "不适合" },

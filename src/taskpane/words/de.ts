@@ -38,7 +38,6 @@ export const DE_PANE: PaneWords = {
   labels: { rulesNotice: "Regeln in dieser Arbeitsmappe", rulesFilePanel: "Regeln aus einer Datei", problems: "Problemzeilen" },
   outsideExcel: "Dieser Bereich funktioniert in Excel. Öffnen Sie eine Arbeitsmappe in Excel (Desktop oder im Web) und wählen Sie Start → Fertigungsmodell.",
   questions: { drawingsComplete: "eingefrorene Zeichnungen", hasRequirements: "definierte Anforderungen", complexity: "Komplexität", chosenModel: "gewähltes Modell" },
-  separator: ", ",
   notKnownAnswer: (names) => `Noch nicht bekannt: ${names}. Antworten Sie, um zu sehen, welches Modell passt.`,
   fitCaption: "Wie jedes Modell zu dieser Phase passt",
   model: "Modell",

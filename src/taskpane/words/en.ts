@@ -38,7 +38,6 @@ export const EN_PANE: PaneWords = {
   labels: { rulesNotice: "Rules in this workbook", rulesFilePanel: "Rules from a file", problems: "Problem rows" },
   outsideExcel: "This pane works inside Excel. Open a workbook in Excel (desktop or on the web) and choose Home → Manufacturing model.",
   questions: { drawingsComplete: "frozen drawings", hasRequirements: "defined requirements", complexity: "complexity", chosenModel: "chosen model" },
-  separator: ", ",
   notKnownAnswer: (names) => `Not known yet: ${names}. Answer to see which model fits.`,
   fitCaption: "How each model fits this stage",
   model: "Model",

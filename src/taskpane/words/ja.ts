@@ -36,7 +36,6 @@ export const JA_PANE: PaneWords = {
   labels: { rulesNotice: "このブックのルール", rulesFilePanel: "ファイルのルール", problems: "問題行" },
   outsideExcel: "このウィンドウは Excel の中で動作します。Excel（デスクトップ版または Web 版）でブックを開き、［ホーム］→［製造モデル］を選んでください。",
   questions: { drawingsComplete: "凍結済みの図面", hasRequirements: "定義済みの要件", complexity: "複雑さ", chosenModel: "選択モデル" },
-  separator: "、",
   notKnownAnswer: (names) => `まだ分からない：${names}。回答すると、合うモデルが表示されます。`,
   fitCaption: "各モデルとこの段階の適合",
   model: "モデル",

@@ -19,8 +19,6 @@ export interface PaneWords {
   readonly outsideExcel: string;
   /** The questions as a message names them. */
   readonly questions: Readonly<Record<"drawingsComplete" | "hasRequirements" | "complexity" | "chosenModel", string>>;
-  /** Between names in a list. */
-  readonly separator: string;
   notKnownAnswer(names: string): string;
   readonly fitCaption: string;
   readonly model: string;

@@ -36,7 +36,6 @@ export const ZH_PANE: PaneWords = {
   labels: { rulesNotice: "此工作簿中的规则", rulesFilePanel: "文件中的规则", problems: "问题行" },
   outsideExcel: "此窗格需在 Excel 中使用。请在 Excel（桌面版或网页版）中打开工作簿，然后选择“开始”→“生产模式”。",
   questions: { drawingsComplete: "冻结的图纸", hasRequirements: "已定义的需求", complexity: "复杂度", chosenModel: "所选模式" },
-  separator: "、",
   notKnownAnswer: (names) => `尚不清楚：${names}。回答后即可看到适合的模式。`,
   fitCaption: "各模式与此阶段的适合程度",
   model: "模式",

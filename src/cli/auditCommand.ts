@@ -13,7 +13,7 @@ import { INPUTS, isOtherBuiltIn } from "../workbook";
 import { fileProblemIn } from "../files/fileWordsIntl";
 import type { InputRole, RegisterProblem, RegisterReport, RowStatus, RulesIdentity } from "../workbook";
 import { parseArgs, UsageError } from "./args";
-import { HELP } from "./help";
+import { helpFor } from "./helpIn";
 import type { Io } from "./io";
 import { progressBar, terminalText } from "./terminalText";
 import { cliLanguage } from "./language";
@@ -116,7 +116,7 @@ const exitOf = (result: AuditResult): number => (needsAction(result) ? 1 : 0);
 export async function audit(argv: string[], io: Io): Promise<number> {
   const { positionals, options } = parseArgs(argv, ["output", "out-dir", "sheet", "table", "map*", "rules", "lang"], ["json", "force", "replace", "restore-rules", "help"], { "-o": "output" });
   if (options.help) {
-    io.out(HELP.audit);
+    io.out(helpFor("audit", argv));
     return 0;
   }
   if (positionals.length === 0) throw new UsageError("audit needs at least one .xlsx file.", { de: "audit braucht mindestens eine .xlsx-Datei.", zh: "audit 至少需要一个 .xlsx 文件。", ja: "audit には少なくとも 1 つの .xlsx ファイルが必要です。" });

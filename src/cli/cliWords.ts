@@ -1,6 +1,7 @@
 // What the command line says in each language (--lang, else LC_ALL/LC_MESSAGES/LANG): the audit's
 // summary, the roll-up's lines, classify's answer. --json keys and codes stay English; usage
-// errors, file refusals other than a register's or a rulebook's, and --help are English.
+// errors carry their own translations (args.ts), file refusals theirs (files/fileWordsIntl.ts),
+// and --help its texts (helpIn.ts).
 
 import { LOCALES, ROW_STATUSES } from "../core";
 import type { Language, RowStatus } from "../core";

@@ -1,4 +1,4 @@
-// The mfgmodel command's help texts, with the inputs' names and spellings from the inputs table.
+// The mfgmodel command's help texts in English (helpIn.ts picks a language), with the inputs' names and spellings from the inputs table.
 
 import { acceptedText, INPUTS, inputSpec, REGISTER_INPUTS } from "../workbook";
 
@@ -93,9 +93,9 @@ ${REPLACE}
   --json              print the registers as JSON: {"output", "registers": [one object per file], "excluded", "skipped"}
   --jsonl             print one register per line (JSON Lines) as each is read
 ${EXIT_CODES}`,
-  rules: `mfgmodel rules export [--from workbook.xlsx] -o rules.xlsx|rules.json [--replace]
+  rules: `mfgmodel rules export [--from workbook.xlsx] -o rules.xlsx|rules.json [--lang L] [--replace]
 
-Writes a rulebook as a file to hand on: the built-in rules, or with --from the rulebook a register
+Writes a rulebook as a file to hand on: the built-in rules (in the language of --lang), or with --from the rulebook a register
 workbook carries (the decision table of its "MFG Rules" sheet, as its team edited it; checked
 first: a rulebook with problems is refused with each cell named). A .xlsx holds the rules sheet
 alone, for people to read; a .json holds the rulebook's data (name, version, models, levels,
@@ -105,6 +105,8 @@ rows, spellings) for scripts and the task pane's "Use rules from a file". Both a
 Options:
   --from FILE         the workbook whose rulebook to export (default: the built-in rules)
   -o, --output FILE   the file to write: .xlsx or .json
+  --lang de|zh|ja|en  the language of the built-in rules it writes (without --from) and of what it
+                      says; default: from LC_ALL, LC_MESSAGES or LANG, else English
 ${REPLACE}
 ${EXIT_CODES}`,
   classify: `mfgmodel classify --drawings <v> --requirements <v> --complexity <v> [--chosen <model>] [--lang L] [--json]
@@ -121,3 +123,5 @@ ${EXIT_CODES}`,
 } as const;
 
 export type Command = keyof typeof HELP;
+/** Every command's help in one language (helpDe.ts, helpZh.ts, helpJa.ts; helpIn.ts picks). */
+export type HelpTexts = Readonly<Record<Command, string>>;

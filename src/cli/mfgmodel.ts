@@ -5,7 +5,6 @@
 import { readFileSync } from "fs";
 import * as path from "path";
 import { assessCells, builtInRules, explain, fitOf, LOCALES } from "../core";
-import type { Language } from "../core";
 import { UnusableFileError } from "../files/inspect";
 import { inputSpec, REGISTER_INPUTS } from "../workbook";
 import type { RegisterInput } from "../workbook";
@@ -14,6 +13,7 @@ import { audit, refusalText } from "./auditCommand";
 import { rollup } from "./rollupCommand";
 import { rulesCommand } from "./rulesCommand";
 import { HELP } from "./help";
+import { helpFor, languageOfArgs } from "./helpIn";
 import type { Command } from "./help";
 import type { Io } from "./io";
 import { cliLanguage } from "./language";
@@ -28,7 +28,7 @@ const OPTION_NAMES = Object.fromEntries(REGISTER_INPUTS.map((r) => [r, inputSpec
 async function template(argv: string[], io: Io): Promise<number> {
   const { positionals, options } = parseArgs(argv, ["lang"], ["replace", "help"]);
   if (options.help) {
-    io.out(HELP.template);
+    io.out(helpFor("template", argv));
     return 0;
   }
   const [output, ...rest] = positionals;
@@ -50,7 +50,7 @@ function classify(argv: string[], io: Io): number {
   const flags = Object.values(OPTION_NAMES).map((flag) => flag.replace(/^--/, ""));
   const { options } = parseArgs(argv, [...flags, "lang"], ["json", "help"]);
   if (options.help) {
-    io.out(HELP.classify);
+    io.out(helpFor("classify", argv));
     return 0;
   }
   if (!flags.some((f) => typeof options[f] === "string")) throw new UsageError("classify needs at least --drawings, --requirements or --complexity.", { de: "classify braucht mindestens --drawings, --requirements oder --complexity.", zh: "classify 至少需要 --drawings、--requirements 或 --complexity。", ja: "classify には少なくとも --drawings、--requirements、--complexity のいずれかが必要です。" });
@@ -86,16 +86,6 @@ function classify(argv: string[], io: Io): number {
   return fitCode === "mismatch" ? 1 : 0;
 }
 
-/** The language a command was asked to speak (--lang or the locale), English when --lang is not one. */
-function languageOfArgs(argv: readonly string[]): Language {
-  const at = argv.indexOf("--lang");
-  try {
-    return cliLanguage(at >= 0 ? argv[at + 1] : undefined);
-  } catch {
-    return "en";
-  }
-}
-
 /** The package's version: package.json is two folders up from src/cli and from dist-cli/cli. */
 function version(): string {
   return (JSON.parse(readFileSync(path.join(__dirname, "..", "..", "package.json"), "utf8")) as { version: string }).version;
@@ -123,7 +113,7 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
       case "--help":
       case "-h":
       case "help":
-        io.out(HELP.main);
+        io.out(helpFor("main", rest));
         return command === undefined ? 2 : 0;
       default:
         throw new UsageError(`Unknown command "${command}".`, { de: `Unbekannter Befehl "${command}".`, zh: `未知命令 "${command}"。`, ja: `不明なコマンド「${command}」。` });

@@ -8,7 +8,7 @@ import type { PortfolioEntry } from "../workbook";
 import { parseArgs, UsageError } from "./args";
 import type { Language } from "../core";
 import { mappingOf, needsAction, reportJson, rulesText } from "./auditCommand";
-import { HELP } from "./help";
+import { helpFor } from "./helpIn";
 import type { Io } from "./io";
 import { progressBar, terminalText } from "./terminalText";
 import { expandInputs } from "../files/inputFolders";
@@ -76,7 +76,7 @@ function jobsOf(value: unknown): number {
 export async function rollup(argv: string[], io: Io): Promise<number> {
   const { positionals, options } = parseArgs(argv, ["output", "map*", "exclude*", "expect-rules", "jobs", "lang"], ["json", "jsonl", "replace", "help"], { "-o": "output" });
   if (options.help) {
-    io.out(HELP.rollup);
+    io.out(helpFor("rollup", argv));
     return 0;
   }
   if (positionals.length === 0) throw new UsageError("rollup needs at least one .xlsx file or folder.", { de: "rollup braucht mindestens eine .xlsx-Datei oder einen Ordner.", zh: "rollup 至少需要一个 .xlsx 文件或文件夹。", ja: "rollup には少なくとも 1 つの .xlsx ファイルかフォルダーが必要です。" });

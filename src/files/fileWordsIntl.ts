@@ -15,7 +15,19 @@ type SystemWords = Readonly<Record<"ENOENT_read" | "ENOENT_write" | "ENOTDIR" | 
 
 const mb = (bytes: number) => Math.round(bytes / 1024 / 1024);
 
-const DE: Words & { system: SystemWords } = {
+/** What every language has beside the codes' sentences: the system errors, "(and 3 more)" past the five problems shown, a rulebook's refusal. */
+interface Extra {
+  readonly system: SystemWords;
+  more(n: number): string;
+  /** problems: the first five, then "(and N more)". */
+  rulebook(file: string, problems: string): string;
+}
+const SHOWN = 5;
+const shown = (problems: readonly string[], separator: string, words: Extra) => `${problems.slice(0, SHOWN).join(separator)}${problems.length > SHOWN ? words.more(problems.length - SHOWN) : ""}`;
+
+const DE: Words & Extra = {
+  more: (n) => ` (und ${n} weitere)`,
+  rulebook: (f, problems) => `${f}: das Regelwerk der Arbeitsmappe (Blatt „${RULES_SHEET}“) kann nicht verwendet werden, daher wurde nichts beurteilt oder geschrieben: ${problems} Korrigieren Sie die Entscheidungstabelle oder fügen Sie --restore-rules hinzu, um sie durch die eingebauten Regeln zu ersetzen.`,
   system: {
     ENOENT_read: (f) => `${f}: keine solche Datei. Prüfen Sie Namen und Ordner.`,
     ENOENT_write: (f) => `${f}: der Ordner kann nicht angelegt werden. Prüfen Sie den Pfad.`,
@@ -41,14 +53,16 @@ const DE: Words & { system: SystemWords } = {
   rules_table_taken: (f, p) => `${f}: eine Tabelle namens „${p.table}“ steht auf Blatt „${p.sheet}“; die Regeltabelle des Audits hat diesen Namen. Benennen Sie die Tabelle um und prüfen Sie erneut.`,
   rules_edited: (f, p) => `${f}: die Nachschlagetabelle des Regelblatts wurde von Hand bearbeitet (${p.differences.slice(0, 3).join(" ")}); fügen Sie --restore-rules hinzu und nehmen Sie die Änderung in der Entscheidungstabelle erneut vor.`,
   no_rulebook: (f) => `${f}: die Arbeitsmappe hat kein Regelblatt („${RULES_SHEET}“) und damit kein Regelwerk. Nennen Sie eine Register-Arbeitsmappe mit ihren Regeln oder eine Datei aus mfgmodel rules export.`,
-  rules_json: (f, p) => `${f}: kein verwendbares Regelwerk: ${p.problems.slice(0, 5).join("; ")}. Schreiben Sie es mit mfgmodel rules export oder korrigieren Sie es.`,
+  rules_json: (f, p) => `${f}: kein verwendbares Regelwerk: ${shown(p.problems, "; ", DE)}. Schreiben Sie es mit mfgmodel rules export oder korrigieren Sie es.`,
   macros_need_xlsm: (f) => `${f} enthält Makros: die geprüfte Kopie braucht die Endung .xlsm, sonst öffnet Excel sie nicht. Wählen Sie eine Ausgabe auf .xlsm.`,
   output_is_input: (f, p) => `${f} ist die Eingabe ${p.input} selbst (dieselbe Datei, über einen Link oder einen anderen Pfad); eine Eingabe wird nie überschrieben. Wählen Sie eine andere Ausgabe.`,
   output_is_folder: (f) => `${f} ist ein Ordner, keine Arbeitsmappe. Nennen Sie eine Datei darin.`,
   output_exists: (f) => DE.system.EEXIST(f),
 };
 
-const ZH: Words & { system: SystemWords } = {
+const ZH: Words & Extra = {
+  more: (n) => `（另有 ${n} 个）`,
+  rulebook: (f, problems) => `${f}：工作簿的规则集（工作表“${RULES_SHEET}”）无法使用，因此没有判定或写入任何内容：${problems}请更正决策表，或加上 --restore-rules 以内置规则替换它。`,
   system: {
     ENOENT_read: (f) => `${f}：没有这个文件。请检查文件名和文件夹。`,
     ENOENT_write: (f) => `${f}：无法创建其文件夹。请检查路径。`,
@@ -74,14 +88,16 @@ const ZH: Words & { system: SystemWords } = {
   rules_table_taken: (f, p) => `${f}：工作表“${p.sheet}”上有名为“${p.table}”的表，与检查的规则表同名。请重命名该表后再检查。`,
   rules_edited: (f, p) => `${f}：规则工作表的查找表被手动修改过（${p.differences.slice(0, 3).join(" ")}）；请加上 --restore-rules，然后在决策表中重新修改。`,
   no_rulebook: (f) => `${f}：工作簿没有规则工作表（“${RULES_SHEET}”），因此没有规则集。请指定带规则的台账工作簿，或 mfgmodel rules export 生成的文件。`,
-  rules_json: (f, p) => `${f}：不是可用的规则集：${p.problems.slice(0, 5).join("；")}。请用 mfgmodel rules export 生成，或进行更正。`,
+  rules_json: (f, p) => `${f}：不是可用的规则集：${shown(p.problems, "；", ZH)}。请用 mfgmodel rules export 生成，或进行更正。`,
   macros_need_xlsm: (f) => `${f} 含有宏：检查后的副本必须使用 .xlsm 扩展名，否则 Excel 无法打开。请选择以 .xlsm 结尾的输出。`,
   output_is_input: (f, p) => `${f} 就是输入文件 ${p.input}（同一文件，通过链接或其他路径）；输入文件永远不会被覆盖。请选择其他输出。`,
   output_is_folder: (f) => `${f} 是文件夹，不是工作簿。请指定其中的文件。`,
   output_exists: (f) => ZH.system.EEXIST(f),
 };
 
-const JA: Words & { system: SystemWords } = {
+const JA: Words & Extra = {
+  more: (n) => `（ほか ${n} 件）`,
+  rulebook: (f, problems) => `${f}：ブックのルールブック（「${RULES_SHEET}」シート）を使えないため、何も判定も書き込みもしていません：${problems}判定表を修正するか、--restore-rules を付けて組み込みルールに置き換えてください。`,
   system: {
     ENOENT_read: (f) => `${f}：そのファイルはありません。名前とフォルダーを確認してください。`,
     ENOENT_write: (f) => `${f}：フォルダーを作成できません。パスを確認してください。`,
@@ -107,7 +123,7 @@ const JA: Words & { system: SystemWords } = {
   rules_table_taken: (f, p) => `${f}：シート「${p.sheet}」に「${p.table}」という名前のテーブルがあり、チェックのルール表と同じ名前です。テーブル名を変更してから、もう一度チェックしてください。`,
   rules_edited: (f, p) => `${f}：ルールシートの検索表が手作業で編集されています（${p.differences.slice(0, 3).join(" ")}）。--restore-rules を付けてから、判定表で同じ変更をもう一度行ってください。`,
   no_rulebook: (f) => `${f}：ブックにルールシート（「${RULES_SHEET}」）がないため、ルールブックがありません。ルールのある台帳ブックか、mfgmodel rules export で書き出したファイルを指定してください。`,
-  rules_json: (f, p) => `${f}：使えるルールブックではありません：${p.problems.slice(0, 5).join("；")}。mfgmodel rules export で書き出すか、修正してください。`,
+  rules_json: (f, p) => `${f}：使えるルールブックではありません：${shown(p.problems, "；", JA)}。mfgmodel rules export で書き出すか、修正してください。`,
   macros_need_xlsm: (f) => `${f} にはマクロがあります。チェック後のコピーはマクロ有効の拡張子（.xlsm）でないと Excel で開けません。.xlsm で終わる出力を選んでください。`,
   output_is_input: (f, p) => `${f} は入力 ${p.input} そのものです（同じファイルへのリンクまたは別のパス）。入力は決して上書きしません。別の出力を選んでください。`,
   output_is_folder: (f) => `${f} はフォルダーで、ブックではありません。その中のファイルを指定してください。`,
@@ -121,8 +137,8 @@ export function fileProblemIn(file: string, p: FileProblem, language: Language):
   if (language === "en" || p.code === "zip" || p.code === "sheet") return fileProblemText(file, p);
   const colon = LOCALES[language].colon;
   if (p.code === "register") return `${file}${colon}${PROBLEM_WORDS[language].register(p.register)}`;
-  if (p.code === "rulebook") return `${file}${colon}${p.problems.slice(0, 5).map((x) => rulebookProblemIn(x, language)).join(" ")}`;
   const words = WORDS[language];
+  if (p.code === "rulebook") return words.rulebook(file, shown(p.problems.map((x) => rulebookProblemIn(x, language)), " ", words));
   if (p.code === "system") {
     const key = p.errno === "EEXIST" && p.syscall === "mkdir" ? "ENOTDIR" : p.errno === "ENOENT" ? `ENOENT_${p.doing}` : p.errno === "EPERM" ? "EACCES" : p.errno;
     const said = (words.system as Readonly<Record<string, (f: string) => string>>)[key];

@@ -217,3 +217,49 @@ describe("usage errors in the language", () => {
     expect(untranslated).toEqual([]);
   });
 });
+
+describe("--help in the language", () => {
+  const COMMANDS = [[], ["template"], ["audit"], ["rollup"], ["rules"], ["classify"]] as const;
+  /** A help line without what is typed as is: quoted names, options, placeholders, paths, globs and JSON keys. */
+  const prose = (line: string) => line.replace(/"[^"]*"|„[^“]*“|「[^」]*」|\{[^}]*\}|<[^>]*>|\[[^\]]*\]|(^|\s)-{1,2}[a-z-]+|\S+\.(xlsx|xlsm|json|md)\b|mfgmodel \S+/g, " ");
+  const options = (text: string) => [...new Set(text.match(/(?<![\w-])--?[a-z][a-z-]*/g))].sort();
+
+  test.each(OTHERS)("%s: every command's help is in the language and names the same options as the English", async (language) => {
+    for (const command of COMMANDS) {
+      const english = await run(...command, "--help", "--lang", "en");
+      const theirs = await run(...command, "--help", "--lang", language);
+      const name = command.join(" ") || "mfgmodel";
+      expect([name, theirs.code, theirs.out === english.out]).toEqual([name, 0, false]);
+      expect([name, theirs.out.split("\n").filter((line) => englishProse(prose(line)))]).toEqual([name, []]);
+      expect([name, options(theirs.out)]).toEqual([name, options(english.out)]);
+    }
+  });
+
+  test.each(OTHERS)("%s: the help of the environment's language, and an unknown --lang gives the English", async (language) => {
+    const before = process.env.LANG;
+    process.env.LANG = `${language}_XX.UTF-8`;
+    try {
+      const byLocale = await run("audit", "--help");
+      expect(byLocale.out).toBe((await run("audit", "--help", "--lang", language)).out);
+      expect((await run("audit", "--help", "--lang", "fr")).out).toBe((await run("audit", "--help", "--lang", "en")).out);
+    } finally {
+      process.env.LANG = before;
+    }
+  });
+
+  test.each(OTHERS)("%s: classify's help lists the words the language's rulebook lists", async (language) => {
+    const said = (await run("classify", "--help", "--lang", language)).out;
+    const rules = builtInRules(language);
+    expect([rules.vocabulary.boolean.display, rules.vocabulary.complexity.display].map((words) => said.includes(words))).toEqual([true, true]);
+  });
+});
+
+describe("rules export --lang", () => {
+  test.each(OTHERS)("%s: the built-in rules of the language, said in the language", async (language) => {
+    const out = path.join(DIR, language, "built-in.json");
+    fs.mkdirSync(path.dirname(out), { recursive: true });
+    const said = await run("rules", "export", "-o", out, "--replace", "--lang", language);
+    const data = JSON.parse(fs.readFileSync(out, "utf8")) as { name: string; language: string };
+    expect([said.code, data.language, data.name, said.out.includes(builtInRules(language).name), englishProse(said.out.replace(out, ""))]).toEqual([0, language, builtInRules(language).name, true, false]);
+  });
+});

@@ -136,6 +136,20 @@ describe("the words", () => {
     expect(fileProblemIn("Q3.xlsx", { code: "system", errno: "ENOENT", doing: "read" }, language)).not.toBe(fileProblemIn("Q3.xlsx", { code: "system", errno: "ENOENT", doing: "write" }, language));
   });
 
+  test.each([
+    ["en", "(and 2 more)"],
+    ["de", "(und 2 weitere)"],
+    ["zh", "（另有 2 个）"],
+    ["ja", "（ほか 2 件）"],
+  ] as const)("in %s a rulebook with seven problems shows the first five, counts the rest and says how to go on", (language, more) => {
+    const { issue } = SAMPLES.rulebook.problems[0] as (typeof SAMPLES.rulebook.problems)[number];
+    const seven = Array.from({ length: 7 }, (_, i) => ({ cell: `'MFG Rules'!S${7 + i}`, issue }));
+    const text = fileProblemIn("Q3.xlsx", { code: "rulebook", problems: seven }, language);
+    expect([[...text.matchAll(/!S(\d+)/g)].map((m) => m[1]), text.includes(more), text.includes("--restore-rules")]).toEqual([["7", "8", "9", "10", "11"], true, true]);
+    const json = fileProblemIn("rules.json", { code: "rules_json", problems: seven.map((p) => p.cell) }, language);
+    expect([[...json.matchAll(/!S(\d+)/g)].map((m) => m[1]), json.includes(more)]).toEqual([["7", "8", "9", "10", "11"], true]);
+  });
+
   test("sizes and rows are written as an analyst reads them", () => {
     expect(fileProblemText("big.xlsx", { code: "too_large", bytes: 600 << 20, limit: 512 << 20 })).toBe("big.xlsx is 600 MB; the largest workbook read is 512 MB.");
     expect(fileProblemText("r.xlsx", SAMPLES.sheet)).toBe("r.xlsx: xl/worksheets/sheet1.xml has a row numbered 2,000,000; Excel's sheets end at row 1,048,576.");

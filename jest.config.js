@@ -5,7 +5,7 @@
 
 /** Test files of the integration project, by path under test/. */
 const INTEGRATION = [
-  "/test/build/(manifest|metadata|start)\\.test\\.ts$",
+  "/test/build/(manifest|metadata|paneBundle|start)\\.test\\.ts$",
   "/test/cli/",
   "/test/core/purity\\.test\\.ts$",
   "/test/files/(hostileCorpus|languages|libreoffice|portfolio|print|producers|teamRules)\\.test\\.ts$",

@@ -3,8 +3,8 @@
 
 import { builtInRules, builtInRulesFor, compileRules } from "../core";
 import type { Language, RulebookData } from "../core";
-import { addedSpellings, decisionRowText, isOtherBuiltIn, RegisterError, rowsNotIn, rulebookProblemIn, rulesIdentity, sheetWords } from "../workbook";
-import type { RulesIdentity } from "../workbook";
+import { addedSpellings, decisionRowText, isOtherBuiltIn, RegisterError, rowsNotIn, rulesIdentity, sheetWords } from "../workbook";
+import type { RulebookProblem, RulesIdentity } from "../workbook";
 import { buildMatrix } from "./matrix";
 import { displayLanguage, readWorkbookRules, rulesInUse } from "./workbookRules";
 import { addRows, setupRegister } from "./register";
@@ -22,8 +22,8 @@ export interface RulesReport {
   readonly rulebook: RulesIdentity | null;
   /** Its rows the built-in rules do not have, one line each. */
   readonly changedRows: readonly string[];
-  /** Why its rulebook cannot be used, one sentence a cell. */
-  readonly problems: readonly string[];
+  /** Why its rulebook cannot be used, a problem a cell (the pane says them in its language). */
+  readonly problems: readonly RulebookProblem[];
   /** A rules sheet from before rulebooks whose lookup table was edited by hand: what differs (at most 10). */
   readonly differences: readonly string[];
   /** The workbook is on another version's built-in rules: that version and this add-in's. */
@@ -57,7 +57,7 @@ export async function readRulesReport(context: Excel.RequestContext, language: L
     case "none":
       return { ...none, present: false };
     case "problems":
-      return { ...none, problems: found.problems.map((p) => rulebookProblemIn(p, language)) };
+      return { ...none, problems: found.problems };
     case "edited_lookup":
       return { ...none, differences: found.differences };
     case "rulebook":

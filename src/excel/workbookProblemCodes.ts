@@ -1,5 +1,5 @@
 // What can stop an operation in Excel, as codes: the pane acts on the code and shows the
-// sentence in its language (workbookProblems.ts, workbookProblemWords.ts).
+// sentence in its language (workbookSentences.ts).
 
 import type { RulebookProblem } from "../workbook";
 

@@ -5,10 +5,8 @@ import { officeHost } from "../excel";
 import type { ExcelHost } from "../excel";
 import { byId } from "./dom";
 import { setUpGuided, useWorkbookRules } from "./guided";
-import { paneLanguage, setPaneLanguage, words } from "./language";
-import { workbookProblemMessage } from "../excel/workbookProblems";
+import { registerProblemText, setPaneLanguage, workbookProblemText, words } from "./language";
 import type { WorkbookProblem } from "../excel/workbookProblems";
-import { PROBLEM_WORDS } from "../workbook";
 import type { RegisterProblem } from "../workbook";
 import { applyOfficeTheme, followSystemTheme } from "./theme";
 import { onWorkbookRules, setUpWorkbookPanel, showRulesNotice } from "./workbookPanel";
@@ -27,8 +25,8 @@ declare global {
  */
 function errorText(error: unknown): string {
   const { name, problem, message } = (error ?? {}) as { name?: string; problem?: unknown; message?: string };
-  if (problem !== undefined && name === "WorkbookError") return workbookProblemMessage(problem as WorkbookProblem, paneLanguage());
-  if (problem !== undefined && name === "RegisterError") return PROBLEM_WORDS[paneLanguage()].register(problem as RegisterProblem);
+  if (problem !== undefined && name === "WorkbookError") return workbookProblemText(problem as WorkbookProblem);
+  if (problem !== undefined && name === "RegisterError") return registerProblemText(problem as RegisterProblem);
   return message ?? String(error);
 }
 
@@ -79,26 +77,26 @@ function start(host: ExcelHost): void {
   document.body.dataset.ready = "true";
 }
 
-function outsideExcel(): void {
-  setPaneLanguage(navigator.language);
+async function outsideExcel(): Promise<void> {
+  await setPaneLanguage(navigator.language);
   byId("office-status").textContent = words().outsideExcel;
   document.body.dataset.ready = "true";
 }
 
 followSystemTheme();
 if (window.__mfgExcelStandIn) {
-  setPaneLanguage(typeof Office === "undefined" ? "en" : Office.context?.displayLanguage);
-  start(window.__mfgExcelStandIn);
+  const standIn = window.__mfgExcelStandIn;
+  void setPaneLanguage(typeof Office === "undefined" ? "en" : Office.context?.displayLanguage).then(() => start(standIn));
 } else if (typeof Office === "undefined") {
-  outsideExcel();
+  void outsideExcel();
 } else {
-  Office.onReady((info) => {
+  Office.onReady(async (info) => {
     if (info.host === Office.HostType.Excel) {
       applyOfficeTheme(Office.context.officeTheme);
-      setPaneLanguage(Office.context.displayLanguage);
+      await setPaneLanguage(Office.context.displayLanguage);
       start(officeHost);
     } else {
-      outsideExcel();
+      await outsideExcel();
     }
   });
 }

@@ -9,7 +9,7 @@ import { inputHeader, REQUIRED_ROLES } from "../workbook";
 import type { InputRole, RegisterProblem } from "../workbook";
 import { byId, el } from "./dom";
 import type { Feedback } from "./dom";
-import { paneLanguage, words } from "./language";
+import { paneLanguage, rulebookProblemText, words } from "./language";
 import { setUpRulesFile } from "./rulesFile";
 
 
@@ -103,7 +103,7 @@ export async function showRulesNotice(host: ExcelHost, feedback: Feedback): Prom
   if (report.problems.length > 0) {
     notice.replaceChildren(
       el("p", { text: w.rulesProblems }),
-      el("ul", {}, ...report.problems.map((p) => el("li", { text: p }))),
+      el("ul", {}, ...report.problems.map((p) => el("li", { text: rulebookProblemText(p) }))),
       restoreButton(host, feedback, w.restoreProblems),
     );
   } else if (report.differences.length > 0) {

@@ -3,9 +3,9 @@
 // rulebookWords.ts). The pane and the command line render the codes they catch in their language.
 
 import { LOCALES } from "../core";
-import type { Language, RulebookIssue } from "../core";
+import type { Language } from "../core";
 import type { ProblemWords } from "./problemWordsType";
-import type { SheetRulebookIssue } from "./rulebookSheet";
+import type { RulebookProblem } from "./rulebookSheet";
 import { headerProblemMessage, registerProblemMessage } from "./registerWords";
 import { rulebookIssueMessage } from "./rulebookWords";
 import { DE_PROBLEMS } from "./problemWordsDe";
@@ -14,9 +14,11 @@ import { ZH_PROBLEMS } from "./problemWordsZh";
 
 export type { ProblemWords } from "./problemWordsType";
 
-const EN_PROBLEMS: ProblemWords = { header: headerProblemMessage, register: registerProblemMessage, rulebookIssue: rulebookIssueMessage };
+export const EN_PROBLEMS: ProblemWords = { header: headerProblemMessage, register: registerProblemMessage, rulebookIssue: rulebookIssueMessage };
 export const PROBLEM_WORDS: Readonly<Record<Language, ProblemWords>> = { en: EN_PROBLEMS, de: DE_PROBLEMS, zh: ZH_PROBLEMS, ja: JA_PROBLEMS };
 
+/** A problem of the workbook's rulebook, with the cell it is in, in the words of a language (the pane holds only its own). */
+export const rulebookProblemSaid = (p: RulebookProblem, words: ProblemWords, language: Language): string => `${p.cell}${LOCALES[language].colon}${words.rulebookIssue(p.issue)}`;
+
 /** A problem of the workbook's rulebook, with the cell it is in, in a language. */
-export const rulebookProblemIn = (p: { readonly cell: string; readonly issue: RulebookIssue | SheetRulebookIssue }, language: Language): string =>
-  `${p.cell}${LOCALES[language].colon}${PROBLEM_WORDS[language].rulebookIssue(p.issue)}`;
+export const rulebookProblemIn = (p: RulebookProblem, language: Language): string => rulebookProblemSaid(p, PROBLEM_WORDS[language], language);

@@ -9,7 +9,10 @@ import * as path from "path";
 import type { Page } from "playwright-core";
 import { builtInRules, LOCALES } from "../../src/core";
 import type { Language } from "../../src/core";
-import { PANE_WORDS } from "../../src/taskpane/words";
+import { EN_PACK } from "../../src/taskpane/words/pack";
+import { DE_PACK } from "../../src/taskpane/words/packDe";
+import { JA_PACK } from "../../src/taskpane/words/packJa";
+import { ZH_PACK } from "../../src/taskpane/words/packZh";
 import { sheetWords } from "../../src/workbook";
 import { browserSuite, offlinePage } from "../support/browser";
 import { englishProse } from "../support/english";
@@ -17,10 +20,12 @@ import { BUILD_DIR, STAND_IN_DIR } from "../support/build";
 import type { StandInSetup } from "../support/officeStandIn";
 
 const suite = browserSuite(BUILD_DIR);
+const PANE_WORDS = { en: EN_PACK.words, de: DE_PACK.words, zh: ZH_PACK.words, ja: JA_PACK.words };
 const ROOT = path.resolve(__dirname, "..", "..");
 
-async function paneIn(displayLanguage: string): Promise<Page> {
+async function paneIn(displayLanguage: string, blockLanguageChunks = false): Promise<Page> {
   const page = await offlinePage(suite.browser(), { officeJs: path.join(STAND_IN_DIR, "office.js") });
+  if (blockLanguageChunks) await page.route(/\/pane-[a-z]+\.[0-9a-f]+\.js$/, (route) => route.abort());
   await page.addInitScript((s: StandInSetup) => void ((window as any).__standInSetup = s), { displayLanguage });
   await page.goto(`${suite.url()}taskpane.html`);
   await page.waitForSelector("body[data-ready=true]");
@@ -86,6 +91,13 @@ describe.each(DISPLAY)("the pane in %s", (displayLanguage, language) => {
     if (process.env.UPDATE_DOCS === "1") await page.screenshot({ path: path.join(ROOT, "docs", `pane-${language}.png`), fullPage: true });
     await page.close();
   });
+});
+
+test("a pane whose language cannot be loaded (its chunk blocked) speaks English and works", async () => {
+  const page = await paneIn("de-DE", true);
+  expect([await page.evaluate(() => document.documentElement.lang), await page.textContent("#classify-title")]).toEqual(["en", PANE_WORDS.en.page.classifyTitle]);
+  expect(englishProse(await press(page, "#check"))).toBe(true);
+  await page.close();
 });
 
 test("every language has every word the English pane has, and none left English", () => {

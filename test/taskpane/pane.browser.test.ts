@@ -261,10 +261,10 @@ describe("the task pane in headless Chromium", () => {
   });
 
   test("a rulebook with problems names each cell", async () => {
-    const problems = ["'MFG Rules'!S8: the fit of OEM is \"Maybe\"; use \"Fit\", \"Conditional\", \"Mismatch\"."];
+    const problems = [{ cell: "'MFG Rules'!S8", issue: { code: "bad_fit", model: "OEM", value: "Maybe", accepted: ["Fit", "Conditional", "Mismatch"] } }];
     const page = await paneWithStandIn({ rules: { present: true, rulebook: null, changedRows: [], problems, differences: [], update: null } });
     await page.waitForSelector("#rules-notice:not([hidden])");
-    expect(await page.$$eval("#rules-notice li", (lis) => lis.map((li) => li.textContent))).toEqual(problems);
+    expect(await page.$$eval("#rules-notice li", (lis) => lis.map((li) => li.textContent))).toEqual(["'MFG Rules'!S8: the fit of OEM is \"Maybe\"; use \"Fit\", \"Conditional\", \"Mismatch\"."]);
     await page.close();
   });
 

@@ -2,6 +2,10 @@
 // in taskpane.html), the guided classification, the check report, the rules notices and the
 // messages after an action. A missing word in a language is a compile error.
 
+import type { Language } from "../../core";
+import type { WorkbookSentences } from "../../excel/workbookSentences";
+import type { ProblemWords } from "../../workbook";
+
 export const PAGE_KEYS = [
   "title", "loading", "classifyTitle", "qDrawings", "helpDrawings", "qRequirements", "helpRequirements", "qComplexity", "helpComplexity",
   "yes", "no", "notKnown", "optional", "project", "supplier", "chosenLabel", "noneChosen", "nextTitle", "copy", "add",
@@ -60,4 +64,16 @@ export interface PaneWords {
   readonly useRules: string;
   readonly cancel: string;
   nowJudgedBy(name: string, version: string): string;
+}
+
+/**
+ * All the pane says in one language: its own words, the register's, header row's and rulebook's
+ * problems (src/workbook) and what stops an operation in Excel (src/excel). The pane holds the
+ * English one and loads its display language's as a chunk of its own (pack.ts).
+ */
+export interface PanePack {
+  readonly language: Language;
+  readonly words: PaneWords;
+  readonly problems: ProblemWords;
+  readonly workbook: WorkbookSentences;
 }

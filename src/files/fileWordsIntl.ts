@@ -1,13 +1,14 @@
 // The file layer's refusals in German, Chinese and Japanese, for the command line in those
 // languages: what an analyst meets (a missing file, an output that exists, a workbook of the wrong
-// kind, a register's or a rulebook's problem). A damaged archive or XML part (zip, sheet) is said
-// in English, as fileWords.ts says it. A code without words here does not compile.
+// kind, a register's or a rulebook's problem); a damaged archive or XML part is fileWordsDamaged.ts's.
+// A code without words here does not compile.
 
 import { LOCALES } from "../core";
 import type { Language } from "../core";
 import { PROBLEM_WORDS, rulebookProblemIn, RULES_SHEET } from "../workbook";
 import type { FileProblem } from "./fileProblems";
 import { fileProblemText } from "./fileWords";
+import { sheetProblemIn, unreadableIn, zipProblemIn } from "./fileWordsDamaged";
 
 type Said = Exclude<FileProblem["code"], "zip" | "sheet" | "register" | "rulebook" | "system">;
 type Words = { readonly [C in Said]: (file: string, p: Extract<FileProblem, { code: C }>) => string };
@@ -132,17 +133,19 @@ const JA: Words & Extra = {
 
 const WORDS = { de: DE, zh: ZH, ja: JA } as const;
 
-/** A file refusal in a language; a damaged archive or part, and a system error without words, in English. */
+/** A file refusal in a language. */
 export function fileProblemIn(file: string, p: FileProblem, language: Language): string {
-  if (language === "en" || p.code === "zip" || p.code === "sheet") return fileProblemText(file, p);
+  if (language === "en") return fileProblemText(file, p);
   const colon = LOCALES[language].colon;
+  if (p.code === "zip") return `${file}${colon}${zipProblemIn(p.zip, language)}`;
+  if (p.code === "sheet") return `${file}${colon}${sheetProblemIn(p.sheet, language)}`;
   if (p.code === "register") return `${file}${colon}${PROBLEM_WORDS[language].register(p.register)}`;
   const words = WORDS[language];
   if (p.code === "rulebook") return words.rulebook(file, shown(p.problems.map((x) => rulebookProblemIn(x, language)), " ", words));
   if (p.code === "system") {
     const key = p.errno === "EEXIST" && p.syscall === "mkdir" ? "ENOTDIR" : p.errno === "ENOENT" ? `ENOENT_${p.doing}` : p.errno === "EPERM" ? "EACCES" : p.errno;
     const said = (words.system as Readonly<Record<string, (f: string) => string>>)[key];
-    return said === undefined ? fileProblemText(file, p) : said(file);
+    return said === undefined ? unreadableIn(file, p.errno, language) : said(file);
   }
   return (words[p.code] as (f: string, p: FileProblem) => string)(file, p);
 }

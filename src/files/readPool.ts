@@ -8,7 +8,7 @@ import * as fs from "fs";
 import * as path from "path";
 import { Worker } from "worker_threads";
 import type { PortfolioEntry, RegisterTarget } from "../workbook";
-import { readRegister } from "./readRegister";
+import { readRegister, unreadableEntry } from "./readRegister";
 import type { ReadTask } from "./rollupWorker";
 
 const WORKER = path.join(__dirname, "rollupWorker.js");
@@ -67,7 +67,7 @@ export async function readAll(files: readonly string[], target: RegisterTarget, 
         give();
       });
       worker.on("error", (error: Error) => {
-        if (task !== null) settle(task.index, { file: task.file, register: null, error: `${task.file}: could not be read (its reader stopped: ${error.message}).` });
+        if (task !== null) settle(task.index, unreadableEntry(task.file, error.message, `${task.file}: could not be read (its reader stopped: ${error.message}).`));
         task = null;
       });
       worker.on("exit", () => {

@@ -7,6 +7,7 @@ import type { PortfolioEntry, RegisterTarget } from "../workbook";
 import { readPackage } from "./audit";
 import { problemCode } from "./fileProblems";
 import { fileProblemIn } from "./fileWordsIntl";
+import { unreadableIn } from "./fileWordsDamaged";
 import { readInput } from "./inputFile";
 import { UnusableFileError } from "./inspect";
 
@@ -32,6 +33,11 @@ export async function readRegister(file: string, target: RegisterTarget = {}): P
       const errorIn = { de: fileProblemIn(file, problem, "de"), zh: fileProblemIn(file, problem, "zh"), ja: fileProblemIn(file, problem, "ja") };
       return { file, register: null, error: error.message, errorIn, errorCode: problemCode(problem) };
     }
-    return { file, register: null, error: `${file}: could not be read (${error instanceof Error ? error.message : String(error)}).` };
+    return unreadableEntry(file, error instanceof Error ? error.message : String(error));
   }
+}
+
+/** A file that could not be read for a reason without a code (what the system or its reader said). */
+export function unreadableEntry(file: string, detail: string, english = `${file}: could not be read (${detail}).`): PortfolioEntry {
+  return { file, register: null, error: english, errorIn: { de: unreadableIn(file, detail, "de"), zh: unreadableIn(file, detail, "zh"), ja: unreadableIn(file, detail, "ja") } };
 }

@@ -7,7 +7,7 @@ import JSZip from "jszip";
 import * as path from "path";
 import { auditPackage } from "../../src/files/audit";
 import { problemCode } from "../../src/files/fileProblems";
-import type { FileProblem } from "../../src/files/fileProblems";
+import type { FileProblem, SheetProblem, ZipProblem } from "../../src/files/fileProblems";
 import { fileProblemText } from "../../src/files/fileWords";
 import { fileProblemIn } from "../../src/files/fileWordsIntl";
 import { englishProse } from "../support/english";
@@ -124,14 +124,36 @@ describe("the words", () => {
     }
   });
 
-  test.each(["de", "zh", "ja"] as const)("in %s every refusal an analyst meets is in the language and names the file; a damaged part stays English", (language) => {
-    for (const p of Object.values(SAMPLES) as FileProblem[]) {
+  // One damaged archive and one damaged worksheet of every kind, keyed by code: a code added without a sample is a compile error.
+  const ZIP_SAMPLES: { readonly [C in ZipProblem["code"]]: Extract<ZipProblem, { code: C }> } = {
+    corrupt: { code: "corrupt" }, unsafe_name: { code: "unsafe_name", name: "../x.xml" }, duplicate_name: { code: "duplicate_name", name: "xl/a.xml", other: "XL/A.xml" },
+    inflates_too_far: { code: "inflates_too_far", part: "xl/sharedStrings.xml", size: 2 ** 31, compressed: 1024 }, total_too_large: { code: "total_too_large", size: 2 ** 32 },
+    overlap: { code: "overlap", part: "xl/a.xml", other: "xl/b.xml" }, encrypted: { code: "encrypted" }, method: { code: "method", part: "xl/a.xml", method: 12 },
+    truncated_part: { code: "truncated_part", part: "xl/a.xml" }, size_mismatch: { code: "size_mismatch", part: "xl/a.xml", declared: 10, actual: 12 },
+    larger_than_declared: { code: "larger_than_declared", part: "xl/a.xml", declared: 10 }, crc: { code: "crc", part: "xl/a.xml" }, not_deflate: { code: "not_deflate", part: "xl/a.xml" },
+    output_past_4gb: { code: "output_past_4gb" },
+  };
+  const SHEET_SAMPLES: { readonly [C in SheetProblem["code"]]: Extract<SheetProblem, { code: C }> } = {
+    row_too_long: { code: "row_too_long", part: "xl/worksheets/sheet1.xml", after: 3, limit: 32 << 20 }, row_past_limit: { code: "row_past_limit", part: "xl/worksheets/sheet1.xml", row: 2_000_000, limit: 1_048_576 },
+    row_out_of_order: { code: "row_out_of_order", part: "xl/worksheets/sheet1.xml", row: 2, after: 3 }, column_past_limit: { code: "column_past_limit", cell: "XFE1" },
+    cell_out_of_order: { code: "cell_out_of_order", cell: "B2" }, dtd: { code: "dtd", part: "xl/worksheets/sheet1.xml" },
+    no_sheet_data: { code: "no_sheet_data", part: "xl/worksheets/sheet1.xml" }, unfinished: { code: "unfinished", part: "xl/worksheets/sheet1.xml" },
+  };
+  const EVERY: readonly FileProblem[] = [
+    ...(Object.values(SAMPLES) as FileProblem[]),
+    ...Object.values(ZIP_SAMPLES).map((zip): FileProblem => ({ code: "zip", zip })),
+    ...Object.values(SHEET_SAMPLES).map((sheet): FileProblem => ({ code: "sheet", sheet })),
+    { code: "system", errno: "ETIMEDOUT", doing: "read" },
+  ];
+  const codeOf = (p: FileProblem) => (p.code === "zip" ? `zip.${p.zip.code}` : p.code === "sheet" ? `sheet.${p.sheet.code}` : p.code);
+
+  test.each(["de", "zh", "ja"] as const)("in %s every refusal is in the language and names the file, a damaged archive or worksheet too", (language) => {
+    for (const p of EVERY) {
       const text = fileProblemIn("Q3.xlsx", p, language);
-      expect([p.code, text.startsWith("Q3.xlsx")]).toEqual([p.code, true]);
+      expect([codeOf(p), text.startsWith("Q3.xlsx"), text === fileProblemText("Q3.xlsx", p)]).toEqual([codeOf(p), true, false]);
       // The analyst's own words (quoted values, the rules-edited differences and JSON paths it repeats) aside.
       const said = text.replace(/"[^"]*"|„[^“]*“|“[^”]*”|「[^」]*」|\([^)]*"[^)]*\)|（[^）]*"[^）]*）|rulebook\.rows\S*[^:;.。]*/g, "");
-      if (p.code === "zip" || p.code === "sheet") expect(text).toBe(fileProblemText("Q3.xlsx", p));
-      else expect([p.code, englishProse(said)]).toEqual([p.code, false]);
+      expect([codeOf(p), englishProse(said)]).toEqual([codeOf(p), false]);
     }
     expect(fileProblemIn("Q3.xlsx", { code: "system", errno: "ENOENT", doing: "read" }, language)).not.toBe(fileProblemIn("Q3.xlsx", { code: "system", errno: "ENOENT", doing: "write" }, language));
   });

@@ -7,21 +7,11 @@ import type { Command, HelpTexts } from "./help";
 import { helpDe } from "./helpDe";
 import { helpJa } from "./helpJa";
 import { helpZh } from "./helpZh";
-import { cliLanguage } from "./language";
+import { languageOfArgs } from "./language";
 
 const IN_LANGUAGE: Readonly<Record<Exclude<Language, "en">, () => HelpTexts>> = { de: helpDe, zh: helpZh, ja: helpJa };
 
 export const helpIn = (command: Command, language: Language): string => (language === "en" ? HELP[command] : IN_LANGUAGE[language]()[command]);
-
-/** The language a command was asked to speak (--lang or the locale), English when --lang is not one. */
-export function languageOfArgs(argv: readonly string[]): Language {
-  const at = argv.indexOf("--lang");
-  try {
-    return cliLanguage(at >= 0 ? argv[at + 1] : undefined);
-  } catch {
-    return "en";
-  }
-}
 
 /** What `mfgmodel <command> --help` prints. */
 export const helpFor = (command: Command, argv: readonly string[]): string => helpIn(command, languageOfArgs(argv));

@@ -14,3 +14,13 @@ export function cliLanguage(option: unknown, env: NodeJS.ProcessEnv = process.en
   }
   return languageOf(env.LC_ALL || env.LC_MESSAGES || env.LANG);
 }
+
+/** The language a command was asked to speak (--lang or the locale), English when --lang is not one: for its help and usage errors. */
+export function languageOfArgs(argv: readonly string[]): Language {
+  const at = argv.indexOf("--lang");
+  try {
+    return cliLanguage(at >= 0 ? argv[at + 1] : undefined);
+  } catch {
+    return "en";
+  }
+}

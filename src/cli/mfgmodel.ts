@@ -13,10 +13,10 @@ import { audit, refusalText } from "./auditCommand";
 import { rollup } from "./rollupCommand";
 import { rulesCommand } from "./rulesCommand";
 import { HELP } from "./help";
-import { helpFor, languageOfArgs } from "./helpIn";
+import { helpFor } from "./helpIn";
 import type { Command } from "./help";
 import type { Io } from "./io";
-import { cliLanguage } from "./language";
+import { cliLanguage, languageOfArgs } from "./language";
 import { cliWords } from "./cliWords";
 import { terminalText } from "./terminalText";
 

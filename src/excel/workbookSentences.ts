@@ -3,6 +3,7 @@
 // one function. The pane holds the English one and loads its display language's.
 
 import type { Operation, WorkbookProblem } from "./workbookProblemCodes";
+import { PROBLEMS_SHOWN } from "../workbook";
 import type { RulebookProblem } from "../workbook";
 
 export interface WorkbookSentences {
@@ -19,11 +20,9 @@ const HINT_CODES = ["InvalidOperationInCellEditMode", "ItemNotFound", "AccessDen
 /** The hints in HINT_CODES' order. */
 export const hints = (texts: readonly [string, string, string, string]): Readonly<Record<string, string>> => Object.fromEntries(HINT_CODES.map((c, i) => [c, texts[i] as string]));
 
-const SHOWN = 5;
-
 /** A workbook problem's sentence in the language of `s`, its rulebook problems said by `rulebookProblem`. */
 export function workbookProblemSaid(problem: WorkbookProblem, s: WorkbookSentences, rulebookProblem: (p: RulebookProblem) => string): string {
   if (problem.code === "excel_refused") return `${s.hints[problem.excelCode ?? ""] ?? s.refused} (${problem.detail})`;
-  const rulebook = problem.code === "rulebook" ? problem.problems.slice(0, SHOWN).map(rulebookProblem).join(" ") : "";
-  return s.message(problem, rulebook, problem.code === "rulebook" ? Math.max(0, problem.problems.length - SHOWN) : 0);
+  const rulebook = problem.code === "rulebook" ? problem.problems.slice(0, PROBLEMS_SHOWN).map(rulebookProblem).join(" ") : "";
+  return s.message(problem, rulebook, problem.code === "rulebook" ? Math.max(0, problem.problems.length - PROBLEMS_SHOWN) : 0);
 }

@@ -1,12 +1,13 @@
 // The English sentences of the file layer's problems (fileProblems.ts), each naming the file and
 // saying what to do. One entry per code: a code without words is a compile error.
 
-import { registerProblemMessage, rulebookProblemMessage, RULES_SHEET } from "../workbook";
+import { listedProblems, registerProblemMessage, rulebookProblemMessage, RULES_SHEET } from "../workbook";
 import type { FileProblem, SheetProblem, ZipProblem } from "./fileProblems";
 
 type Words<P extends { code: string }> = { readonly [C in P["code"]]: (p: Extract<P, { code: C }>) => string };
 
 const n = (value: number) => value.toLocaleString("en-US");
+const more = (count: number) => ` (and ${count} more)`;
 const resave = "Save the workbook from Excel again.";
 const corruptPart = (part: string, what: string) => `the part ${part} ${what}; the file is corrupt. ${resave}`;
 
@@ -74,12 +75,12 @@ const FILE: { readonly [C in FileProblem["code"]]: (file: string, p: Extract<Fil
   rules_sheet_not_worksheet: (file, p) => `${file}: the sheet "${p.sheet}" is not a worksheet; the audit writes its rules there. Rename that sheet, then audit again.`,
   rules_table_taken: (file, p) => `${file}: a table named "${p.table}" is on sheet "${p.sheet}"; the audit's rules table has that name. Rename that table, then audit again.`,
   rulebook: (file, p) =>
-    `${file}: the workbook's rulebook (sheet "${RULES_SHEET}") cannot be used, so nothing was judged or written: ${p.problems.slice(0, 5).map(rulebookProblemMessage).join(" ")}${p.problems.length > 5 ? ` (and ${p.problems.length - 5} more)` : ""} Correct the decision table, or add --restore-rules to replace it with the built-in rules.`,
+    `${file}: the workbook's rulebook (sheet "${RULES_SHEET}") cannot be used, so nothing was judged or written: ${listedProblems(p.problems.map(rulebookProblemMessage), " ", more)} Correct the decision table, or add --restore-rules to replace it with the built-in rules.`,
   rules_edited: (file, p) =>
     `${file}: the rules sheet's lookup table was edited by hand (${p.differences.slice(0, 3).join(" ")}); the audit keeps a team's rules and does not judge by a table it cannot read as a rulebook. Add --restore-rules to replace it with the built-in rules, then make the change again in the decision table the audit adds (columns N on of that sheet).`,
   no_rulebook: (file) => `${file}: the workbook has no rules sheet ("${RULES_SHEET}"), so it carries no rulebook to apply. Name a register workbook with its rules, or one written by mfgmodel rules export.`,
   rules_json: (file, p) =>
-    `${file}: not a rulebook that can be used: ${p.problems.slice(0, 5).join("; ")}${p.problems.length > 5 ? ` (and ${p.problems.length - 5} more)` : ""}. Write it with mfgmodel rules export, or correct it.`,
+    `${file}: not a rulebook that can be used: ${listedProblems(p.problems, "; ", more)}. Write it with mfgmodel rules export, or correct it.`,
   macros_need_xlsm: (file) => `${file} holds macros: its audited copy must keep a macro-enabled extension (.xlsm), or Excel will not open it. Choose an output ending in .xlsm.`,
   output_is_input: (file, p) => `${file} is the input ${p.input} itself (the same file, through a link or another path); nothing is ever written over an input. Choose another output.`,
   output_is_folder: (file) => `${file} is a folder, not a workbook. Name a file inside it.`,

@@ -5,7 +5,7 @@
 
 import { LOCALES } from "../core";
 import type { Language } from "../core";
-import { PROBLEM_WORDS, rulebookProblemIn, RULES_SHEET } from "../workbook";
+import { listedProblems, PROBLEM_WORDS, rulebookProblemIn, RULES_SHEET } from "../workbook";
 import type { FileProblem } from "./fileProblems";
 import { fileProblemText } from "./fileWords";
 import { sheetProblemIn, unreadableIn, zipProblemIn } from "./fileWordsDamaged";
@@ -23,8 +23,7 @@ interface Extra {
   /** problems: the first five, then "(and N more)". */
   rulebook(file: string, problems: string): string;
 }
-const SHOWN = 5;
-const shown = (problems: readonly string[], separator: string, words: Extra) => `${problems.slice(0, SHOWN).join(separator)}${problems.length > SHOWN ? words.more(problems.length - SHOWN) : ""}`;
+const shown = (problems: readonly string[], separator: string, words: Extra) => listedProblems(problems, separator, words.more);
 
 const DE: Words & Extra = {
   more: (n) => ` (und ${n} weitere)`,

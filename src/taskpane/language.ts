@@ -7,7 +7,7 @@ import { builtInRules, languageOf, LOCALES } from "../core";
 import type { Language } from "../core";
 import { workbookProblemSaid } from "../excel/workbookSentences";
 import type { WorkbookProblem } from "../excel/workbookProblemCodes";
-import { rulebookProblemSaid } from "../workbook/problemWords";
+import { rulebookProblemSaid } from "../workbook";
 import type { RegisterProblem, RulebookProblem } from "../workbook";
 import { EN_PACK, loadPack } from "./words/pack";
 import { LABEL_KEYS, PAGE_KEYS } from "./words/types";

@@ -22,3 +22,10 @@ export const rulebookProblemSaid = (p: RulebookProblem, words: ProblemWords, lan
 
 /** A problem of the workbook's rulebook, with the cell it is in, in a language. */
 export const rulebookProblemIn = (p: RulebookProblem, language: Language): string => rulebookProblemSaid(p, PROBLEM_WORDS[language], language);
+
+/** How many of a rulebook's problems a sentence lists; the rest are counted ("(and 2 more)"). */
+export const PROBLEMS_SHOWN = 5;
+
+/** The first problems, joined, then the count of the rest in the words of `more` (nothing when none are left). */
+export const listedProblems = (problems: readonly string[], separator: string, more: (n: number) => string): string =>
+  `${problems.slice(0, PROBLEMS_SHOWN).join(separator)}${problems.length > PROBLEMS_SHOWN ? more(problems.length - PROBLEMS_SHOWN) : ""}`;

@@ -395,6 +395,12 @@ describe("the installed command", () => {
     const out = execFileSync("npx", ["--no-install", "mfgmodel", "classify", "--drawings", "yes"], { cwd: ROOT, encoding: "utf8" });
     expect(out).toContain("Recommended model: OEM");
   });
+
+  test("its help in the language asked, or of the locale", () => {
+    const ja = execFileSync("npx", ["--no-install", "mfgmodel", "audit", "--help", "--lang", "ja"], { cwd: ROOT, encoding: "utf8" });
+    const de = execFileSync("npx", ["--no-install", "mfgmodel", "--help"], { cwd: ROOT, encoding: "utf8", env: { ...process.env, LC_ALL: "", LC_MESSAGES: "", LANG: "de_DE.UTF-8" } });
+    expect([ja.includes("オプション："), ja.includes("「図面完成」"), de.startsWith("mfgmodel: welches Fertigungsmodell")]).toEqual([true, true, true]);
+  });
 });
 
 describe("mfgmodel rollup", () => {

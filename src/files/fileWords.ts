@@ -4,7 +4,8 @@
 import { listedProblems, registerProblemMessage, rulebookProblemMessage, RULES_SHEET } from "../workbook";
 import type { FileProblem, SheetProblem, ZipProblem } from "./fileProblems";
 
-type Words<P extends { code: string }> = { readonly [C in P["code"]]: (p: Extract<P, { code: C }>) => string };
+/** A sentence for every code of a problem type: a code without one does not compile. */
+export type Words<P extends { code: string }> = { readonly [C in P["code"]]: (p: Extract<P, { code: C }>) => string };
 
 const n = (value: number) => value.toLocaleString("en-US");
 const more = (count: number) => ` (and ${count} more)`;

@@ -4,8 +4,7 @@
 
 import type { Language } from "../core";
 import type { SheetProblem, ZipProblem } from "./fileProblems";
-
-type Words<P extends { code: string }> = { readonly [C in P["code"]]: (p: Extract<P, { code: C }>) => string };
+import type { Words } from "./fileWords";
 
 interface DamagedWords {
   readonly zip: Words<ZipProblem>;

@@ -10,14 +10,14 @@ import * as fs from "fs";
 import { checkOutput, writeOutputWith } from "./safeOutput";
 import { builtInRules } from "../core";
 import type { Language, Rules } from "../core";
-import { entryInLanguage, PROBLEM_ROWS_PER_SHEET, problemCells, portfolioChart, portfolioSheets, portfolioStages, STAGES_SHEET, stageGrid, teamOf } from "../workbook";
+import { entryInLanguage, PROBLEM_ROWS_PER_SHEET, portfolioChart, portfolioSheets, portfolioStages, STAGES_SHEET, stageGrid } from "../workbook";
 import type { PortfolioEntry, RegisterTarget, SheetDescription, StreamedProblems } from "../workbook";
 import { addChart } from "./chartPart";
 import { newWorkbook } from "./newWorkbook";
 import { ProblemSpool } from "./problemSpool";
 import { readAll } from "./readPool";
 import type { ReadProgress } from "./readPool";
-import { rowXml } from "./sheetWriter";
+import { writeProblemRows } from "./problemLines";
 import { fileSink, ZipWriter } from "./zipWriter";
 
 export { readRegister } from "./readRegister";
@@ -51,7 +51,7 @@ async function writePortfolio(file: string, entries: readonly PortfolioEntry[], 
     const part = info.sheets.find((s) => s.name === sheet.name)?.part;
     if (part !== undefined && sheet.tables.some((t) => (t.streamedRows ?? 0) > 0)) streamed.set(part, sheet);
   }
-  const rows = spool.rows();
+  const rows = spool.lines();
   const fd = fs.openSync(file, "wx");
   try {
     const zip = new ZipWriter(fileSink(fd));
@@ -69,11 +69,7 @@ async function writePortfolio(file: string, entries: readonly PortfolioEntry[], 
       const table = sheet.tables[0] as NonNullable<(typeof sheet.tables)[number]>;
       await zip.stream(name, async (write) => {
         await write(xml.slice(0, at));
-        for (let i = 0; i < (table.streamedRows ?? 0); i++) {
-          const next = await rows.next();
-          if (next.done === true) throw new Error("the problem rows ended before their count");
-          await write(rowXml(table.at.row + 1 + i, table.at.column, next.value));
-        }
+        await writeProblemRows(write, rows, table.at, table.streamedRows ?? 0);
         await write(xml.slice(at));
       });
     }
@@ -90,7 +86,9 @@ export interface RollupResult {
 }
 
 /** Reads every file in turn (telling `onEntry` as each is read) and writes the portfolio; an input is never the output. */
-export interface RollupOptions extends ReadProgress {
+export interface RollupOptions extends Pick<ReadProgress, "onRead"> {
+  /** Called with each entry (its problem rows included), in the order of the files. */
+  readonly onEntry?: (entry: PortfolioEntry, index: number) => void;
   readonly target?: RegisterTarget;
   readonly replace?: boolean;
   /** The rulebook every register should be judged by: others are flagged. */
@@ -115,13 +113,15 @@ export async function rollupFiles(inputs: readonly string[], output: string, opt
   const language = options.language ?? "en";
   const spool = new ProblemSpool();
   try {
-    await readAll(inputs, options.target ?? {}, options.jobs ?? 1, {
+    // The readers render the problem rows; they send them as values too only for `onEntry`.
+    const how = { target: options.target ?? {}, language, spool: spool.dir, keepProblems: options.onEntry !== undefined };
+    await readAll(inputs, how, options.jobs ?? 1, {
       onRead: options.onRead,
       // Entries arrive in the files' order: each flagged once, its problem rows spooled, its summary kept.
-      onEntry: (e, i) => {
-        const entry = entryInLanguage(flagged(e), language);
+      onEntry: (read, i) => {
+        const entry = entryInLanguage(flagged(read.entry), language);
         options.onEntry?.(entry, i);
-        spool.add(teamOf(entry), problemCells(entry, language));
+        spool.add(read.team, read.rows);
         entries.push(entry.register === null ? entry : { ...entry, register: { ...entry.register, problems: [] } });
       },
     });

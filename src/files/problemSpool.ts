@@ -1,70 +1,109 @@
-// The problem rows of a rollup, kept on disk while the registers are read: one file per team (its
-// rows in the order the registers arrive, which is the files' order), read back team by team in
-// the portfolio's order as the problem-rows sheet is streamed. Memory holds a few megabytes of
-// rows waiting to be appended, whatever the number of registers.
+// The problem rows of a rollup, kept on disk while the registers are read. Each reader (a worker
+// thread, or the main thread reading in turn) appends the rows it rendered (problemLines.ts, a
+// line each) to a file of its own and says where they are; the main thread keeps only those
+// places, by team in the order the registers arrive (the files' order), and reads the rows back
+// team by team in the portfolio's order as bytes, never as text, while the sheet is streamed.
+// Memory holds one read buffer and a few numbers per register, whatever the number of rows.
 
 import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
-import * as readline from "readline";
+import { threadId } from "worker_threads";
 import { compareTeams } from "../workbook";
-import type { CellValue } from "../workbook";
 
-/** Rows waiting in memory, in characters of JSON, before every team's are appended to its file. */
-const FLUSH_AT = 4 << 20;
-
-interface TeamFile {
+/** Where one register's rows are: `bytes` bytes at `at` in `file`, `count` lines each ending "\n". */
+export interface SpooledRows {
   readonly file: string;
-  waiting: string[];
+  readonly at: number;
+  readonly bytes: number;
+  readonly count: number;
+}
+
+/** This thread's file in each spool it appends to, and its length. */
+const appended = new Map<string, { file: string; size: number }>();
+
+/** Appends a register's rendered rows (`count` lines) to this thread's file in the spool `dir`: null when there are none. */
+export function appendRows(dir: string, data: Buffer, count: number): SpooledRows | null {
+  if (count === 0) return null;
+  let mine = appended.get(dir);
+  if (mine === undefined) appended.set(dir, (mine = { file: path.join(dir, `${threadId}.rows`), size: 0 }));
+  fs.appendFileSync(mine.file, data);
+  const at = mine.size;
+  mine.size += data.length;
+  return { file: mine.file, at, bytes: data.length, count };
+}
+
+/** Bytes read from the spool at a time. */
+const CHUNK = 1 << 20;
+
+/** The spooled rows in order, a line at a time, read synchronously (the readers are done). */
+export class SpoolLines {
+  private buffer = Buffer.alloc(0);
+  private pos = 0;
+  private end = 0;
+  private piece = 0;
+  private readFrom = 0;
+
+  constructor(private readonly pieces: readonly SpooledRows[]) {}
+
+  /** The next row's line without its "\n" (a view into the read buffer: used before the next call). */
+  next(): Buffer {
+    for (;;) {
+      const nl = this.buffer.indexOf(10, this.pos);
+      if (nl >= 0 && nl < this.end) {
+        const line = this.buffer.subarray(this.pos, nl);
+        this.pos = nl + 1;
+        return line;
+      }
+      if (!this.fill()) throw new Error("the problem rows ended before their count");
+    }
+  }
+
+  /** Reads on from the current piece, keeping the unfinished line; false when every piece is read. */
+  private fill(): boolean {
+    let piece = this.pieces[this.piece];
+    while (piece !== undefined && this.readFrom >= piece.bytes) {
+      piece = this.pieces[++this.piece];
+      this.readFrom = 0;
+    }
+    if (piece === undefined) return false;
+    const carry = this.end - this.pos;
+    const size = Math.min(CHUNK, piece.bytes - this.readFrom);
+    const next = carry + size > this.buffer.length || this.pos > 0 ? Buffer.allocUnsafe(Math.max(CHUNK, carry + size)) : this.buffer;
+    if (next !== this.buffer) this.buffer.copy(next, 0, this.pos, this.end);
+    const fd = fs.openSync(piece.file, "r");
+    try {
+      for (let got = 0; got < size; ) got += fs.readSync(fd, next, carry + got, size - got, piece.at + this.readFrom + got);
+    } finally {
+      fs.closeSync(fd);
+    }
+    this.buffer = next;
+    this.pos = 0;
+    this.end = carry + size;
+    this.readFrom += size;
+    return true;
+  }
 }
 
 export class ProblemSpool {
-  private readonly dir = fs.mkdtempSync(path.join(os.tmpdir(), "mfgmodel-rollup-"));
-  private readonly teams = new Map<string, TeamFile>();
-  private waiting = 0;
+  /** Where the readers append their rows. */
+  readonly dir = fs.mkdtempSync(path.join(os.tmpdir(), "mfgmodel-rollup-"));
+  private readonly teams = new Map<string, SpooledRows[]>();
   /** Rows spooled. */
   count = 0;
 
-  /** `flushAt`: characters of rows held before they are appended to their files (tests make it small). */
-  constructor(private readonly flushAt = FLUSH_AT) {}
-
-  /** Characters of rows held in memory now: below `flushAt` after every add. */
-  get held(): number {
-    return this.waiting;
-  }
-
-  /** A register's problem rows, under its team ("" for none). */
-  add(team: string, rows: readonly (readonly CellValue[])[]): void {
-    if (rows.length === 0) return;
-    let t = this.teams.get(team);
-    if (t === undefined) {
-      t = { file: path.join(this.dir, `${this.teams.size}.jsonl`), waiting: [] };
-      this.teams.set(team, t);
-    }
-    for (const row of rows) {
-      const line = JSON.stringify(row);
-      t.waiting.push(line);
-      this.waiting += line.length;
-    }
-    this.count += rows.length;
-    if (this.waiting >= this.flushAt) this.flush();
-  }
-
-  private flush(): void {
-    for (const t of this.teams.values()) {
-      if (t.waiting.length > 0) fs.appendFileSync(t.file, `${t.waiting.join("\n")}\n`);
-      t.waiting = [];
-    }
-    this.waiting = 0;
+  /** A register's rows (as a reader appended them), under its team ("" for none). */
+  add(team: string, rows: SpooledRows | null): void {
+    if (rows === null || rows.count === 0) return;
+    const pieces = this.teams.get(team);
+    if (pieces === undefined) this.teams.set(team, [rows]);
+    else pieces.push(rows);
+    this.count += rows.count;
   }
 
   /** Every row, team by team in the portfolio's order (compareTeams), each team's in the order added. */
-  async *rows(): AsyncGenerator<CellValue[]> {
-    this.flush();
-    for (const team of [...this.teams.keys()].sort(compareTeams)) {
-      const lines = readline.createInterface({ input: fs.createReadStream((this.teams.get(team) as TeamFile).file), crlfDelay: Infinity });
-      for await (const line of lines) if (line !== "") yield JSON.parse(line) as CellValue[];
-    }
+  lines(): SpoolLines {
+    return new SpoolLines([...this.teams.keys()].sort(compareTeams).flatMap((team) => this.teams.get(team) as SpooledRows[]));
   }
 
   /** Removes the files. */

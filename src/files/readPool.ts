@@ -7,8 +7,8 @@
 import * as fs from "fs";
 import * as path from "path";
 import { Worker } from "worker_threads";
-import type { PortfolioEntry, RegisterTarget } from "../workbook";
-import { readRegister, unreadableEntry } from "./readRegister";
+import { portfolioRead, readForPortfolio, unreadableEntry } from "./readRegister";
+import type { PortfolioRead, PortfolioReading } from "./readRegister";
 import type { ReadTask } from "./rollupWorker";
 
 const WORKER = path.join(__dirname, "rollupWorker.js");
@@ -16,8 +16,8 @@ const WORKER = path.join(__dirname, "rollupWorker.js");
 const READER_HEAP_MB = 1536;
 
 export interface ReadProgress {
-  /** Called with each entry, in the order of the files. */
-  readonly onEntry?: (entry: PortfolioEntry, index: number) => void;
+  /** Called with each file's reading, in the order of the files. */
+  readonly onEntry?: (read: PortfolioRead, index: number) => void;
   /** Called as each file is read (in any order): how many are done. */
   readonly onRead?: (done: number, total: number) => void;
 }
@@ -29,11 +29,11 @@ export const canReadInParallel = (): boolean => fs.existsSync(WORKER);
  * Reads every file, passing each entry on in the files' order. Only the entries that came before
  * one still being read are held: memory does not grow with the number of files.
  */
-export async function readAll(files: readonly string[], target: RegisterTarget, jobs: number, progress: ReadProgress = {}): Promise<void> {
-  const waiting = new Map<number, PortfolioEntry>();
+export async function readAll(files: readonly string[], how: PortfolioReading, jobs: number, progress: ReadProgress = {}): Promise<void> {
+  const waiting = new Map<number, PortfolioRead>();
   let emitted = 0;
   let done = 0;
-  const settle = (index: number, entry: PortfolioEntry) => {
+  const settle = (index: number, entry: PortfolioRead) => {
     waiting.set(index, entry);
     progress.onRead?.(++done, files.length);
     for (let next = waiting.get(emitted); next !== undefined; next = waiting.get(emitted)) {
@@ -43,7 +43,7 @@ export async function readAll(files: readonly string[], target: RegisterTarget, 
     }
   };
   if (jobs <= 1 || files.length <= 1 || !canReadInParallel()) {
-    for (let i = 0; i < files.length; i++) settle(i, await readRegister(files[i] as string, target));
+    for (let i = 0; i < files.length; i++) settle(i, await readForPortfolio(files[i] as string, how));
     return;
   }
   await new Promise<void>((resolve) => {
@@ -58,16 +58,16 @@ export async function readAll(files: readonly string[], target: RegisterTarget, 
           void worker.terminate();
           return;
         }
-        task = { index: next, file: files[next] as string, target };
+        task = { index: next, file: files[next] as string, how };
         next++;
         worker.postMessage(task);
       };
-      worker.on("message", (m: { index: number; entry: PortfolioEntry }) => {
-        settle(m.index, m.entry);
+      worker.on("message", (m: { index: number; read: PortfolioRead }) => {
+        settle(m.index, m.read);
         give();
       });
       worker.on("error", (error: Error) => {
-        if (task !== null) settle(task.index, unreadableEntry(task.file, error.message, `${task.file}: could not be read (its reader stopped: ${error.message}).`));
+        if (task !== null) settle(task.index, portfolioRead(unreadableEntry(task.file, error.message, `${task.file}: could not be read (its reader stopped: ${error.message}).`), how));
         task = null;
       });
       worker.on("exit", () => {

@@ -2,7 +2,8 @@
 // the rulebook it was judged by), read only: nothing written, no package made; a file that cannot
 // be read becomes its sentence. Run in the rollup's worker threads (rollupWorker.ts) or in the main thread.
 
-import { reportOf } from "../workbook";
+import { problemCells, reportOf, teamOf } from "../workbook";
+import type { Language } from "../core";
 import type { PortfolioEntry, RegisterTarget } from "../workbook";
 import { readPackage } from "./audit";
 import { problemCode } from "./fileProblems";
@@ -10,6 +11,9 @@ import { fileProblemIn } from "./fileWordsIntl";
 import { unreadableIn } from "./fileWordsDamaged";
 import { readInput } from "./inputFile";
 import { UnusableFileError } from "./inspect";
+import { problemLines } from "./problemLines";
+import { appendRows } from "./problemSpool";
+import type { SpooledRows } from "./problemSpool";
 
 /**
  * One file's register, or the sentence saying why it could not be read. Registers of several
@@ -40,4 +44,34 @@ export async function readRegister(file: string, target: RegisterTarget = {}): P
 /** A file that could not be read for a reason without a code (what the system or its reader said). */
 export function unreadableEntry(file: string, detail: string, english = `${file}: could not be read (${detail}).`): PortfolioEntry {
   return { file, register: null, error: english, errorIn: { de: unreadableIn(file, detail, "de"), zh: unreadableIn(file, detail, "zh"), ja: unreadableIn(file, detail, "ja") } };
+}
+
+/** What a rollup reads of a file, as its readers pass it on. */
+export interface PortfolioRead {
+  /** The register's summary; its problem rows too when they were asked for (`keepProblems`). */
+  readonly entry: PortfolioEntry;
+  /** The team its problem rows are listed under, and where the reader spooled them (problemSpool.ts). */
+  readonly team: string;
+  readonly rows: SpooledRows | null;
+}
+
+/** How a rollup's readers read: the register to find, the portfolio's language, the spool's folder, whether the problem rows come back as values too. */
+export interface PortfolioReading {
+  readonly target: RegisterTarget;
+  readonly language: Language;
+  readonly spool: string;
+  readonly keepProblems: boolean;
+}
+
+/** A file read for the portfolio: its entry, its problem rows rendered and spooled where it was read (a reader thread). */
+export async function readForPortfolio(file: string, how: PortfolioReading): Promise<PortfolioRead> {
+  return portfolioRead(await readRegister(file, how.target), how);
+}
+
+/** An entry as the portfolio takes it (also for a file whose reader stopped). */
+export function portfolioRead(entry: PortfolioEntry, how: PortfolioReading): PortfolioRead {
+  const rows = problemCells(entry, how.language);
+  const register = entry.register;
+  const summary = how.keepProblems || register === null ? entry : { ...entry, register: { ...register, problems: [] } };
+  return { entry: summary, team: teamOf(entry), rows: appendRows(how.spool, problemLines(rows), rows.length) };
 }

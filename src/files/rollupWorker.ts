@@ -1,16 +1,17 @@
 // A worker thread of `mfgmodel rollup` (readPool.ts): reads each register it is sent, one at a
-// time, and posts back its portfolio entry — a summary and its problem rows, never the workbook.
+// time, and posts back its portfolio entry — a summary and its problem rows rendered as cell XML
+// (problemLines.ts), never the workbook.
 
 import { parentPort } from "worker_threads";
-import type { RegisterTarget } from "../workbook";
-import { readRegister } from "./readRegister";
+import { readForPortfolio } from "./readRegister";
+import type { PortfolioReading } from "./readRegister";
 
 export interface ReadTask {
   readonly index: number;
   readonly file: string;
-  readonly target: RegisterTarget;
+  readonly how: PortfolioReading;
 }
 
 parentPort?.on("message", (task: ReadTask) => {
-  void readRegister(task.file, task.target).then((entry) => parentPort?.postMessage({ index: task.index, entry }));
+  void readForPortfolio(task.file, task.how).then((read) => parentPort?.postMessage({ index: task.index, read }));
 });

@@ -43,8 +43,12 @@ export class DeflatingPart {
   private pending: string[] = [];
   private pendingLength = 0;
 
-  /** Queues text (UTF-8); deflates it in batches of about 1 MB, waiting when zlib asks. */
-  async write(text: string): Promise<void> {
+  /** Queues text (UTF-8), deflated in batches of about 1 MB; bytes go in as they are. Waits when zlib asks. */
+  async write(text: string | Buffer): Promise<void> {
+    if (typeof text !== "string") {
+      await this.flush();
+      return this.deflateBytes(text);
+    }
     this.pending.push(text);
     this.pendingLength += text.length;
     if (this.pendingLength >= BATCH) await this.flush();
@@ -55,6 +59,10 @@ export class DeflatingPart {
     const bytes = Buffer.from(this.pending.join(""), "utf8");
     this.pending = [];
     this.pendingLength = 0;
+    await this.deflateBytes(bytes);
+  }
+
+  private async deflateBytes(bytes: Buffer): Promise<void> {
     this.crc = zlib.crc32(bytes, this.crc);
     this.size += bytes.length;
     if (!this.deflate.write(bytes)) await new Promise((resolve) => this.deflate.once("drain", resolve));
@@ -164,7 +172,7 @@ export class ZipWriter {
    * A part produced as text while it is written: deflated straight into the sink, its local
    * header written first and patched with the CRC and sizes at the end.
    */
-  async stream(name: string, produce: (write: (text: string) => Promise<void>) => Promise<void>): Promise<void> {
+  async stream(name: string, produce: (write: (text: string | Buffer) => Promise<void>) => Promise<void>): Promise<void> {
     const nameBytes = Buffer.from(name, "utf8");
     const at = this.offset;
     const blank = this.header({ name, method: 8, time: DOS_TIME, date: DOS_DATE, crc: 0, compressed: 0, size: 0 }, nameBytes);

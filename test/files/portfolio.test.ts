@@ -10,7 +10,8 @@ import { BUILT_IN_RULES } from "../../src/core";
 import { portfolioWorkbook, readRegister, rollupFiles } from "../../src/files/portfolio";
 import { PORTFOLIO_SHEET, PROBLEMS_SHEET, STAGES_SHEET } from "../../src/workbook";
 import { hasLibreOffice, renderPdf, resaveAsXlsx } from "../support/libreoffice";
-import { elements, inSchemaOrder, openpyxlRegister, parts, wellFormed } from "../support/packages";
+import { elements, inSchemaOrder, openpyxlRegister, parts, PYTHON, wellFormed } from "../support/packages";
+import { sheetValues } from "../support/sheetValues";
 
 const DIR = path.resolve(__dirname, "..", "..", ".tmp", "portfolio");
 const file = (name: string) => path.join(DIR, name);
@@ -24,7 +25,7 @@ async function teamRegister(name: string, team: string, rows: unknown[][]): Prom
   return file(name);
 }
 
-const sheetValues = async (data: Buffer, sheet: string): Promise<unknown[][]> => {
+const sheetRows = async (data: Buffer, sheet: string): Promise<unknown[][]> => {
   const wb = new ExcelJS.Workbook();
   await wb.xlsx.load(data as unknown as ArrayBuffer);
   const ws = wb.getWorksheet(sheet) as ExcelJS.Worksheet;
@@ -77,7 +78,7 @@ describe("rollupFiles", () => {
   });
 
   test("one summary row per file: sheet, team, counts; unreadable files with their sentence", async () => {
-    const rows = await sheetValues(data, PORTFOLIO_SHEET);
+    const rows = await sheetRows(data, PORTFOLIO_SHEET);
     expect(rows[2]).toEqual(["File", "Sheet", "Team", "Rows", "Fit", "Conditional", "Mismatch", "Not known yet", "Bad input", "Supplier gaps", "Note", "Rules"]);
     // An empty Note is no cell at all (a sheet writes no empty cells); Rules names the rulebook each was judged by.
     const builtIn = `Built-in rules, version 1 (${BUILT_IN_RULES.fingerprint})`;
@@ -93,7 +94,7 @@ describe("rollupFiles", () => {
   });
 
   test("every problem row with its file, sheet, row, project, supplier, status and reason", async () => {
-    const rows = await sheetValues(data, PROBLEMS_SHEET);
+    const rows = await sheetRows(data, PROBLEMS_SHEET);
     expect(rows.slice(3).map((r) => r.slice(0, 6))).toEqual([
       [file("team-a.xlsx"), "Register", 3, "Pack 2", "Volt", "Mismatch"],
       [file("team-b.xlsx"), "Register", 2, "Pump", "Medi", "Conditional"],
@@ -106,7 +107,7 @@ describe("rollupFiles", () => {
   });
 
   test("projects by stage and model used, each row totalled", async () => {
-    const rows = await sheetValues(data, STAGES_SHEET);
+    const rows = await sheetRows(data, STAGES_SHEET);
     expect(rows.slice(2, 8)).toEqual([
       ["Stage", "OEM", "ODM", "JDM", "No model chosen", "Model not accepted", "Total"],
       ["Ready for production", 1, 0, 0, 0, 0, 1],
@@ -174,7 +175,14 @@ test("streamed from disk, the portfolio is the one written in memory, part for p
     expect(summaries.every((e) => e.register === null || e.register.problems.length === 0)).toBe(true);
     const [streamed, inMemory] = [await parts(fs.readFileSync(out)), await parts(portfolioWorkbook(entries, perSheet))];
     expect([...streamed.keys()]).toEqual([...inMemory.keys()]);
-    for (const [name, content] of inMemory) if (name !== "docProps/core.xml") expect([name, streamed.get(name)?.toString()]).toEqual([name, content.toString()]);
+    for (const [name, content] of inMemory) {
+      if (name === "docProps/core.xml") continue;
+      const [mine, theirs] = [streamed.get(name)?.toString() as string, content.toString()];
+      // The streamed rows are written more tersely (problemLines.ts): the same cells, the rest of the part alike.
+      const outside = (xml: string) => xml.replace(/<sheetData>[\s\S]*<\/sheetData>/, "");
+      if (!name.startsWith("xl/worksheets/sheet") || mine === theirs) expect([name, mine]).toEqual([name, theirs]);
+      else expect([name, outside(mine), sheetValues(mine)]).toEqual([name, outside(theirs), sheetValues(theirs)]);
+    }
     expect([...streamed.keys()].filter((k) => k.startsWith("xl/tables/"))).toHaveLength(1 + Math.ceil(problems / perSheet));
   }
   // Python's zipfile checks every CRC and size the stream patched into its local header.
@@ -224,4 +232,22 @@ test("problem rows spilled over several sheets make a workbook with one table ea
   const wb = new ExcelJS.Workbook();
   await wb.xlsx.load(newWorkbook(portfolioSheets(entries, BUILT_IN_RULES, "", 1)).pkg.save() as unknown as ArrayBuffer);
   expect(wb.worksheets.map((w) => w.name)).toEqual(["Portfolio", ...Array.from({ length: problems }, (_, i) => `Problem rows${i === 0 ? "" : ` ${i + 1}`}`), "By stage"]);
+});
+
+test("problem rows holding awkward text read back the same in openpyxl and in LibreOffice", async () => {
+  const awkward = [
+    ["Pack <1> & \"2\"", "  two  spaces ", "No", "Yes", "Low", "OEM"],
+    ["line\nbreak", "tab\tinside", "No", "Yes", "Low", "OEM"],
+    ["电池 🔋 Ünïcode", "", "No", "Yes", "Low", "OEM"],
+  ];
+  const register = await teamRegister("awkward.xlsx", "", awkward);
+  const out = file("awkward-portfolio.xlsx");
+  await rollupFiles([register], out, { replace: true, jobs: 1 });
+  const script = "import sys, json, openpyxl\nws = openpyxl.load_workbook(sys.argv[1])[sys.argv[2]]\nprint(json.dumps([[c.value for c in r][:8] for r in ws.iter_rows(min_row=4)]))";
+  const read = (xlsx: string) => JSON.parse(execFileSync(PYTHON, ["-c", script, xlsx, PROBLEMS_SHEET], { encoding: "utf8" })) as unknown[][];
+  const expected = awkward.map((r, i) => [register, "Register", i + 2, r[0], r[1] === "" ? null : r[1], "Mismatch"]);
+  expect(read(out).map((r) => r.slice(0, 6))).toEqual(expected);
+  if (!hasLibreOffice()) throw new Error("LibreOffice (soffice) is missing: run npm test, or apt-get install libreoffice-calc.");
+  // LibreOffice reads the cells without references into the same columns and writes them back with theirs.
+  expect(read(resaveAsXlsx(out, path.join(DIR, "awkward-resaved"))).map((r) => r.slice(0, 6))).toEqual(expected);
 });

@@ -1,0 +1,137 @@
+// A rollup's problem rows as its readers render them (rollupWorker.ts): each row one line of
+// SpreadsheetML cells that does not depend on where the row lands in the portfolio, so the main
+// thread only gives it its row number. The row's first cell gets its reference from the writer;
+// the others have none and take the next column (ECMA-376 Part 1, 18.3.1.4: `r` is optional;
+// Excel, LibreOffice, openpyxl and ExcelJS read a cell without it as the one after the previous).
+// An empty value between two others is an empty <c/>, so the cells after it keep their columns.
+
+import { columnLetters } from "../workbook";
+import type { CellValue } from "../workbook";
+import type { SpoolLines } from "./problemSpool";
+import { escapeXml } from "./xml";
+
+/**
+ * Characters XML 1.0 cannot hold (controls but tab and line breaks, lone surrogates, U+FFFE/F),
+ * and "_x" that would read as an escape: written as OOXML's _xHHHH_ escapes, as Excel writes them.
+ */
+// eslint-disable-next-line no-control-regex -- the control characters are what it finds
+const NOT_XML = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]|_(?=x[0-9A-Fa-f]{4}_)/g;
+const hex = (c: string) => `_x${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, "0")}_`;
+
+/** Text that needs none of textXml's care (the usual case): one test. */
+// eslint-disable-next-line no-control-regex -- the control characters are what it finds
+const SPECIAL = /[&<>"\u0000-\u001F\uD800-\uDFFF\uFFFE\uFFFF]|_x|^\s|\s$|\s\s/;
+
+/**
+ * Text as a <t> holds it on one line: escaped, line breaks as character references (the spool
+ * keeps a row per line; a parser reads &#10; as the line break it was), spaces kept as typed.
+ */
+function textXml(text: string): string {
+  if (!SPECIAL.test(text)) return `<t>${text}</t>`;
+  let xml = escapeXml(text.replace(NOT_XML, hex));
+  if (xml.includes("\n") || xml.includes("\r")) xml = xml.replace(/\r/g, "&#13;").replace(/\n/g, "&#10;");
+  // xml:space only where it matters: leading, trailing or repeated spaces, tabs, line breaks.
+  const preserve = /^\s|\s$|\s\s|\t|&#1[03];/.test(xml) ? ' xml:space="preserve"' : "";
+  return `<t${preserve}>${xml}</t>`;
+}
+
+/** A cell from just after its "<c": its type and value, or "/>" for an empty one. */
+function cellRest(value: CellValue): string {
+  if (value === "") return "/>";
+  if (typeof value === "number") return `><v>${value}</v></c>`;
+  if (typeof value === "boolean") return ` t="b"><v>${value ? 1 : 0}</v></c>`;
+  return ` t="inlineStr"><is>${textXml(value)}</is></c>`;
+}
+
+/**
+ * Long texts repeat from row to row (a register has few distinct reasons and statuses): each is
+ * rendered and encoded once. The memory is bounded: forgotten whole when it holds this many.
+ */
+const REMEMBERED = 4096;
+const LONG = 32;
+const encoded = new Map<string, Buffer>();
+
+/** Bytes written into a buffer that grows as needed. */
+class Bytes {
+  buffer = Buffer.allocUnsafe(1 << 16);
+  used = 0;
+
+  private room(n: number): void {
+    if (this.used + n <= this.buffer.length) return;
+    const bigger = Buffer.allocUnsafe(Math.max(this.buffer.length * 2, this.used + n));
+    this.buffer.copy(bigger, 0, 0, this.used);
+    this.buffer = bigger;
+  }
+
+  text(text: string): void {
+    this.room(text.length * 3);
+    this.used += this.buffer.write(text, this.used, "utf8");
+  }
+
+  bytes(bytes: Buffer): void {
+    this.room(bytes.length);
+    this.used += bytes.copy(this.buffer, this.used);
+  }
+}
+
+/**
+ * Problem rows as lines, each ending "\n": a row's first cell from just after "<c" (the writer
+ * adds the row and the reference), then the other cells without references; trailing empty
+ * values are left out.
+ */
+export function problemLines(rows: readonly (readonly CellValue[])[]): Buffer {
+  const out = new Bytes();
+  for (const values of rows) {
+    let end = values.length;
+    while (end > 1 && values[end - 1] === "") end--;
+    let text = "";
+    for (let i = 0; i < end; i++) {
+      const value = values[i] as CellValue;
+      const open = i === 0 ? "" : "<c";
+      if (typeof value !== "string" || value.length < LONG) {
+        text += open + cellRest(value);
+        continue;
+      }
+      let cell = encoded.get(value);
+      if (cell === undefined) {
+        if (encoded.size >= REMEMBERED) encoded.clear();
+        encoded.set(value, (cell = Buffer.from(cellRest(value), "utf8")));
+      }
+      out.text(text + open);
+      out.bytes(cell);
+      text = "";
+    }
+    out.text(`${text}\n`);
+  }
+  return out.buffer.subarray(0, out.used);
+}
+
+/** Bytes handed to the deflate stream at a time. */
+const OUT = 1 << 20;
+const ROW_END = "</row>";
+
+/**
+ * Writes `count` spooled lines as the worksheet rows below a table's header at `at`, each line's
+ * bytes copied between its row's tag and end: the rows are never decoded into text.
+ */
+export async function writeProblemRows(write: (bytes: Buffer) => Promise<void>, lines: SpoolLines, at: { readonly row: number; readonly column: number }, count: number): Promise<void> {
+  const letters = columnLetters(at.column);
+  let out = Buffer.allocUnsafe(OUT);
+  let used = 0;
+  for (let i = 0; i < count; i++) {
+    const row = at.row + 1 + i;
+    const line = lines.next();
+    const head = `<row r="${row}"><c r="${letters}${row}"`;
+    const need = head.length + line.length + ROW_END.length;
+    if (used + need > out.length) {
+      // The deflate stream keeps the buffer it is given: each batch is a new one.
+      if (used > 0) await write(out.subarray(0, used));
+      out = Buffer.allocUnsafe(Math.max(OUT, need));
+      used = 0;
+    }
+    used += out.write(head, used, "latin1");
+    used += line.copy(out, used);
+    used += out.write(ROW_END, used, "latin1");
+  }
+  if (used > 0) await write(out.subarray(0, used));
+}

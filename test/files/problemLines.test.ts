@@ -1,0 +1,74 @@
+// The rollup's problem rows as its readers render them and its writer numbers them: whatever a
+// register holds (markup characters, spaces, line breaks, controls, "_x" escapes, any script),
+// the portfolio's cells read back as the values, in their columns, gaps included.
+
+import * as fs from "fs";
+import { problemLines, writeProblemRows } from "../../src/files/problemLines";
+import { appendRows, ProblemSpool } from "../../src/files/problemSpool";
+import type { CellValue } from "../../src/workbook";
+import { sheetValues } from "../support/sheetValues";
+
+export const AWKWARD: CellValue[][] = [
+  ["a.xlsx", "Register", 2, "Pack <1> & \"2\"", "", "Mismatch", "A reason that is long enough to be remembered once", "Team A"],
+  ["b.xlsx", " lead", 3, "trail ", "two  spaces", "tab\there", "line\nbreak and\r\nCRLF", ""],
+  ["c.xlsx", "_x0041_ stays", 4, "ctrl\u0001char", "lone \uD800 surrogate", "emoji 🔋 电池 Ünïcode", true, false],
+  ["", "", 5, "", "", "", "", ""],
+  ["d.xlsx", "Register", 1.5, "", "", "", "", "Team B"],
+];
+
+async function written(rows: readonly (readonly CellValue[])[], top = 3): Promise<string> {
+  const spool = new ProblemSpool();
+  try {
+    spool.add("", appendRows(spool.dir, problemLines(rows), rows.length));
+    const chunks: Buffer[] = [];
+    await writeProblemRows(async (b) => void chunks.push(Buffer.from(b)), spool.lines(), { row: top, column: 1 }, rows.length);
+    return Buffer.concat(chunks).toString("utf8");
+  } finally {
+    spool.close();
+  }
+}
+
+test("every value reads back in its row and column (controls and lone surrogates by OOXML escapes): gaps keep the columns after them, trailing empties are left out", async () => {
+  const xml = await written(AWKWARD);
+  const values = sheetValues(xml);
+  AWKWARD.forEach((row, r) =>
+    row.forEach((v, c) => {
+      const got = values.get(`${4 + r}:${1 + c}`);
+      if (v === "") expect([r, c, got]).toEqual([r, c, undefined]);
+      else expect([r, c, got]).toEqual([r, c, v]);
+    }),
+  );
+  // One row per line: a line break in a value is a character reference, never a raw break.
+  expect(xml.split("<row ").length - 1).toBe(AWKWARD.length);
+  expect([xml.includes("\n"), xml.includes("\u0001")]).toEqual([false, false]);
+  expect(xml).toContain("_x005F_x0041_ stays");
+  expect(xml).toContain("_x0001_");
+  // The first cell carries the row's reference; a row of nothing but its number still has its first cell.
+  expect(xml).toContain('<row r="7"><c r="A7"/><c/><c><v>5</v></c></row>');
+});
+
+test("rows are numbered from the header on and spooled text is never decoded: a line longer than the read buffer comes back whole", async () => {
+  const long = "x".repeat(3 << 20);
+  const xml = await written([["big.xlsx", "Register", 2, long], ["after.xlsx", "Register", 3]], 10);
+  const values = sheetValues(xml);
+  expect(values.get("11:4")).toBe(long);
+  expect(values.get("12:1")).toBe("after.xlsx");
+});
+
+test("the spool gives rows back by team (no team last), each team's in the order added, and removes its files", async () => {
+  const spool = new ProblemSpool();
+  const add = (team: string, rows: CellValue[][]) => spool.add(team, appendRows(spool.dir, problemLines(rows), rows.length));
+  add("Team B", [["b1.xlsx", 2], ["b1.xlsx", 3]]);
+  add("", [["none.xlsx", 2]]);
+  add("Team A", [["a.xlsx", 7]]);
+  add("Team B", [["b2.xlsx", 2]]);
+  add("Team A", []);
+  expect(spool.count).toBe(5);
+  const lines = spool.lines();
+  const files = Array.from({ length: 5 }, () => /<t>([^<]*)<\/t>/.exec(lines.next().toString("utf8"))?.[1]);
+  expect(files).toEqual(["a.xlsx", "b1.xlsx", "b1.xlsx", "b2.xlsx", "none.xlsx"]);
+  expect(() => lines.next()).toThrow("the problem rows ended before their count");
+  expect(fs.existsSync(spool.dir)).toBe(true);
+  spool.close();
+  expect(fs.existsSync(spool.dir)).toBe(false);
+});

@@ -9,7 +9,7 @@ import { builtInRules } from "../core";
 import type { Language } from "../core";
 import type { Rules } from "../core";
 import { appendRefusal, judgesSuppliers, locateRegister, planColumns, planDrawing, RegisterError, reportOf, RULES_SHEET, rulesIdentity, STYLES, workbookRules } from "../workbook";
-import type { RegisterColumn, RegisterLocation, RegisterReport, RegisterTarget, RulesIdentity, StageCounts, WorkbookRules } from "../workbook";
+import type { RegisterColumn, RegisterLocation, RegisterReport, RegisterTarget, RulesIdentity, StageCounts, WorkbookRules, WorkbookView } from "../workbook";
 import { intersects } from "./cellRefs";
 import { inspectXlsx, UnusableFileError } from "./inspect";
 import { Package } from "./opc";
@@ -132,13 +132,24 @@ function rulesToUse(found: WorkbookRules, file: string, given: Rules | undefined
   return found.kind === "rulebook" ? found.rules : builtInRules(language);
 }
 
+/** The sheet of the register a view finds, if it finds one. */
+function registerSheet(view: WorkbookView, target: RegisterTarget): string | undefined {
+  try {
+    return locateRegister(view, target).sheet;
+  } catch {
+    return undefined;
+  }
+}
+
 async function auditParts(data: Buffer, file: string, options: AuditOptions): Promise<AuditedPackage> {
   inspectXlsx(data, file);
   const pkg = openPackage(data, file);
   const info = readWorkbook(pkg, file);
   if (!info.sheets.some((s) => s.part !== undefined)) throw new UnusableFileError(file, { code: "no_worksheets" });
   const sharedStrings = readSharedStrings(pkg, info.sharedStrings);
-  const { view, scans } = await readView(pkg, info, sharedStrings);
+  // Read only, the register's sheet is scanned only as far as finding the register needs: its
+  // rows are read once, by the judging pass (registerEdit.ts).
+  const { view, scans } = await readView(pkg, info, sharedStrings, options.readOnly ? (partial) => registerSheet(partial, options) : undefined);
   const suppliers = await readSuppliers(pkg, info, sharedStrings);
   const found = workbookRules(rulesSheetCells(info, scans));
   const rules = rulesToUse(found, file, options.rules, options.language, options.restoreRules);
@@ -158,7 +169,8 @@ async function auditParts(data: Buffer, file: string, options: AuditOptions): Pr
   try {
     const columns = planColumns(loc, options.columns);
     const block = columns.appendBlock;
-    // Another table in the cells the columns would take: Excel refuses overlapping tables.
+    // Another table in the cells the columns would take: Excel refuses overlapping tables. (A
+    // partial scan reads every table's header row, so a table is seen as the audit sees it.)
     if (block !== null && info.tables.some((t) => t.sheet === loc.sheet && t.name !== loc.table && intersects(t.rect, block))) throw appendRefusal(loc, block);
     const drawing = planDrawing(loc, columns, rules);
     readsSuppliers = judgesSuppliers(columns);

@@ -11,7 +11,7 @@ import { appendRefusal, columnLetters, judgeRow, judgesSuppliers, REGISTER_INPUT
 import type { InputRole, RegisterInputs, RegisterReport, RegisterVerdict, StageCounts, SupplierContext } from "../workbook";
 import type { Package } from "./opc";
 import { cellValue, parseCells } from "./cells";
-import { scanSheet } from "./sheetStream";
+import { MAX_ROWS, scanSheet } from "./sheetStream";
 import type { Cell } from "./cells";
 import { editHead, editTail } from "./sheetEdges";
 import type { EdgeEdit } from "./sheetEdges";
@@ -63,6 +63,10 @@ export async function editRegisterSheet(pkg: Package, part: string, edit: Regist
   const si = columns.computed.map((_, i) => theirs + 1 + i);
   const tally = new RegisterTally(loc.sheet, edit.rules, columns.computed.map((c) => c.column));
   const names = new Map<number, { project: unknown; supplier: unknown }>();
+  // Read only from a partial scan (a rollup's single pass), a range register's end is not known:
+  // its rows are judged to the sheet's end (blank ones are not counted, as past its end). The
+  // columns' place (d, columns) is the first rows' view: no cell of those rows is in it.
+  const judgedTo = edit.readOnly === true && !scan.complete && loc.table === null ? MAX_ROWS : d.lastRow;
   // Read only, the rows are judged and nothing is written: no deflate stream either.
   const out = edit.readOnly ? null : new DeflatingPart(part);
   let prefix = "";
@@ -120,7 +124,7 @@ export async function editRegisterSheet(pkg: Package, part: string, edit: Regist
     const verdict = judgeRow(edit.rules, inputs);
     const supplier = { offered: offeredBy(edit.suppliers ?? NO_SUPPLIERS, values.supplier) };
     const supplierFit = hasSupplierFit ? rowSupplierFit(edit.rules, verdict, inputs, supplier.offered) : undefined;
-    if (row <= d.lastRow && tally.add(row, inputs, verdict, teamOf(cells), supplierFit)) names.set(row, { project: values.project ?? "", supplier: values.supplier ?? "" });
+    if (row <= judgedTo && tally.add(row, inputs, verdict, teamOf(cells), supplierFit)) names.set(row, { project: values.project ?? "", supplier: values.supplier ?? "" });
     const done = row - d.firstRow + 1;
     if (done % (edit.progressEvery ?? PROGRESS_EVERY) === 0) edit.progress?.(done, d.lastRow - d.firstRow + 1);
     return { inputs, verdict, supplier };
@@ -130,7 +134,7 @@ export async function editRegisterSheet(pkg: Package, part: string, edit: Regist
   const rewrite = (row: number, text: string | undefined): string => {
     const cells = text === undefined ? [] : parseCells(text, prefix);
     if (block !== null && row >= block.top && row <= block.bottom && cells.some((c) => owned.has(c.column) && cellValue(c, sharedStrings) !== "")) throw appendRefusal(loc, block);
-    const inRegister = row >= d.firstRow && row <= lastFormula;
+    const inRegister = row >= d.firstRow && row <= Math.max(lastFormula, judgedTo);
     const isHeader = row === loc.headerRow && d.headers !== null;
     if (!inRegister && !isHeader) return text as string;
     // A register row is judged and counted; reading only, that is all there is to do.
@@ -164,7 +168,8 @@ export async function editRegisterSheet(pkg: Package, part: string, edit: Regist
       if (out !== null) await write(`${editHead(text, p, edit)}<${p}sheetData>`);
     },
     row: async (row, text) => {
-      for (; next < row && next <= lastFormula; next++) await write(rewrite(next, undefined));
+      // Rows the sheet leaves out are blank: written when editing, nothing to judge when reading.
+      if (!edit.readOnly) for (; next < row && next <= lastFormula; next++) await write(rewrite(next, undefined));
       if (row >= next) next = row + 1;
       await write(rewrite(row, text));
     },
@@ -172,7 +177,7 @@ export async function editRegisterSheet(pkg: Package, part: string, edit: Regist
       tail = text;
     },
   });
-  for (; next <= lastFormula; next++) await write(rewrite(next, undefined));
+  if (!edit.readOnly) for (; next <= lastFormula; next++) await write(rewrite(next, undefined));
   if (out !== null) await write(`</${prefix}sheetData>${editTail(tail, prefix, edit)}`);
   const report = tally.report((row) => names.get(row) ?? { project: "", supplier: "" });
   return { ...report, part: out === null ? null : await out.end(), lastRow: tally.lastRow, stages: tally.stageCounts(), teams: tally.teams() };

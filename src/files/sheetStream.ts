@@ -35,12 +35,16 @@ export const MAX_ROWS = 1_048_576;
  * this is not one Excel wrote, and is refused rather than held.
  */
 export const MAX_ROW_CHARS = 32 << 20;
+/** Bytes of a part decoded into text at a time. */
+const DECODE_BYTES = 64 << 10;
 
 export interface SheetVisitor {
   head?(text: string, prefix: string): void | Promise<void>;
   /** `text` is the whole <row>…</row> (or <row …/>) element. */
   row(row: number, text: string): void | Promise<void>;
   tail?(text: string): void | Promise<void>;
+  /** Asked after each row: true ends the scan there (the rest of the part is not read, no tail). */
+  stop?(): boolean;
 }
 
 const MAIN = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
@@ -101,6 +105,7 @@ export async function scanSheet(entry: ZipEntry, visitor: SheetVisitor): Promise
   // Where the search for the pending row's end resumes: each chunk is searched once, not the
   // whole buffer again (a row of one huge cell arrives in many chunks).
   let searchFrom = 0;
+  let stopped = false;
 
   const step = async (final: boolean): Promise<void> => {
     if (state === "head") {
@@ -176,6 +181,10 @@ export async function scanSheet(entry: ZipEntry, visitor: SheetVisitor): Promise
         lastRow = number;
         await visitor.row(lastRow, text);
         at = stop;
+        if (visitor.stop?.() === true) {
+          stopped = true;
+          return;
+        }
       }
       if (state === "rows") {
         buffer = buffer.slice(at);
@@ -187,8 +196,13 @@ export async function scanSheet(entry: ZipEntry, visitor: SheetVisitor): Promise
 
   for await (const chunk of inflateStream(entry)) {
     decoder ??= textDecoder(chunk as Buffer);
-    buffer += decoder.write(chunk as Buffer);
-    await step(false);
+    // Decoded a slice at a time: a string past V8's large-object size (about 128 KB) costs many
+    // times more to make, and a scan that stops early decodes no further.
+    for (let at = 0; at < (chunk as Buffer).length && !stopped; at += DECODE_BYTES) {
+      buffer += decoder.write((chunk as Buffer).subarray(at, at + DECODE_BYTES));
+      await step(false);
+    }
+    if (stopped) return;
   }
   buffer += decoder?.end() ?? "";
   await step(true);

@@ -18,20 +18,35 @@ export interface SheetScan {
   readonly sharedIndex: ReadonlyMap<number, number>;
   /** Per column, the last row whose cell holds a formula. */
   readonly lastFormulaRow: ReadonlyMap<number, number>;
+  /**
+   * Whether every row was read. A partial scan (read only: a rollup's reading) stops after the
+   * first rows of the used range and the rows kept: its `used` is the top's, not the sheet's.
+   */
+  readonly complete: boolean;
 }
 
-/** One streamed pass over a worksheet. */
-export async function scanForView(pkg: Package, part: string, sharedStrings: readonly string[], keep: ReadonlySet<number>): Promise<SheetScan> {
+/** One streamed pass over a worksheet: all of it, or (`partial`) as far as the view needs. */
+export async function scanForView(pkg: Package, part: string, sharedStrings: readonly string[], keep: ReadonlySet<number>, partial = false): Promise<SheetScan> {
   let used: { top: number; left: number; bottom: number; right: number } | null = null;
   const rows = new Map<number, Map<number, unknown>>();
   const lastFormulaRow = new Map<number, number>();
   const sharedIndex = new Map<number, number>();
   let prefix = "";
+  let last = 0;
+  const deepest = Math.max(0, ...keep);
+  let complete = true;
   await scanSheet(pkg.entry(part) as NonNullable<ReturnType<Package["entry"]>>, {
+    // Partial: past the rows kept and the first rows of the used range, nothing more is kept.
+    stop: () => {
+      if (!partial || used === null || last < used.top + HEADER_SCAN_ROWS || last < deepest) return false;
+      complete = false;
+      return true;
+    },
     head: (_, p) => {
       prefix = p;
     },
     row: (row, text) => {
+      last = row;
       const keepRow = keep.has(row) || used === null || row < used.top + HEADER_SCAN_ROWS;
       // Most rows: no formula, not kept; only their extent matters.
       if (!keepRow && !text.includes(`<${prefix}f`)) {
@@ -60,7 +75,7 @@ export async function scanForView(pkg: Package, part: string, sharedStrings: rea
       if (values !== undefined) rows.set(row, values);
     },
   });
-  return { used, rows, sharedIndex, lastFormulaRow };
+  return { used, rows, sharedIndex, lastFormulaRow, complete };
 }
 
 export const line = (scan: SheetScan, row: number, left: number, right: number): unknown[] =>
@@ -77,13 +92,31 @@ function rulesRows(info: WorkbookInfo, sheet: string): number[] {
   return rows;
 }
 
-/** Scans every worksheet and builds the plan's view; a file has no focus. */
-export async function readView(pkg: Package, info: WorkbookInfo, sharedStrings: readonly string[]): Promise<{ view: WorkbookView; scans: ReadonlyMap<string, SheetScan> }> {
+/**
+ * Scans every worksheet and builds the plan's view; a file has no focus. Read only, `partial`
+ * names the register's sheet from a view of every sheet's first rows: that sheet's scan stays
+ * partial (the judging pass reads its rows), every other is read to its end, so a damaged
+ * sheet is refused as the audit refuses it.
+ */
+export async function readView(pkg: Package, info: WorkbookInfo, sharedStrings: readonly string[], partial?: (view: WorkbookView) => string | undefined): Promise<{ view: WorkbookView; scans: ReadonlyMap<string, SheetScan> }> {
+  const first = await scanView(pkg, info, sharedStrings, partial !== undefined, new Map());
+  if (partial === undefined) return first;
+  const register = partial(first.view);
+  return scanView(pkg, info, sharedStrings, false, new Map([...first.scans].filter(([name, scan]) => scan.complete || name === register)));
+}
+
+/** Scans the worksheets not scanned yet (`scans`), all of each or as far as the view needs. */
+async function scanView(pkg: Package, info: WorkbookInfo, sharedStrings: readonly string[], partial: boolean, done: ReadonlyMap<string, SheetScan>): Promise<{ view: WorkbookView; scans: ReadonlyMap<string, SheetScan> }> {
   const scans = new Map<string, SheetScan>();
   for (const sheet of info.sheets) {
     if (sheet.part === undefined) continue;
+    const scanned = done.get(sheet.name);
+    if (scanned !== undefined) {
+      scans.set(sheet.name, scanned);
+      continue;
+    }
     const headerRows = new Set([...info.tables.filter((t) => t.sheet === sheet.name).map((t) => t.rect.top), ...rulesRows(info, sheet.name)]);
-    scans.set(sheet.name, await scanForView(pkg, sheet.part, sharedStrings, headerRows));
+    scans.set(sheet.name, await scanForView(pkg, sheet.part, sharedStrings, headerRows, partial));
   }
   const tables: TableView[] = info.tables.map((t) => {
     const scan = scans.get(t.sheet) as SheetScan;

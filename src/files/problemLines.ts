@@ -74,13 +74,17 @@ class Bytes {
   }
 }
 
+/** One buffer per thread, reused from register to register. */
+const out = new Bytes();
+
 /**
  * Problem rows as lines, each ending "\n": a row's first cell from just after "<c" (the writer
  * adds the row and the reference), then the other cells without references; trailing empty
- * values are left out.
+ * values are left out. The bytes are this thread's buffer: used (appended to the spool) before
+ * the next call.
  */
 export function problemLines(rows: readonly (readonly CellValue[])[]): Buffer {
-  const out = new Bytes();
+  out.used = 0;
   for (const values of rows) {
     let end = values.length;
     while (end > 1 && values[end - 1] === "") end--;

@@ -175,7 +175,8 @@ export function inflate(entry: ZipEntry): Buffer {
   if (entry.method === 0) return verified(entry, entry.raw);
   let bytes: Buffer;
   try {
-    bytes = zlib.inflateRawSync(entry.raw, { maxOutputLength: Math.max(1, entry.size + 1) });
+    // One output buffer of the declared size (bounded by the callers): no chunks to join.
+    bytes = zlib.inflateRawSync(entry.raw, { maxOutputLength: Math.max(1, entry.size + 1), chunkSize: Math.max(64, entry.size + 1) });
   } catch (error) {
     // Past the declared size (ERR_BUFFER_TOO_LARGE), or not deflate data at all.
     throw new ZipError((error as { code?: string }).code === "ERR_BUFFER_TOO_LARGE" ? { code: "larger_than_declared", part: entry.name, declared: entry.size } : { code: "not_deflate", part: entry.name });
@@ -191,9 +192,15 @@ const WHOLE_BYTES = 48 << 20;
  * Stopped as soon as it passes its declared size; its size and CRC checked at the end.
  */
 export function inflateStream(entry: ZipEntry): Readable {
-  if (entry.method === 0 || entry.size <= WHOLE_BYTES) return Readable.from([inflate(entry)]);
-  return Readable.from(checkedChunks(entry));
+  if (entry.method !== 0 && entry.size > WHOLE_BYTES) return Readable.from(checkedChunks(entry));
+  // A worksheet is often read twice in a row (the view's scan, then the edit or the judging):
+  // the last small part inflated is kept for the next read of it.
+  if (lastInflated?.entry !== entry) lastInflated = entry.size <= KEPT_BYTES ? { entry, bytes: inflate(entry) } : null;
+  return Readable.from([lastInflated?.bytes ?? inflate(entry)]);
 }
+
+const KEPT_BYTES = 8 << 20;
+let lastInflated: { readonly entry: ZipEntry; readonly bytes: Buffer } | null = null;
 
 async function* checkedChunks(entry: ZipEntry): AsyncGenerator<Buffer> {
   const inflater = Readable.from([entry.raw]).pipe(zlib.createInflateRaw({ chunkSize: 1 << 20 }));

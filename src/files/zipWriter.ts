@@ -4,77 +4,23 @@
 
 import * as fs from "fs";
 import * as zlib from "zlib";
+import { DeflatingPart } from "./deflatingPart";
+import type { DeflatedPart } from "./deflatingPart";
 import { MAX32, SIGNATURE, ZipError } from "./zip";
 import type { ZipEntry } from "./zip";
 
 const { eocd: EOCD, zip64Eocd: ZIP64_EOCD, zip64Locator: ZIP64_LOCATOR, central: CENTRAL, local: LOCAL } = SIGNATURE;
 
+export { DeflatingPart } from "./deflatingPart";
+
 /** A part to write: copied as it was, or new content (whole, or deflated already by a stream). */
 export type OutputPart =
   | { readonly kind: "copy"; readonly entry: ZipEntry }
   | { readonly kind: "data"; readonly name: string; readonly data: Buffer }
-  | { readonly kind: "deflated"; readonly name: string; readonly chunks: readonly Buffer[]; readonly crc: number; readonly size: number };
+  | DeflatedPart;
 
 const DOS_TIME = 0;
-const BATCH = 1 << 20;
 const DOS_DATE = (1 << 5) | 1; // 1980-01-01: fixed, so the same content gives the same bytes
-
-/** Deflates a part's content as it is produced; `end()` gives the part to write. */
-export class DeflatingPart {
-  private readonly deflate = zlib.createDeflateRaw({ level: 1, chunkSize: 1 << 20 });
-  private readonly chunks: Buffer[] = [];
-  private crc = 0;
-  private size = 0;
-  private readonly done: Promise<void>;
-
-  /** `onChunk`: where the deflated bytes go as they come (kept for `end()` without it). */
-  constructor(
-    private readonly name: string,
-    onChunk?: (chunk: Buffer) => void,
-  ) {
-    this.deflate.on("data", onChunk ?? ((chunk: Buffer) => this.chunks.push(chunk)));
-    this.done = new Promise((resolve, reject) => {
-      this.deflate.on("end", resolve);
-      this.deflate.on("error", reject);
-    });
-  }
-
-  /** Text waiting to be deflated: rows are small, zlib calls are not. */
-  private pending: string[] = [];
-  private pendingLength = 0;
-
-  /** Queues text (UTF-8), deflated in batches of about 1 MB; bytes go in as they are. Waits when zlib asks. */
-  async write(text: string | Buffer): Promise<void> {
-    if (typeof text !== "string") {
-      await this.flush();
-      return this.deflateBytes(text);
-    }
-    this.pending.push(text);
-    this.pendingLength += text.length;
-    if (this.pendingLength >= BATCH) await this.flush();
-  }
-
-  private async flush(): Promise<void> {
-    if (this.pending.length === 0) return;
-    const bytes = Buffer.from(this.pending.join(""), "utf8");
-    this.pending = [];
-    this.pendingLength = 0;
-    await this.deflateBytes(bytes);
-  }
-
-  private async deflateBytes(bytes: Buffer): Promise<void> {
-    this.crc = zlib.crc32(bytes, this.crc);
-    this.size += bytes.length;
-    if (!this.deflate.write(bytes)) await new Promise((resolve) => this.deflate.once("drain", resolve));
-  }
-
-  async end(): Promise<OutputPart & { readonly kind: "deflated" }> {
-    await this.flush();
-    this.deflate.end();
-    await this.done;
-    return { kind: "deflated", name: this.name, chunks: this.chunks, crc: this.crc >>> 0, size: this.size };
-  }
-}
 
 /** Where an archive's bytes go: appended in order; a local header patched once its part is written. */
 export interface ZipSink {

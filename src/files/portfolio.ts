@@ -10,14 +10,15 @@ import * as fs from "fs";
 import { checkOutput, writeOutputWith } from "./safeOutput";
 import { builtInRules } from "../core";
 import type { Language, Rules } from "../core";
-import { entryInLanguage, PROBLEM_ROWS_PER_SHEET, portfolioChart, portfolioSheets, portfolioStages, STAGES_SHEET, stageGrid } from "../workbook";
+import { entryInLanguage, PROBLEM_ROWS_PER_SHEET, portfolioChart, portfolioSheets, portfolioStages, portfolioTexts, STAGES_SHEET, stageGrid } from "../workbook";
 import type { PortfolioEntry, RegisterTarget, SheetDescription, StreamedProblems } from "../workbook";
 import { addChart } from "./chartPart";
 import { newWorkbook } from "./newWorkbook";
 import { ProblemSpool } from "./problemSpool";
 import { readAll } from "./readPool";
 import type { ReadProgress } from "./readPool";
-import { writeProblemRows } from "./problemLines";
+import { REL } from "./opc";
+import { sharedStringsXml, writeProblemRows } from "./problemLines";
 import { fileSink, ZipWriter } from "./zipWriter";
 
 export { readRegister } from "./readRegister";
@@ -44,8 +45,14 @@ export function portfolioWorkbook(entries: readonly PortfolioEntry[], perSheet =
  * Writes the portfolio into a file, the problem-rows sheets streamed from the spool: each sheet's
  * part as written with no rows, its rows put in before `</sheetData>`, row by row.
  */
-async function writePortfolio(file: string, entries: readonly PortfolioEntry[], spool: ProblemSpool, perSheet: number, language: Language): Promise<void> {
+async function writePortfolio(file: string, entries: readonly PortfolioEntry[], spool: ProblemSpool, perSheet: number, language: Language, shared: readonly string[]): Promise<void> {
   const { pkg, info, sheets } = portfolioPackage(entries, perSheet, language, { count: spool.count });
+  // The texts the readers wrote as references (portfolioTexts), once.
+  if (spool.count > 0 && shared.length > 0) {
+    pkg.put(SHARED_STRINGS, Buffer.from(sharedStringsXml(shared), "utf8"));
+    pkg.addRelationship("xl/workbook.xml", REL.sharedStrings, SHARED_STRINGS);
+    pkg.addContentType(SHARED_STRINGS, "application/vnd.openxmlformats-officedocument.spreadsheetml.sharedStrings+xml");
+  }
   const streamed = new Map<string, SheetDescription>();
   for (const sheet of sheets) {
     const part = info.sheets.find((s) => s.name === sheet.name)?.part;
@@ -78,6 +85,8 @@ async function writePortfolio(file: string, entries: readonly PortfolioEntry[], 
     fs.closeSync(fd);
   }
 }
+
+const SHARED_STRINGS = "xl/sharedStrings.xml";
 
 export interface RollupResult {
   readonly output: string;
@@ -115,6 +124,7 @@ export async function rollupFiles(inputs: readonly string[], output: string, opt
   try {
     // The readers render the problem rows; they send them as values too only for `onEntry`.
     const how = { target: options.target ?? {}, language, spool: spool.dir, keepProblems: options.onEntry !== undefined };
+    const shared = portfolioTexts(inputs, language);
     await readAll(inputs, how, options.jobs ?? 1, {
       onRead: options.onRead,
       // Entries arrive in the files' order: each flagged once, its problem rows spooled, its summary kept.
@@ -124,8 +134,8 @@ export async function rollupFiles(inputs: readonly string[], output: string, opt
         spool.add(read.team, read.rows);
         entries.push(entry.register === null ? entry : { ...entry, register: { ...entry.register, problems: [] } });
       },
-    });
-    await writeOutputWith(output, options.replace === true, (temp) => writePortfolio(temp, entries, spool, options.perSheet ?? PROBLEM_ROWS_PER_SHEET, language));
+    }, shared);
+    await writeOutputWith(output, options.replace === true, (temp) => writePortfolio(temp, entries, spool, options.perSheet ?? PROBLEM_ROWS_PER_SHEET, language, shared));
   } finally {
     spool.close();
   }

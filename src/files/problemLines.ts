@@ -26,7 +26,7 @@ const SPECIAL = /[&<>"\u0000-\u001F\uD800-\uDFFF\uFFFE\uFFFF]|_x|^\s|\s$|\s\s/;
  * Text as a <t> holds it on one line: escaped, line breaks as character references (the spool
  * keeps a row per line; a parser reads &#10; as the line break it was), spaces kept as typed.
  */
-function textXml(text: string): string {
+export function textXml(text: string): string {
   if (!SPECIAL.test(text)) return `<t>${text}</t>`;
   let xml = escapeXml(text.replace(NOT_XML, hex));
   if (xml.includes("\n") || xml.includes("\r")) xml = xml.replace(/\r/g, "&#13;").replace(/\n/g, "&#10;");
@@ -74,16 +74,22 @@ class Bytes {
   }
 }
 
+const NONE_SHARED: ReadonlyMap<string, number> = new Map();
+
+/** The shared-strings part of a workbook whose cells refer to `texts` by their place (portfolioTexts). */
+export const sharedStringsXml = (texts: readonly string[]): string =>
+  `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" uniqueCount="${texts.length}">${texts.map((t) => `<si>${textXml(t)}</si>`).join("")}</sst>`;
+
 /** One buffer per thread, reused from register to register. */
 const out = new Bytes();
 
 /**
  * Problem rows as lines, each ending "\n": a row's first cell from just after "<c" (the writer
  * adds the row and the reference), then the other cells without references; trailing empty
- * values are left out. The bytes are this thread's buffer: used (appended to the spool) before
+ * values are left out. A text among `shared` is a reference to it (a shared string, t="s"). The bytes are this thread's buffer: used (appended to the spool) before
  * the next call.
  */
-export function problemLines(rows: readonly (readonly CellValue[])[]): Buffer {
+export function problemLines(rows: readonly (readonly CellValue[])[], shared: ReadonlyMap<string, number> = NONE_SHARED): Buffer {
   out.used = 0;
   for (const values of rows) {
     let end = values.length;
@@ -92,6 +98,11 @@ export function problemLines(rows: readonly (readonly CellValue[])[]): Buffer {
     for (let i = 0; i < end; i++) {
       const value = values[i] as CellValue;
       const open = i === 0 ? "" : "<c";
+      const id = typeof value === "string" ? shared.get(value) : undefined;
+      if (id !== undefined) {
+        text += `${open} t="s"><v>${id}</v></c>`;
+        continue;
+      }
       if (typeof value !== "string" || value.length < LONG) {
         text += open + cellRest(value);
         continue;

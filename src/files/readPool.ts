@@ -29,7 +29,7 @@ export const canReadInParallel = (): boolean => fs.existsSync(WORKER);
  * Reads every file, passing each entry on in the files' order. Only the entries that came before
  * one still being read are held: memory does not grow with the number of files.
  */
-export async function readAll(files: readonly string[], how: PortfolioReading, jobs: number, progress: ReadProgress = {}): Promise<void> {
+export async function readAll(files: readonly string[], how: PortfolioReading, jobs: number, progress: ReadProgress = {}, shared: readonly string[] = []): Promise<void> {
   const waiting = new Map<number, PortfolioRead>();
   let emitted = 0;
   let done = 0;
@@ -43,14 +43,15 @@ export async function readAll(files: readonly string[], how: PortfolioReading, j
     }
   };
   if (jobs <= 1 || files.length <= 1 || !canReadInParallel()) {
-    for (let i = 0; i < files.length; i++) settle(i, await readForPortfolio(files[i] as string, how));
+    const sharedIndex = new Map(shared.map((text, i) => [text, i] as const));
+    for (let i = 0; i < files.length; i++) settle(i, await readForPortfolio(files[i] as string, how, sharedIndex));
     return;
   }
   await new Promise<void>((resolve) => {
     let next = 0;
     let running = 0;
     const start = () => {
-      const worker = new Worker(WORKER, { resourceLimits: { maxOldGenerationSizeMb: READER_HEAP_MB } });
+      const worker = new Worker(WORKER, { resourceLimits: { maxOldGenerationSizeMb: READER_HEAP_MB }, workerData: { shared } });
       let task: ReadTask | null = null;
       const give = () => {
         if (next >= files.length) {

@@ -64,14 +64,14 @@ export interface PortfolioReading {
 }
 
 /** A file read for the portfolio: its entry, its problem rows rendered and spooled where it was read (a reader thread). */
-export async function readForPortfolio(file: string, how: PortfolioReading): Promise<PortfolioRead> {
-  return portfolioRead(await readRegister(file, how.target), how);
+export async function readForPortfolio(file: string, how: PortfolioReading, shared?: ReadonlyMap<string, number>): Promise<PortfolioRead> {
+  return portfolioRead(await readRegister(file, how.target), how, shared);
 }
 
-/** An entry as the portfolio takes it (also for a file whose reader stopped). */
-export function portfolioRead(entry: PortfolioEntry, how: PortfolioReading): PortfolioRead {
+/** An entry as the portfolio takes it (also for a file whose reader stopped); texts among `shared` are written as references to them. */
+export function portfolioRead(entry: PortfolioEntry, how: PortfolioReading, shared?: ReadonlyMap<string, number>): PortfolioRead {
   const rows = problemCells(entry, how.language);
   const register = entry.register;
   const summary = how.keepProblems || register === null ? entry : { ...entry, register: { ...register, problems: [] } };
-  return { entry: summary, team: teamOf(entry), rows: appendRows(how.spool, problemLines(rows), rows.length) };
+  return { entry: summary, team: teamOf(entry), rows: appendRows(how.spool, problemLines(rows, shared), rows.length) };
 }

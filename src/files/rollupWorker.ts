@@ -2,7 +2,7 @@
 // time, and posts back its portfolio entry — a summary and its problem rows rendered as cell XML
 // (problemLines.ts), never the workbook.
 
-import { parentPort } from "worker_threads";
+import { parentPort, workerData } from "worker_threads";
 import { readForPortfolio } from "./readRegister";
 import type { PortfolioReading } from "./readRegister";
 
@@ -12,6 +12,9 @@ export interface ReadTask {
   readonly how: PortfolioReading;
 }
 
+/** The portfolio's shared texts (portfolioTexts), given once when the reader starts. */
+const shared = new Map(((workerData as { shared?: readonly string[] } | null)?.shared ?? []).map((text, i) => [text, i] as const));
+
 parentPort?.on("message", (task: ReadTask) => {
-  void readForPortfolio(task.file, task.how).then((read) => parentPort?.postMessage({ index: task.index, read }));
+  void readForPortfolio(task.file, task.how, shared).then((read) => parentPort?.postMessage({ index: task.index, read }));
 });

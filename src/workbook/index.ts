@@ -28,5 +28,6 @@ export * from "./registerReport";
 export * from "./inputs";
 export * from "./print";
 export * from "./portfolio";
+export * from "./portfolioTexts";
 export * from "./sheetWords";
 export * from "./problemWords";

@@ -12,6 +12,8 @@ import { PORTFOLIO_SHEET, PROBLEMS_SHEET, STAGES_SHEET } from "../../src/workboo
 import { hasLibreOffice, renderPdf, resaveAsXlsx } from "../support/libreoffice";
 import { elements, inSchemaOrder, openpyxlRegister, parts, PYTHON, wellFormed } from "../support/packages";
 import { sheetValues } from "../support/sheetValues";
+import { stringItemText } from "../../src/files/sheetStream";
+import { parseCells } from "../../src/files/cells";
 
 const DIR = path.resolve(__dirname, "..", "..", ".tmp", "portfolio");
 const file = (name: string) => path.join(DIR, name);
@@ -106,6 +108,16 @@ describe("rollupFiles", () => {
     expect(rows[3]?.[6]).toMatch(/^OEM is a mismatch|OEM needs frozen drawings/);
   });
 
+  test("the files, statuses and the built-in rules' reasons are shared strings: a problem row repeats none of them", async () => {
+    const all = await parts(data);
+    const index = [...(all.get("xl/workbook.xml")?.toString() as string).matchAll(/<sheet [^>]*name="([^"]+)"/g)].findIndex((m) => m[1] === PROBLEMS_SHEET);
+    const sheet = all.get(`xl/worksheets/sheet${index + 1}.xml`)?.toString() as string;
+    const rows = [...sheet.matchAll(/<row r="(\d+)"[^>]*>[\s\S]*?<\/row>/g)].filter((m) => Number(m[1]) > 3);
+    expect(rows).toHaveLength(5);
+    // File (A), Status (F) and Reason (G) of every problem row: references to the shared strings.
+    for (const row of rows) expect(parseCells(row[0], "").filter((c) => [1, 6, 7].includes(c.column)).map((c) => c.type)).toEqual(["s", "s", "s"]);
+  });
+
   test("projects by stage and model used, each row totalled", async () => {
     const rows = await sheetRows(data, STAGES_SHEET);
     expect(rows.slice(2, 8)).toEqual([
@@ -174,14 +186,19 @@ test("streamed from disk, the portfolio is the one written in memory, part for p
     // The run keeps summaries only: the problem rows went to the spool and into the file.
     expect(summaries.every((e) => e.register === null || e.register.problems.length === 0)).toBe(true);
     const [streamed, inMemory] = [await parts(fs.readFileSync(out)), await parts(portfolioWorkbook(entries, perSheet))];
-    expect([...streamed.keys()]).toEqual([...inMemory.keys()]);
+    // Streamed, the repeated texts are shared strings (portfolioTexts): one part more, named in
+    // the workbook's relationships and the content types; every other part as written in memory.
+    const sst = streamed.get("xl/sharedStrings.xml")?.toString() as string;
+    const strings = [...sst.matchAll(/<si>([\s\S]*?)<\/si>/g)].map((m) => stringItemText(m[1] as string, ""));
+    expect([...streamed.keys()].filter((k) => k !== "xl/sharedStrings.xml")).toEqual([...inMemory.keys()]);
+    const withoutShared = (xml: string) => xml.replace(/<(Relationship|Override) [^>]*sharedStrings[^>]*\/>/, "");
     for (const [name, content] of inMemory) {
       if (name === "docProps/core.xml") continue;
-      const [mine, theirs] = [streamed.get(name)?.toString() as string, content.toString()];
+      const [mine, theirs] = [withoutShared(streamed.get(name)?.toString() as string), content.toString()];
       // The streamed rows are written more tersely (problemLines.ts): the same cells, the rest of the part alike.
       const outside = (xml: string) => xml.replace(/<sheetData>[\s\S]*<\/sheetData>/, "");
       if (!name.startsWith("xl/worksheets/sheet") || mine === theirs) expect([name, mine]).toEqual([name, theirs]);
-      else expect([name, outside(mine), sheetValues(mine)]).toEqual([name, outside(theirs), sheetValues(theirs)]);
+      else expect([name, outside(mine), sheetValues(mine, strings)]).toEqual([name, outside(theirs), sheetValues(theirs)]);
     }
     expect([...streamed.keys()].filter((k) => k.startsWith("xl/tables/"))).toHaveLength(1 + Math.ceil(problems / perSheet));
   }

@@ -3,7 +3,8 @@
 // the portfolio's cells read back as the values, in their columns, gaps included.
 
 import * as fs from "fs";
-import { problemLines, writeProblemRows } from "../../src/files/problemLines";
+import { problemLines, sharedStringsXml, writeProblemRows } from "../../src/files/problemLines";
+import { stringItemText } from "../../src/files/sheetStream";
 import { appendRows, ProblemSpool } from "../../src/files/problemSpool";
 import type { CellValue } from "../../src/workbook";
 import { sheetValues } from "../support/sheetValues";
@@ -16,10 +17,10 @@ export const AWKWARD: CellValue[][] = [
   ["d.xlsx", "Register", 1.5, "", "", "", "", "Team B"],
 ];
 
-async function written(rows: readonly (readonly CellValue[])[], top = 3): Promise<string> {
+async function written(rows: readonly (readonly CellValue[])[], top = 3, shared: ReadonlyMap<string, number> = new Map()): Promise<string> {
   const spool = new ProblemSpool();
   try {
-    spool.add("", appendRows(spool.dir, problemLines(rows), rows.length));
+    spool.add("", appendRows(spool.dir, problemLines(rows, shared), rows.length));
     const chunks: Buffer[] = [];
     await writeProblemRows(async (b) => void chunks.push(Buffer.from(b)), spool.lines(), { row: top, column: 1 }, rows.length);
     return Buffer.concat(chunks).toString("utf8");
@@ -71,4 +72,17 @@ test("the spool gives rows back by team (no team last), each team's in the order
   expect(fs.existsSync(spool.dir)).toBe(true);
   spool.close();
   expect(fs.existsSync(spool.dir)).toBe(false);
+});
+
+test("a text among the shared ones is a reference to it, read back through the shared-strings part", async () => {
+  const texts = ["a.xlsx", "Mismatch", "A reason that is long enough to be remembered once", "Pack <1> & \"2\""];
+  const xml = await written(AWKWARD, 3, new Map(texts.map((t, i) => [t, i])));
+  expect(xml).toContain('<row r="4"><c r="A4" t="s"><v>0</v></c>');
+  expect(xml.match(/t="s"/g)).toHaveLength(4);
+  // The part, as a reader finds it: every text back, escaped where it must be.
+  const part = sharedStringsXml(texts);
+  const strings = [...part.matchAll(/<si>([\s\S]*?)<\/si>/g)].map((m) => stringItemText(m[1] as string, ""));
+  expect(strings).toEqual(texts);
+  const values = sheetValues(xml, strings);
+  AWKWARD.forEach((row, r) => row.forEach((v, c) => expect([r, c, values.get(`${4 + r}:${1 + c}`) ?? ""]).toEqual([r, c, v])));
 });

@@ -4,12 +4,12 @@
 
 import { cellValue, parseCells } from "../../src/files/cells";
 
-/** Every non-empty cell's value, keyed "row:column" (inline and formula strings, numbers, booleans; no shared strings). */
-export function sheetValues(xml: string): Map<string, unknown> {
+/** Every non-empty cell's value, keyed "row:column" (shared strings from `sharedStrings`). */
+export function sheetValues(xml: string, sharedStrings: readonly string[] = []): Map<string, unknown> {
   const values = new Map<string, unknown>();
   for (const match of xml.matchAll(/<row\b[^>]*?\br="(\d+)"[^>]*?(?:\/>|>[\s\S]*?<\/row>)/g)) {
     for (const cell of parseCells(match[0], "")) {
-      const value = cellValue(cell, []);
+      const value = cellValue(cell, sharedStrings);
       if (value !== "") values.set(`${match[1]}:${cell.column}`, value);
     }
   }

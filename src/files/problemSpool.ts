@@ -39,6 +39,8 @@ const CHUNK = 1 << 20;
 /** The spooled rows in order, a line at a time, read synchronously (the readers are done). */
 export class SpoolLines {
   private buffer = Buffer.alloc(0);
+  /** The bytes read into the buffer: its first `end`. */
+  private read = this.buffer;
   private pos = 0;
   private end = 0;
   private piece = 0;
@@ -49,8 +51,9 @@ export class SpoolLines {
   /** The next row's line without its "\n" (a view into the read buffer: used before the next call). */
   next(): Buffer {
     for (;;) {
-      const nl = this.buffer.indexOf(10, this.pos);
-      if (nl >= 0 && nl < this.end) {
+      // Searched only where bytes were read: the buffer's end holds whatever it held.
+      const nl = this.pos < this.end ? this.read.indexOf(10, this.pos) : -1;
+      if (nl >= 0) {
         const line = this.buffer.subarray(this.pos, nl);
         this.pos = nl + 1;
         return line;
@@ -69,8 +72,9 @@ export class SpoolLines {
     if (piece === undefined) return false;
     const carry = this.end - this.pos;
     const size = Math.min(CHUNK, piece.bytes - this.readFrom);
-    const next = carry + size > this.buffer.length || this.pos > 0 ? Buffer.allocUnsafe(Math.max(CHUNK, carry + size)) : this.buffer;
-    if (next !== this.buffer) this.buffer.copy(next, 0, this.pos, this.end);
+    // The line last returned is used by now: the unfinished one moves to the front, the buffer is reused.
+    const next = carry + size > this.buffer.length ? Buffer.allocUnsafe(Math.max(CHUNK, carry + size)) : this.buffer;
+    this.buffer.copy(next, 0, this.pos, this.end);
     const fd = fs.openSync(piece.file, "r");
     try {
       for (let got = 0; got < size; ) got += fs.readSync(fd, next, carry + got, size - got, piece.at + this.readFrom + got);
@@ -80,6 +84,7 @@ export class SpoolLines {
     this.buffer = next;
     this.pos = 0;
     this.end = carry + size;
+    this.read = next.subarray(0, this.end);
     this.readFrom += size;
     return true;
   }

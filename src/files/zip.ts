@@ -175,8 +175,9 @@ export function inflate(entry: ZipEntry): Buffer {
   if (entry.method === 0) return verified(entry, entry.raw);
   let bytes: Buffer;
   try {
-    // One output buffer of the declared size (bounded by the callers): no chunks to join.
-    bytes = zlib.inflateRawSync(entry.raw, { maxOutputLength: Math.max(1, entry.size + 1), chunkSize: Math.max(64, entry.size + 1) });
+    // Output buffers of the declared size, up to 8 MB (a part declaring more than it holds gets no
+    // more memory than that before it is refused): a small part inflates into one, no chunks to join.
+    bytes = zlib.inflateRawSync(entry.raw, { maxOutputLength: Math.max(1, entry.size + 1), chunkSize: Math.min(Math.max(64, entry.size + 1), KEPT_BYTES) });
   } catch (error) {
     // Past the declared size (ERR_BUFFER_TOO_LARGE), or not deflate data at all.
     throw new ZipError((error as { code?: string }).code === "ERR_BUFFER_TOO_LARGE" ? { code: "larger_than_declared", part: entry.name, declared: entry.size } : { code: "not_deflate", part: entry.name });

@@ -76,6 +76,9 @@ class Bytes {
 
 const NONE_SHARED: ReadonlyMap<string, number> = new Map();
 
+/** Each shared text's place in the list (what problemLines takes). */
+export const sharedIndex = (texts: readonly string[]): ReadonlyMap<string, number> => new Map(texts.map((text, i) => [text, i]));
+
 /** The shared-strings part of a workbook whose cells refer to `texts` by their place (portfolioTexts). */
 export const sharedStringsXml = (texts: readonly string[]): string =>
   `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" uniqueCount="${texts.length}">${texts.map((t) => `<si>${textXml(t)}</si>`).join("")}</sst>`;

@@ -9,6 +9,7 @@ import * as path from "path";
 import { Worker } from "worker_threads";
 import { portfolioRead, readForPortfolio, unreadableEntry } from "./readRegister";
 import type { PortfolioRead, PortfolioReading } from "./readRegister";
+import { sharedIndex } from "./problemLines";
 import type { ReadTask } from "./rollupWorker";
 
 const WORKER = path.join(__dirname, "rollupWorker.js");
@@ -43,8 +44,8 @@ export async function readAll(files: readonly string[], how: PortfolioReading, j
     }
   };
   if (jobs <= 1 || files.length <= 1 || !canReadInParallel()) {
-    const sharedIndex = new Map(shared.map((text, i) => [text, i] as const));
-    for (let i = 0; i < files.length; i++) settle(i, await readForPortfolio(files[i] as string, how, sharedIndex));
+    const index = sharedIndex(shared);
+    for (let i = 0; i < files.length; i++) settle(i, await readForPortfolio(files[i] as string, how, index));
     return;
   }
   await new Promise<void>((resolve) => {

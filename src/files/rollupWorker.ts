@@ -3,6 +3,7 @@
 // (problemLines.ts), never the workbook.
 
 import { parentPort, workerData } from "worker_threads";
+import { sharedIndex } from "./problemLines";
 import { readForPortfolio } from "./readRegister";
 import type { PortfolioReading } from "./readRegister";
 
@@ -13,7 +14,7 @@ export interface ReadTask {
 }
 
 /** The portfolio's shared texts (portfolioTexts), given once when the reader starts. */
-const shared = new Map(((workerData as { shared?: readonly string[] } | null)?.shared ?? []).map((text, i) => [text, i] as const));
+const shared = sharedIndex((workerData as { shared?: readonly string[] } | null)?.shared ?? []);
 
 parentPort?.on("message", (task: ReadTask) => {
   void readForPortfolio(task.file, task.how, shared).then((read) => parentPort?.postMessage({ index: task.index, read }));

@@ -26,15 +26,6 @@ function cellXml(ref: string, value: CellValue, style: number | undefined, formu
   return `<c r="${ref}"${s} t="inlineStr"><is><t xml:space="preserve">${escapeXml(value)}</t></is></c>`;
 }
 
-/** A row of unstyled values from a column on, as the sheet's writer writes it: its non-empty cells; "" when it has none. */
-export function rowXml(row: number, column: number, values: readonly CellValue[]): string {
-  let cells = "";
-  values.forEach((v, c) => {
-    if (v !== "") cells += cellXml(`${columnLetters(column + c)}${row}`, v, undefined);
-  });
-  return cells === "" ? "" : `<row r="${row}">${cells}</row>`;
-}
-
 function frozenPane(rows: number, columns: number): string {
   if (rows === 0 && columns === 0) return "";
   const pane = rows > 0 && columns > 0 ? "bottomRight" : rows > 0 ? "bottomLeft" : "topRight";

@@ -105,7 +105,7 @@ export async function readView(pkg: Package, info: WorkbookInfo, sharedStrings: 
   return scanView(pkg, info, sharedStrings, false, new Map([...first.scans].filter(([name, scan]) => scan.complete || name === register)));
 }
 
-/** Scans the worksheets not scanned yet (`scans`), all of each or as far as the view needs. */
+/** Scans the worksheets not scanned yet (not in `done`), all of each or as far as the view needs. */
 async function scanView(pkg: Package, info: WorkbookInfo, sharedStrings: readonly string[], partial: boolean, done: ReadonlyMap<string, SheetScan>): Promise<{ view: WorkbookView; scans: ReadonlyMap<string, SheetScan> }> {
   const scans = new Map<string, SheetScan>();
   for (const sheet of info.sheets) {

@@ -2,6 +2,7 @@
 // (fileWords.ts). Codes are asserted here for what each step refuses; the words once, each
 // naming the file, whatever the problem.
 
+import { execFileSync } from "child_process";
 import * as fs from "fs";
 import JSZip from "jszip";
 import * as path from "path";
@@ -60,8 +61,13 @@ describe("what each step refuses, as a code", () => {
     expect(await problemOf(() => auditPackage(other, "in.xlsx"))).toEqual({ code: "not_spreadsheetml" });
   });
 
-  test("reading an input: a device, a missing file, a folder", async () => {
+  test("reading an input: a device, a named pipe, a missing file, a folder", async () => {
     expect(await problemOf(() => readInput("/dev/zero"))).toEqual({ code: "not_regular_file" });
+    // Refused before it is opened: reading is synchronous, and opening a pipe waits for a writer.
+    const pipe = path.join(DIR, "pipe.xlsx");
+    fs.rmSync(pipe, { force: true });
+    execFileSync("mkfifo", [pipe]);
+    expect(await problemOf(() => readInput(pipe))).toEqual({ code: "not_regular_file" });
     expect(await problemOf(() => readInput(path.join(DIR, "nowhere.xlsx")))).toMatchObject({ code: "system", errno: "ENOENT", doing: "read" });
     expect(await problemOf(() => readInput(DIR))).toMatchObject({ code: "system", errno: "EISDIR" });
   });

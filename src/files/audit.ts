@@ -172,7 +172,7 @@ async function auditParts(data: Buffer, file: string, options: AuditOptions): Pr
     // Another table in the cells the columns would take: Excel refuses overlapping tables. (A
     // partial scan reads every table's header row, so a table is seen as the audit sees it.)
     if (block !== null && info.tables.some((t) => t.sheet === loc.sheet && t.name !== loc.table && intersects(t.rect, block))) throw appendRefusal(loc, block);
-    const drawing = planDrawing(loc, columns, rules);
+    const drawing = planDrawing(loc, columns, rules, loc.lastRow, options.readOnly ? "extent" : "all");
     readsSuppliers = judgesSuppliers(columns);
     edited = await editRegisterSheet(pkg, part, {
       loc, columns, drawing, sharedStrings, suppliers, rules,

@@ -126,30 +126,59 @@ export function problemLines(rows: readonly (readonly CellValue[])[], shared: Re
 
 /** Bytes handed to the deflate stream at a time. */
 const OUT = 1 << 20;
-const ROW_END = "</row>";
+const ROW_OPEN = Buffer.from('<row r="', "latin1");
+const CELL_OPEN = Buffer.from('"><c r="', "latin1");
+const ROW_END = Buffer.from("</row>", "latin1");
+
+/** Writes a number's decimal digits into `out` at `at`; where they end. */
+function digitsAt(out: Buffer, at: number, n: number): number {
+  let end = at + 1;
+  for (let x = n; x >= 10; x = Math.floor(x / 10)) end++;
+  for (let i = end - 1, x = n; i >= at; i--, x = Math.floor(x / 10)) out[i] = 48 + (x % 10);
+  return end;
+}
 
 /**
  * Writes `count` spooled lines as the worksheet rows below a table's header at `at`, each line's
- * bytes copied between its row's tag and end: the rows are never decoded into text.
+ * bytes copied between its row's tag and end: the rows are never decoded into text, and the tags
+ * are put together as bytes (hundreds of thousands of rows: no string per row).
  */
-export async function writeProblemRows(write: (bytes: Buffer) => Promise<void>, lines: SpoolLines, at: { readonly row: number; readonly column: number }, count: number): Promise<void> {
-  const letters = columnLetters(at.column);
+export async function writeProblemRows(write: (bytes: Buffer) => Promise<void>, spool: SpoolLines, at: { readonly row: number; readonly column: number }, count: number): Promise<void> {
+  const letters = Buffer.from(columnLetters(at.column), "latin1");
+  // The longest a row's tag and its cell's reference get: the last row's number twice.
+  const tags = ROW_OPEN.length + CELL_OPEN.length + letters.length + 2 * String(at.row + count).length + 1 + ROW_END.length;
   let out = Buffer.allocUnsafe(OUT);
   let used = 0;
+  let lines: Buffer = Buffer.alloc(0);
+  let from = 0;
   for (let i = 0; i < count; i++) {
     const row = at.row + 1 + i;
-    const line = lines.next();
-    const head = `<row r="${row}"><c r="${letters}${row}"`;
-    const need = head.length + line.length + ROW_END.length;
+    if (from >= lines.length) {
+      lines = spool.nextLines();
+      from = 0;
+    }
+    const nl = lines.indexOf(10, from);
+    const need = tags + nl - from;
     if (used + need > out.length) {
       // The deflate stream keeps the buffer it is given: each batch is a new one.
       if (used > 0) await write(out.subarray(0, used));
       out = Buffer.allocUnsafe(Math.max(OUT, need));
       used = 0;
     }
-    used += out.write(head, used, "latin1");
-    used += line.copy(out, used);
-    used += out.write(ROW_END, used, "latin1");
+    // <row r="N"><c r="AN" then the line (the cell's rest and the row's other cells), then </row>.
+    out.set(ROW_OPEN, used);
+    used = digitsAt(out, used + ROW_OPEN.length, row);
+    out.set(CELL_OPEN, used);
+    used += CELL_OPEN.length;
+    out.set(letters, used);
+    used = digitsAt(out, used + letters.length, row);
+    out[used++] = 0x22;
+    used += lines.copy(out, used, from, nl);
+    from = nl + 1;
+    out.set(ROW_END, used);
+    used += ROW_END.length;
   }
+  // The rows past this sheet's are the next sheet's.
+  spool.unread(lines.length - from);
   if (used > 0) await write(out.subarray(0, used));
 }

@@ -62,6 +62,27 @@ export class SpoolLines {
     }
   }
 
+  /**
+   * The next whole lines read, one or more, each ending "\n" (a view into the read buffer: used
+   * before the next call). Hundreds of thousands of rows are walked a read at a time, not a call each.
+   */
+  nextLines(): Buffer {
+    for (;;) {
+      const last = this.pos < this.end ? this.read.lastIndexOf(10, this.end - 1) : -1;
+      if (last >= this.pos) {
+        const lines = this.buffer.subarray(this.pos, last + 1);
+        this.pos = last + 1;
+        return lines;
+      }
+      if (!this.fill()) throw new Error("the problem rows ended before their count");
+    }
+  }
+
+  /** Gives back the last `bytes` of what nextLines gave (whole lines its reader did not take), before any other call. */
+  unread(bytes: number): void {
+    this.pos -= bytes;
+  }
+
   /** Reads on from the current piece, keeping the unfinished line; false when every piece is read. */
   private fill(): boolean {
     let piece = this.pieces[this.piece];

@@ -46,8 +46,12 @@ function rowColumnsOf(loc: RegisterLocation, computed: readonly ComputedPosition
   };
 }
 
-/** What to write for rows firstRow..lastRow of a located register with its computed columns, judged by a rulebook. */
-export function planDrawing(loc: RegisterLocation, columns: ColumnsPlan, rules: Rules, lastRow = loc.lastRow): RegisterDrawing {
+/**
+ * What to write for rows firstRow..lastRow of a located register with its computed columns, judged
+ * by a rulebook. Drawing only the `extent` (a reading that writes nothing, a rollup's): the rows,
+ * the headers and the table's extent, no formulas, formats or dropdowns.
+ */
+export function planDrawing(loc: RegisterLocation, columns: ColumnsPlan, rules: Rules, lastRow = loc.lastRow, draws: "all" | "extent" = "all"): RegisterDrawing {
   const firstRow = loc.headerRow + 1;
   const last = Math.max(lastRow, firstRow);
   const { computed } = columns;
@@ -56,14 +60,15 @@ export function planDrawing(loc: RegisterLocation, columns: ColumnsPlan, rules: 
   const left = Math.min(...computed.map((c) => c.at));
   const right = Math.max(...computed.map((c) => c.at));
   const keyAt = computed.find((c) => c.column.role === "key")?.at ?? -1;
+  const all = draws === "all";
   const placed = computed.map((c) => ({ column: c.column, letter: columnLetters(c.at) }));
-  const styled = rowFormats(placed, firstRow, rules.locale).map((f) => ({ formula: f.formula, style: STYLES[f.style], styleName: f.style }));
+  const styled = all ? rowFormats(placed, firstRow, rules.locale).map((f) => ({ formula: f.formula, style: STYLES[f.style], styleName: f.style })) : [];
   return {
     headers: columns.appendBlock === null ? null : { row: loc.headerRow, left, values: computed.map((c) => computedHeader(c.column, loc.own, rules.locale.tag)), widths: computed.map((c) => c.column.width) },
     tableRect: columns.appendBlock !== null && loc.table !== null ? { top: loc.headerRow, left: loc.left, bottom: loc.lastRow + loc.totalsRows, right } : null,
     firstRow,
     lastRow: last,
-    formulas: computed.map(({ column, at }) => ({
+    formulas: !all ? [] : computed.map(({ column, at }) => ({
       role: column.role,
       at,
       r1c1: column.formula?.(rc, { kind: "R1C1" }, layout) as string,
@@ -72,7 +77,7 @@ export function planDrawing(loc: RegisterLocation, columns: ColumnsPlan, rules: 
     conditionalFormats: { rect: { top: firstRow, left, bottom: last, right }, rules: styled },
     print: { titleRow: loc.headerRow, left: loc.left, right: keyAt === Math.max(loc.right, right) ? keyAt - 1 : Math.max(loc.right, right) },
     wrapColumn: computed.find((c) => c.column.role === "why")?.at ?? null,
-    validation: loc.own
+    validation: all && loc.own
       ? INPUT_COLUMNS.flatMap((c) => {
           const at = loc.inputs[c.role as InputRole];
           return c.dropdown === undefined || at === undefined ? [] : [{ rect: { top: firstRow, left: at, bottom: last, right: at }, list: dropdownOf(rules, c.role as RegisterInput), title: inputHeader(c.role as InputRole, rules.locale.tag) }];

@@ -56,6 +56,30 @@ test("rows are numbered from the header on and spooled text is never decoded: a 
   expect(values.get("12:1")).toBe("after.xlsx");
 });
 
+test("every row is numbered in turn across the digits' boundaries, the spool's reads, its teams' files and two sheets", async () => {
+  // About 1.5 MB of rows in three pieces: lines are cut by the 1 MB reads; rows 9 to 10, 99 to 100 and so on.
+  const spool = new ProblemSpool();
+  try {
+    const rows = (team: string, n: number) => Array.from({ length: n }, (_, i): CellValue[] => [`${team}-${i}.xlsx`, "y".repeat(i % 700)]);
+    spool.add("B", appendRows(spool.dir, problemLines(rows("B", 1500)), 1500));
+    spool.add("A", appendRows(spool.dir, problemLines(rows("A", 1000)), 1000));
+    spool.add("B", appendRows(spool.dir, problemLines(rows("C", 7)), 7));
+    // Written as two sheets' rows (a spill-over): the second picks up where the first stopped.
+    const chunks: Buffer[] = [];
+    const lines = spool.lines();
+    await writeProblemRows(async (b) => void chunks.push(Buffer.from(b)), lines, { row: 5, column: 27 }, 1234);
+    await writeProblemRows(async (b) => void chunks.push(Buffer.from(b)), lines, { row: 5 + 1234, column: 27 }, spool.count - 1234);
+    expect(() => lines.next()).toThrow("the problem rows ended before their count");
+    const xml = Buffer.concat(chunks).toString("utf8");
+    const heads = [...xml.matchAll(/<row r="(\d+)"><c r="([A-Z]+)(\d+)" t="inlineStr"><is><t>([^<]*)<\/t>/g)].map((m) => [Number(m[1]), m[2], Number(m[3]), m[4]]);
+    const files = [...rows("A", 1000), ...rows("B", 1500), ...rows("C", 7)].map((r) => r[0]);
+    expect(heads).toEqual(files.map((file, i) => [6 + i, "AA", 6 + i, file]));
+    expect(xml.split("</row>").length - 1).toBe(2507);
+  } finally {
+    spool.close();
+  }
+});
+
 test("the spool gives rows back by team (no team last), each team's in the order added, and removes its files", async () => {
   const spool = new ProblemSpool();
   const add = (team: string, rows: CellValue[][]) => spool.add(team, appendRows(spool.dir, problemLines(rows), rows.length));

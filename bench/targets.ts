@@ -37,6 +37,9 @@ export const TARGETS: readonly Target[] = [
   max("cli.audit.100000.ratio", 0.3),
   max("cli.audit.100000.peakRssMb", 400),
   max("cli.audit.1000000.peakRssMb", 600),
+  // A row of one 40 MB cell is refused in a few seconds, not the row's length squared (issue 27's bound is 30 s, 500 MB).
+  max("cli.audit.hugeCell.ms", 5_000),
+  max("cli.audit.hugeCell.peakRssMb", 400),
   max("cli.rollup.400x1000.ratio", 0.5),
   max("cli.rollup.400x1000.peakRssMb", 400),
   {

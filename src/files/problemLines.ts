@@ -50,6 +50,8 @@ function cellRest(value: CellValue): string {
 const REMEMBERED = 4096;
 const LONG = 32;
 const encoded = new Map<string, Buffer>();
+/** Characters of text encoded at once. */
+const TEXT_BATCH = 1 << 14;
 
 /** Bytes written into a buffer that grows as needed. */
 class Bytes {
@@ -94,10 +96,11 @@ const out = new Bytes();
  */
 export function problemLines(rows: readonly (readonly CellValue[])[], shared: ReadonlyMap<string, number> = NONE_SHARED): Buffer {
   out.used = 0;
+  // Text is encoded many rows at a time: a call per row costs more than the encoding.
+  let text = "";
   for (const values of rows) {
     let end = values.length;
     while (end > 1 && values[end - 1] === "") end--;
-    let text = "";
     for (let i = 0; i < end; i++) {
       const value = values[i] as CellValue;
       const open = i === 0 ? "" : "<c";
@@ -119,8 +122,13 @@ export function problemLines(rows: readonly (readonly CellValue[])[], shared: Re
       out.bytes(cell);
       text = "";
     }
-    out.text(`${text}\n`);
+    text += "\n";
+    if (text.length >= TEXT_BATCH) {
+      out.text(text);
+      text = "";
+    }
   }
+  out.text(text);
   return out.buffer.subarray(0, out.used);
 }
 

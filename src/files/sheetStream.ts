@@ -3,10 +3,9 @@
 // a caller asks (cells.ts): a register of a million rows never exists in
 // memory as a whole, as text or as objects.
 
-import { StringDecoder } from "string_decoder";
 import type { ZipEntry } from "./zip";
 import { inflateStream } from "./zip";
-import { decodeXml, prefixOf, root, withoutComments } from "./xml";
+import { decodeXml, prefixOf, root, textDecoder, withoutComments } from "./xml";
 import type { SheetProblem } from "./fileProblems";
 import { sheetProblemText } from "./fileWords";
 
@@ -69,27 +68,6 @@ function rowEnd(buffer: string, from: number, rowClose: string): number {
   }
 }
 
-/**
- * Bytes to text: UTF-8, or UTF-16 in either byte order when the part starts with its byte-order
- * mark (XML 1.0, F.1); a UTF-16 worksheet reads like any other, and an edited one is written
- * back as UTF-8 (its declaration says so: the head the visitor gets).
- */
-function textDecoder(first: Buffer): { write(chunk: Buffer): string; end(): string } {
-  if (first[0] === 0xff && first[1] === 0xfe) return new StringDecoder("utf16le");
-  if (first[0] !== 0xfe || first[1] !== 0xff) return new StringDecoder("utf8");
-  const little = new StringDecoder("utf16le");
-  let carry = Buffer.alloc(0);
-  return {
-    write(chunk) {
-      const bytes = Buffer.concat([carry, chunk]);
-      const even = bytes.length - (bytes.length % 2);
-      carry = bytes.subarray(even);
-      return little.write(Buffer.from(bytes.subarray(0, even)).swap16());
-    },
-    end: () => little.end(),
-  };
-}
-
 /** Reads a worksheet part, calling the visitor in document order. */
 export async function scanSheet(entry: ZipEntry, visitor: SheetVisitor): Promise<void> {
   let decoder: { write(chunk: Buffer): string; end(): string } | undefined;
@@ -106,6 +84,8 @@ export async function scanSheet(entry: ZipEntry, visitor: SheetVisitor): Promise
   // whole buffer again (a row of one huge cell arrives in many chunks).
   let searchFrom = 0;
   let stopped = false;
+  // The text held when a step last left a row unfinished (0: none).
+  let unfinished = 0;
 
   const step = async (final: boolean): Promise<void> => {
     if (state === "head") {
@@ -136,6 +116,7 @@ export async function scanSheet(entry: ZipEntry, visitor: SheetVisitor): Promise
     if (state === "rows") {
       const rowOpen = `<${prefix}row`;
       let at = 0;
+      unfinished = 0;
       for (;;) {
         // The next element is a row or the end of sheetData (a comment or whitespace may come between).
         const next = buffer.indexOf("<", at);
@@ -168,6 +149,7 @@ export async function scanSheet(entry: ZipEntry, visitor: SheetVisitor): Promise
         if (end < 0) {
           if (buffer.length - rowAt > MAX_ROW_CHARS) throw new SheetError({ code: "row_too_long", part: entry.name, after: lastRow, limit: MAX_ROW_CHARS });
           searchFrom = special ? tagEnd : Math.max(tagEnd, buffer.length - thisClose.length);
+          unfinished = buffer.length - rowAt;
           break;
         }
         searchFrom = 0;
@@ -200,6 +182,10 @@ export async function scanSheet(entry: ZipEntry, visitor: SheetVisitor): Promise
     // times more to make, and a scan that stops early decodes no further.
     for (let at = 0; at < (chunk as Buffer).length && !stopped; at += DECODE_BYTES) {
       buffer += decoder.write((chunk as Buffer).subarray(at, at + DECODE_BYTES));
+      // A row left unfinished (one cell of megabytes, say) is looked at again once its text has
+      // doubled: a step reads the whole text held, so a step per slice costs the row's length
+      // squared. Past the longest row allowed, every step refuses it.
+      if (unfinished > 0 && buffer.length < 2 * unfinished && unfinished <= MAX_ROW_CHARS) continue;
       await step(false);
     }
     if (stopped) return;

@@ -3,6 +3,8 @@
 // text into the original and leave every other byte as the producer wrote it. Prefixes are kept:
 // a part written with `x:` elements gets `x:` elements.
 
+import { StringDecoder } from "string_decoder";
+
 export interface Tag {
   /** The qualified name as written, e.g. "x:sheet". */
   readonly name: string;
@@ -148,4 +150,25 @@ export function insertionPoint(xml: string, parent: Tag, local: string, order: r
   const rank = order.indexOf(local);
   for (const child of children(xml, parent)) if (order.indexOf(child.local) > rank) return child.start;
   return elementEnd(xml, parent) - `</${parent.name}>`.length;
+}
+
+/**
+ * Bytes to text: UTF-8, or UTF-16 in either byte order when the part starts with its byte-order
+ * mark (XML 1.0, F.1); a UTF-16 worksheet reads like any other, and an edited one is written
+ * back as UTF-8 (its declaration says so: the head the visitor gets).
+ */
+export function textDecoder(first: Buffer): { write(chunk: Buffer): string; end(): string } {
+  if (first[0] === 0xff && first[1] === 0xfe) return new StringDecoder("utf16le");
+  if (first[0] !== 0xfe || first[1] !== 0xff) return new StringDecoder("utf8");
+  const little = new StringDecoder("utf16le");
+  let carry = Buffer.alloc(0);
+  return {
+    write(chunk) {
+      const bytes = Buffer.concat([carry, chunk]);
+      const even = bytes.length - (bytes.length % 2);
+      carry = bytes.subarray(even);
+      return little.write(Buffer.from(bytes.subarray(0, even)).swap16());
+    },
+    end: () => little.end(),
+  };
 }

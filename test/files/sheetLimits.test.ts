@@ -49,6 +49,21 @@ describe("a worksheet in any syntax XML allows reads as the register it is", () 
     expect(await countsOf(variant)).toEqual(clean);
     expect(clean).toEqual({ fit: 2, conditional: 0, mismatch: 0, incomplete: 0, "bad input": 0 });
   });
+
+  test("rows of megabytes within the limit are read whole, a comment and CDATA in one of them: audited as written, their text kept", async () => {
+    // Longer than many decoded slices (64 KB): the row's end is found however the text arrives.
+    const big = crypto.randomBytes(3 << 20).toString("base64");
+    const other = crypto.randomBytes(700 << 10).toString("hex");
+    const data = await patched((xml) =>
+      xml
+        .replace('<c r="A2" t="s"><v>5</v></c>', `<c r="A2" t="inlineStr"><is><t>${big}</t></is></c>`)
+        .replace('<c r="A3" t="s"><v>10</v></c>', `<c r="A3" t="inlineStr"><is><t>${other}<!-- a note --><![CDATA[&]]></t></is></c>`),
+    );
+    const audited = await auditPackage(data, "r.xlsx");
+    expect(audited.counts).toEqual((await auditPackage(await register(), "r.xlsx")).counts);
+    const sheet = await (await JSZip.loadAsync(audited.data)).file(SHEET)!.async("string");
+    expect([sheet.split(big).length - 1, sheet.includes(other)]).toEqual([1, true]);
+  });
 });
 
 describe("a worksheet past Excel's limits is refused with a sentence", () => {

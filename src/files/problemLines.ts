@@ -8,15 +8,7 @@
 import { columnLetters } from "../workbook";
 import type { CellValue } from "../workbook";
 import type { SpoolLines } from "./problemSpool";
-import { escapeXml } from "./xml";
-
-/**
- * Characters XML 1.0 cannot hold (controls but tab and line breaks, lone surrogates, U+FFFE/F),
- * and "_x" that would read as an escape: written as OOXML's _xHHHH_ escapes, as Excel writes them.
- */
-// eslint-disable-next-line no-control-regex -- the control characters are what it finds
-const NOT_XML = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]|_(?=x[0-9A-Fa-f]{4}_)/g;
-const hex = (c: string) => `_x${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, "0")}_`;
+import { xstringXml } from "./xml";
 
 /** Text that needs none of textXml's care (the usual case): one test. */
 // eslint-disable-next-line no-control-regex -- the control characters are what it finds
@@ -28,7 +20,7 @@ const SPECIAL = /[&<>"\u0000-\u001F\uD800-\uDFFF\uFFFE\uFFFF]|_x|^\s|\s$|\s\s/;
  */
 export function textXml(text: string): string {
   if (!SPECIAL.test(text)) return `<t>${text}</t>`;
-  let xml = escapeXml(text.replace(NOT_XML, hex));
+  let xml = xstringXml(text);
   if (xml.includes("\n") || xml.includes("\r")) xml = xml.replace(/\r/g, "&#13;").replace(/\n/g, "&#10;");
   // xml:space only where it matters: leading, trailing or repeated spaces, tabs, line breaks.
   const preserve = /^\s|\s$|\s\s|\t|&#1[03];/.test(xml) ? ' xml:space="preserve"' : "";

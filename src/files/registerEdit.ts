@@ -16,7 +16,7 @@ import type { Cell } from "./cells";
 import { editHead, editTail } from "./sheetEdges";
 import type { EdgeEdit } from "./sheetEdges";
 import type { SheetScan } from "./view";
-import { escapeXml } from "./xml";
+import { escapeXml, xstringXml } from "./xml";
 import { DeflatingPart } from "./zipWriter";
 import type { OutputPart } from "./zipWriter";
 
@@ -79,7 +79,7 @@ export async function editRegisterSheet(pkg: Package, part: string, edit: Regist
   const escaped = new Map<string, string>();
   const escapeOnce = (text: string) => {
     let e = escaped.get(text);
-    if (e === undefined) escaped.set(text, (e = escapeXml(text)));
+    if (e === undefined) escaped.set(text, (e = xstringXml(text)));
     return e;
   };
   const formulaCells = (row: number, styles: ReadonlyMap<number, string>, inputs: RegisterInputs, verdict: RegisterVerdict, supplier: SupplierContext): [number, string][] =>
@@ -97,7 +97,7 @@ export async function editRegisterSheet(pkg: Package, part: string, edit: Regist
   const headerCells = (row: number): [number, string][] =>
     (d.headers?.values ?? []).map((text, i) => {
       const at = (d.headers?.left ?? 0) + i;
-      return [at, `<${prefix}c r="${columnLetters(at)}${row}" s="${edit.headerStyle}" t="inlineStr"><${prefix}is><${prefix}t>${escapeXml(text)}</${prefix}t></${prefix}is></${prefix}c>`];
+      return [at, `<${prefix}c r="${columnLetters(at)}${row}" s="${edit.headerStyle}" t="inlineStr"><${prefix}is><${prefix}t>${xstringXml(text)}</${prefix}t></${prefix}is></${prefix}c>`];
     });
 
   // The columns a row is read from: the four inputs, and project and supplier for the report.

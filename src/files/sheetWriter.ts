@@ -7,7 +7,7 @@ import { columnLetters, STYLES } from "../workbook";
 import type { CellValue, Rect, SheetDescription, StyleName, TableDescription } from "../workbook";
 import { rectText } from "./cellRefs";
 import type { StyleBook } from "./styles";
-import { children, elementEnd, escapeXml, first, prefixOf, root, setAttributes, splice } from "./xml";
+import { children, elementEnd, escapeXml, first, prefixOf, root, setAttributes, splice, xstringXml } from "./xml";
 
 const MAIN = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
 const RELATIONSHIPS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
@@ -19,11 +19,11 @@ function cellXml(ref: string, value: CellValue, style: number | undefined, formu
     const f = `<f>${escapeXml(formula.slice(1))}</f>`;
     if (typeof value === "number") return `<c r="${ref}"${s}>${f}<v>${value}</v></c>`;
     if (typeof value === "boolean") return `<c r="${ref}"${s} t="b">${f}<v>${value ? 1 : 0}</v></c>`;
-    return `<c r="${ref}"${s} t="str">${f}<v>${escapeXml(value)}</v></c>`;
+    return `<c r="${ref}"${s} t="str">${f}<v>${xstringXml(value)}</v></c>`;
   }
   if (typeof value === "number") return `<c r="${ref}"${s}><v>${value}</v></c>`;
   if (typeof value === "boolean") return `<c r="${ref}"${s} t="b"><v>${value ? 1 : 0}</v></c>`;
-  return `<c r="${ref}"${s} t="inlineStr"><is><t xml:space="preserve">${escapeXml(value)}</t></is></c>`;
+  return `<c r="${ref}"${s} t="inlineStr"><is><t xml:space="preserve">${xstringXml(value)}</t></is></c>`;
 }
 
 function frozenPane(rows: number, columns: number): string {
@@ -76,7 +76,7 @@ export const tableRect = (t: TableDescription): Rect => ({ top: t.at.row, left: 
  */
 export function tableXml(t: TableDescription, id: number): string {
   const ref = rectText(tableRect(t));
-  const columns = t.headers.map((h, i) => `<tableColumn id="${i + 1}" name="${escapeXml(h)}"/>`).join("");
+  const columns = t.headers.map((h, i) => `<tableColumn id="${i + 1}" name="${xstringXml(h)}"/>`).join("");
   return `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
 <table xmlns="${MAIN}" id="${id}" name="${escapeXml(t.name)}" displayName="${escapeXml(t.name)}" ref="${ref}" headerRowCount="1" totalsRowShown="0"><autoFilter ref="${ref}"/><tableColumns count="${t.headers.length}">${columns}</tableColumns><tableStyleInfo name="${escapeXml(t.style)}" showFirstColumn="0" showLastColumn="0" showRowStripes="1" showColumnStripes="0"/></table>`;
 }
@@ -95,7 +95,7 @@ export function growTable(xml: string, rect: Rect, totalsRows: number, names: re
   if (columnsTag === undefined) throw new Error("table without tableColumns");
   const existing = children(xml, columnsTag).filter((t) => t.local === "tableColumn");
   let id = Math.max(0, ...existing.map((t) => Number(t.attrs.id) || 0));
-  const added = names.map((name) => `<${p}tableColumn id="${++id}" name="${escapeXml(name)}"/>`).join("");
+  const added = names.map((name) => `<${p}tableColumn id="${++id}" name="${xstringXml(name)}"/>`).join("");
   const close = elementEnd(xml, columnsTag) - `</${columnsTag.name}>`.length;
   const edits = [
     { at: top.start, end: top.end, text: setAttributes(xml, top, { ref: rectText(rect) }) },

@@ -120,6 +120,21 @@ export function escapeXml(text: string): string {
   return /[&<>"]/.test(text) ? text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;") : text;
 }
 
+/**
+ * Characters XML 1.0 cannot hold (controls but tab and line breaks, lone surrogates, U+FFFE/F),
+ * and "_x" that would read as an escape: written as OOXML's _xHHHH_ escapes, as Excel writes them.
+ */
+// eslint-disable-next-line no-control-regex -- the control characters are what it finds
+const NOT_XML = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]|_(?=x[0-9A-Fa-f]{4}_)/g;
+const hex = (c: string) => `_x${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, "0")}_`;
+
+/**
+ * Text as SpreadsheetML holds a string (ST_Xstring: a cell's <t>, a table column's name): escaped
+ * for XML, and read back as it was whatever it holds — a control character (a register's cell
+ * may hold "_x0007_", read as one) or a literal "_x0041_" (which would read as "A").
+ */
+export const xstringXml = (text: string): string => escapeXml(text.replace(NOT_XML, hex));
+
 /** Text with some ranges replaced; the ranges must not overlap. */
 export function splice(xml: string, edits: readonly { readonly at: number; readonly end?: number; readonly text: string }[]): string {
   const sorted = [...edits].sort((a, b) => a.at - b.at || (a.end ?? a.at) - (b.end ?? b.at));

@@ -12,10 +12,6 @@ import { UnusableFileError } from "./inspect";
 export const MAX_INPUT_BYTES = 512 * 1024 * 1024;
 
 export async function readInput(file: string): Promise<Buffer> {
-  return readInputSync(file);
-}
-
-function readInputSync(file: string): Buffer {
   let stats: fs.Stats;
   try {
     // Looked at before it is opened: opening a named pipe would wait for a writer.

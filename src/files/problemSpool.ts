@@ -36,7 +36,7 @@ export function appendRows(dir: string, data: Buffer, count: number): SpooledRow
 /** Bytes read from the spool at a time. */
 const CHUNK = 1 << 20;
 
-/** The spooled rows in order, a line at a time, read synchronously (the readers are done). */
+/** The spooled rows in order, the whole lines of a read at a time, read synchronously (the readers are done). */
 export class SpoolLines {
   private buffer = Buffer.alloc(0);
   /** The bytes read into the buffer: its first `end`. */
@@ -47,20 +47,6 @@ export class SpoolLines {
   private readFrom = 0;
 
   constructor(private readonly pieces: readonly SpooledRows[]) {}
-
-  /** The next row's line without its "\n" (a view into the read buffer: used before the next call). */
-  next(): Buffer {
-    for (;;) {
-      // Searched only where bytes were read: the buffer's end holds whatever it held.
-      const nl = this.pos < this.end ? this.read.indexOf(10, this.pos) : -1;
-      if (nl >= 0) {
-        const line = this.buffer.subarray(this.pos, nl);
-        this.pos = nl + 1;
-        return line;
-      }
-      if (!this.fill()) throw new Error("the problem rows ended before their count");
-    }
-  }
 
   /**
    * The next whole lines read, one or more, each ending "\n" (a view into the read buffer: used

@@ -69,7 +69,7 @@ test("every row is numbered in turn across the digits' boundaries, the spool's r
     const lines = spool.lines();
     await writeProblemRows(async (b) => void chunks.push(Buffer.from(b)), lines, { row: 5, column: 27 }, 1234);
     await writeProblemRows(async (b) => void chunks.push(Buffer.from(b)), lines, { row: 5 + 1234, column: 27 }, spool.count - 1234);
-    expect(() => lines.next()).toThrow("the problem rows ended before their count");
+    expect(() => lines.nextLines()).toThrow("the problem rows ended before their count");
     const xml = Buffer.concat(chunks).toString("utf8");
     const heads = [...xml.matchAll(/<row r="(\d+)"><c r="([A-Z]+)(\d+)" t="inlineStr"><is><t>([^<]*)<\/t>/g)].map((m) => [Number(m[1]), m[2], Number(m[3]), m[4]]);
     const files = [...rows("A", 1000), ...rows("B", 1500), ...rows("C", 7)].map((r) => r[0]);
@@ -90,9 +90,12 @@ test("the spool gives rows back by team (no team last), each team's in the order
   add("Team A", []);
   expect(spool.count).toBe(5);
   const lines = spool.lines();
-  const files = Array.from({ length: 5 }, () => /<t>([^<]*)<\/t>/.exec(lines.next().toString("utf8"))?.[1]);
+  // Whole lines, as many reads as it takes.
+  const read: string[] = [];
+  while (read.length < 5) read.push(...lines.nextLines().toString("utf8").split("\n").slice(0, -1));
+  const files = read.map((line) => /<t>([^<]*)<\/t>/.exec(line)?.[1]);
   expect(files).toEqual(["a.xlsx", "b1.xlsx", "b1.xlsx", "b2.xlsx", "none.xlsx"]);
-  expect(() => lines.next()).toThrow("the problem rows ended before their count");
+  expect(() => lines.nextLines()).toThrow("the problem rows ended before their count");
   expect(fs.existsSync(spool.dir)).toBe(true);
   spool.close();
   expect(fs.existsSync(spool.dir)).toBe(false);

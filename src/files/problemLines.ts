@@ -18,7 +18,7 @@ const SPECIAL = /[&<>"\u0000-\u001F\uD800-\uDFFF\uFFFE\uFFFF]|_x|^\s|\s$|\s\s/;
  * Text as a <t> holds it on one line: escaped, line breaks as character references (the spool
  * keeps a row per line; a parser reads &#10; as the line break it was), spaces kept as typed.
  */
-export function textXml(text: string): string {
+function textXml(text: string): string {
   if (!SPECIAL.test(text)) return `<t>${text}</t>`;
   let xml = xstringXml(text);
   if (xml.includes("\n") || xml.includes("\r")) xml = xml.replace(/\r/g, "&#13;").replace(/\n/g, "&#10;");

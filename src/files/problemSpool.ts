@@ -39,8 +39,6 @@ const CHUNK = 1 << 20;
 /** The spooled rows in order, the whole lines of a read at a time, read synchronously (the readers are done). */
 export class SpoolLines {
   private buffer = Buffer.alloc(0);
-  /** The bytes read into the buffer: its first `end`. */
-  private read = this.buffer;
   private pos = 0;
   private end = 0;
   private piece = 0;
@@ -54,7 +52,8 @@ export class SpoolLines {
    */
   nextLines(): Buffer {
     for (;;) {
-      const last = this.pos < this.end ? this.read.lastIndexOf(10, this.end - 1) : -1;
+      // Searched back from the last byte read: the buffer's end holds whatever it held.
+      const last = this.pos < this.end ? this.buffer.lastIndexOf(10, this.end - 1) : -1;
       if (last >= this.pos) {
         const lines = this.buffer.subarray(this.pos, last + 1);
         this.pos = last + 1;
@@ -91,7 +90,6 @@ export class SpoolLines {
     this.buffer = next;
     this.pos = 0;
     this.end = carry + size;
-    this.read = next.subarray(0, this.end);
     this.readFrom += size;
     return true;
   }
